@@ -1,0 +1,41 @@
+import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AgentLoginUseCase, CustomerLoginUseCase, Public, RegisterCustomerUseCase } from '@okpay/auth';
+import { AgentLoginResponse, CustomerAuthResponse } from '@okpay/contracts';
+import { LoginDto, RegisterCustomerDto } from '../dto/auth.dto';
+import { toE164 } from '../dto/phone-number.validator';
+import { toAgentView, toCustomerView } from '../mappers/identity.mapper';
+
+@ApiTags('auth')
+@Controller('auth')
+@Public()
+export class AuthController {
+  constructor(
+    private readonly agentLogin: AgentLoginUseCase,
+    private readonly customerLogin: CustomerLoginUseCase,
+    private readonly registerCustomer: RegisterCustomerUseCase,
+  ) {}
+
+  @Post('agents/login')
+  @HttpCode(200)
+  async loginAgent(@Body() body: LoginDto, @Ip() clientIp: string): Promise<AgentLoginResponse> {
+    const { token, agent } = await this.agentLogin.execute({ ...body, clientIp });
+    return { token, agent: toAgentView(agent) };
+  }
+
+  @Post('customers/register')
+  async register(@Body() body: RegisterCustomerDto): Promise<CustomerAuthResponse> {
+    const { token, customer } = await this.registerCustomer.execute({
+      ...body,
+      phone: body.phone === undefined ? undefined : toE164(body.phone),
+    });
+    return { token, customer: toCustomerView(customer) };
+  }
+
+  @Post('customers/login')
+  @HttpCode(200)
+  async loginCustomer(@Body() body: LoginDto, @Ip() clientIp: string): Promise<CustomerAuthResponse> {
+    const { token, customer } = await this.customerLogin.execute({ ...body, clientIp });
+    return { token, customer: toCustomerView(customer) };
+  }
+}

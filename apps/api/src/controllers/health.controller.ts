@@ -1,0 +1,23 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Public } from '@okpay/auth';
+import { DomainError } from '@okpay/shared';
+import { DataSource } from 'typeorm';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The app listens only after migrations and seeding, so answering means ready; the query proves the database is reachable. */
+  @Get()
+  @Public()
+  async health(): Promise<{ status: 'ok' }> {
+    try {
+      await this.dataSource.query('SELECT 1');
+    } catch {
+      throw new DomainError('unavailable', 'database_unavailable', 'The database cannot be reached.');
+    }
+    return { status: 'ok' };
+  }
+}

@@ -1,0 +1,18 @@
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Public, StartVisitorSessionUseCase } from '@okpay/auth';
+import { WidgetSessionResponse } from '@okpay/contracts';
+import { StartWidgetSessionDto } from '../dto/auth.dto';
+
+@ApiTags('widget')
+@Controller('widget/sessions')
+export class WidgetSessionsController {
+  constructor(private readonly startVisitorSession: StartVisitorSessionUseCase) {}
+
+  /** An anonymous visitor's token; the widget keeps it so the conversation survives reloads. */
+  @Post()
+  @Public()
+  start(@Body() body: StartWidgetSessionDto): Promise<WidgetSessionResponse> {
+    return this.startVisitorSession.execute(body.locale ?? 'zh-CN');
+  }
+}

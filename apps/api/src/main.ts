@@ -1,0 +1,74 @@
+import 'reflect-metadata';
+import { EmbeddedPostgresServer, runMigrations } from '@okpay/database';
+import { AppConfig, Clock, InvalidConfigError, loadConfig, readOrCreateSecretFile, ShiftedClock, SystemClock } from '@okpay/shared';
+import { join } from 'node:path';
+import pino from 'pino';
+import { createApiApp } from './api-app';
+import { buildPinoOptions } from './logging/logger-options';
+import { DemoSeed } from './seed/demo-seed';
+
+/**
+ * `npm start`: database (embedded unless DATABASE_URL), migrations, demo seed, then serve.
+ * Ctrl-C closes the app first and then stops PostgreSQL cleanly.
+ */
+async function main(): Promise<void> {
+  const startedAt = performance.now();
+  const config = readConfigOrExit();
+  const log = pino(buildPinoOptions(config));
+  const clock: Clock = config.clockStart ? new ShiftedClock(config.clockStart) : new SystemClock();
+
+  const embedded = config.databaseUrl
+    ? undefined
+    : await EmbeddedPostgresServer.start({
+        dataDir: config.dataDir,
+        port: config.embeddedPostgresPort,
+        databaseName: 'okpay',
+        onLog: (line) => log.debug({ component: 'postgres' }, line),
+      });
+  const databaseUrl = config.databaseUrl ?? embedded!.url;
+  if (embedded) log.info({ dataDir: config.dataDir, port: embedded.port }, 'embedded PostgreSQL started');
+
+  let shuttingDown = false;
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    log.info({ signal }, 'shutting down');
+    await app?.close().catch((error: unknown) => log.error({ err: error }, 'closing the app failed'));
+    await embedded?.stop();
+    log.info('stopped');
+    process.exit(0);
+  };
+  let app: Awaited<ReturnType<typeof createApiApp>> | undefined;
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const applied = await runMigrations(databaseUrl);
+  if (applied.length > 0) log.info({ migrations: applied }, 'migrations applied');
+
+  const tokenSecret = config.authTokenSecret ?? (await readOrCreateSecretFile(join(config.dataDir, 'auth-token-secret')));
+  app = await createApiApp({ config, clock, databaseUrl, tokenSecret });
+  if (config.seedDemoData) await app.get(DemoSeed).run();
+
+  await app.listen({ port: config.port, host: config.host });
+  log.info(
+    { url: `http://${config.host}:${config.port}`, startupMs: Math.round(performance.now() - startedAt) },
+    'OKPay Support is ready',
+  );
+}
+
+function readConfigOrExit(): AppConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof InvalidConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`OKPay Support failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AgentRole } from '@okpay/contracts';
+import { Clock, isUniqueViolation } from '@okpay/shared';
+import { randomUUID } from 'node:crypto';
+import { Repository } from 'typeorm';
+import { AgentEmailTakenError } from '../auth.errors';
+import { PasswordHasher } from '../passwords/password-hasher';
+import { AgentEntity } from './agent.entity';
+
+export interface NewAgent {
+  readonly email: string;
+  readonly name: string;
+  readonly role: AgentRole;
+  readonly password: string;
+}
+
+@Injectable()
+export class AgentDirectory {
+  constructor(
+    @InjectRepository(AgentEntity) private readonly agents: Repository<AgentEntity>,
+    private readonly passwords: PasswordHasher,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(input: NewAgent): Promise<AgentEntity> {
+    const agent = this.agents.create({
+      id: randomUUID(),
+      email: input.email.toLowerCase(),
+      name: input.name,
+      role: input.role,
+      passwordHash: await this.passwords.hash(input.password),
+      active: true,
+      createdAt: this.clock.now(),
+    });
+    try {
+      await this.agents.insert(agent);
+    } catch (error) {
+      if (isUniqueViolation(error, 'agents_email_key')) throw new AgentEmailTakenError();
+      throw error;
+    }
+    return agent;
+  }
+
+  findActiveById(id: string): Promise<AgentEntity | null> {
+    return this.agents.findOneBy({ id, active: true });
+  }
+
+  findActiveByEmail(email: string): Promise<AgentEntity | null> {
+    return this.agents.findOneBy({ email: email.toLowerCase(), active: true });
+  }
+
+  list(): Promise<AgentEntity[]> {
+    return this.agents.find({ order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  count(): Promise<number> {
+    return this.agents.count();
+  }
+}

@@ -1,0 +1,38 @@
+import { DomainError, RateLimitedError } from '@okpay/shared';
+
+export class InvalidCredentialsError extends DomainError {
+  constructor() {
+    // One answer for unknown email and wrong password, so logins cannot probe for accounts.
+    super('unauthenticated', 'invalid_credentials', 'The email address or password is wrong.');
+  }
+}
+
+export class MissingTokenError extends DomainError {
+  constructor() {
+    super('unauthenticated', 'unauthenticated', 'This call needs a bearer token.');
+  }
+}
+
+export class InvalidTokenError extends DomainError {
+  constructor() {
+    super('unauthenticated', 'invalid_token', 'The token is invalid or has expired.');
+  }
+}
+
+export class AccessDeniedError extends DomainError {
+  constructor() {
+    super('forbidden', 'forbidden', 'This token does not allow this call.');
+  }
+}
+
+export class TooManyLoginAttemptsError extends RateLimitedError {
+  constructor(retryAfterSeconds: number) {
+    super('too_many_login_attempts', 'Too many failed logins. Try again later.', retryAfterSeconds);
+  }
+}
+
+export class AgentEmailTakenError extends DomainError {
+  constructor() {
+    super('conflict', 'agent_email_taken', 'An agent with this email address already exists.');
+  }
+}

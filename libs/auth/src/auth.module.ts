@@ -1,0 +1,58 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { WalletCoreModule } from '@okpay/wallet-core';
+import { HttpAuthGuard } from './access/http-auth.guard';
+import { PrincipalAuthenticator } from './access/principal-authenticator';
+import { AgentDirectory } from './agents/agent-directory.service';
+import { AgentEntity } from './agents/agent.entity';
+import { CustomerCredentialEntity } from './customers/customer-credential.entity';
+import { RegisterCustomerUseCase } from './customers/register-customer.use-case';
+import { AgentLoginUseCase } from './login/agent-login.use-case';
+import { CustomerLoginUseCase } from './login/customer-login.use-case';
+import { LoginAttemptEntity } from './login/login-attempt.entity';
+import { LoginThrottle } from './login/login-throttle.service';
+import { PasswordHasher } from './passwords/password-hasher';
+import { AccessTokenService } from './tokens/access-token.service';
+import { StartVisitorSessionUseCase } from './visitors/start-visitor-session.use-case';
+import { VisitorSessionEntity } from './visitors/visitor-session.entity';
+
+export interface AuthModuleOptions {
+  /** HMAC key for access tokens (at least 32 characters). */
+  readonly tokenSecret: string;
+}
+
+@Module({})
+export class AuthModule {
+  static forRoot(options: AuthModuleOptions): DynamicModule {
+    return {
+      module: AuthModule,
+      imports: [
+        WalletCoreModule,
+        TypeOrmModule.forFeature([AgentEntity, CustomerCredentialEntity, LoginAttemptEntity, VisitorSessionEntity]),
+        JwtModule.register({ secret: options.tokenSecret, signOptions: { algorithm: 'HS256' } }),
+      ],
+      providers: [
+        AccessTokenService,
+        AgentDirectory,
+        AgentLoginUseCase,
+        CustomerLoginUseCase,
+        LoginThrottle,
+        PasswordHasher,
+        PrincipalAuthenticator,
+        RegisterCustomerUseCase,
+        StartVisitorSessionUseCase,
+        { provide: APP_GUARD, useClass: HttpAuthGuard },
+      ],
+      exports: [
+        AgentDirectory,
+        AgentLoginUseCase,
+        CustomerLoginUseCase,
+        PrincipalAuthenticator,
+        RegisterCustomerUseCase,
+        StartVisitorSessionUseCase,
+      ],
+    };
+  }
+}

@@ -1,0 +1,12 @@
+export * from './access/access-policy';
+export { CurrentPrincipal } from './access/current-principal.decorator';
+export { bearerToken, PrincipalAuthenticator } from './access/principal-authenticator';
+export { AgentDirectory, NewAgent } from './agents/agent-directory.service';
+export { AgentEntity } from './agents/agent.entity';
+export * from './auth.errors';
+export { AuthModule, AuthModuleOptions } from './auth.module';
+export { AuthenticatedCustomer, RegisterCustomerCommand, RegisterCustomerUseCase } from './customers/register-customer.use-case';
+export { AgentLoginUseCase, AuthenticatedAgent, LoginCommand } from './login/agent-login.use-case';
+export { CustomerLoginUseCase } from './login/customer-login.use-case';
+export { Principal, PrincipalKind } from './principal';
+export { StartVisitorSessionUseCase, VisitorSession } from './visitors/start-visitor-session.use-case';

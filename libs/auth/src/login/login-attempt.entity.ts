@@ -1,0 +1,24 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** One password check. Failures in the last minute drive the login rate limit. */
+@Entity('login_attempts')
+export class LoginAttemptEntity {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id!: string;
+
+  @Column('text')
+  principalKind!: 'agent' | 'customer';
+
+  /** The lower-cased email that was tried, whether or not such an account exists. */
+  @Column('text')
+  accountKey!: string;
+
+  @Column('text')
+  clientIp!: string;
+
+  @Column('boolean')
+  succeeded!: boolean;
+
+  @Column('timestamptz')
+  attemptedAt!: Date;
+}

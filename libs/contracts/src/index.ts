@@ -1,0 +1,3 @@
+export * from './auth';
+export * from './locale';
+export * from './problem-details';

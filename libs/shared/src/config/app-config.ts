@@ -1,0 +1,34 @@
+/** Everything the process reads from its environment, parsed and validated once at boot. */
+export interface AppConfig {
+  readonly nodeEnv: 'development' | 'test' | 'production';
+  readonly host: string;
+  readonly port: number;
+  /** Absolute path: embedded PostgreSQL data, the mail outbox and generated secrets live here. */
+  readonly dataDir: string;
+  /** When set, use this PostgreSQL server and start no embedded one. */
+  readonly databaseUrl?: string;
+  /** Port of the embedded PostgreSQL; 0 picks a free one at each start. */
+  readonly embeddedPostgresPort: number;
+  /** Inbound SMTP listener port; 0 turns the listener off. */
+  readonly smtpIngestPort: number;
+  readonly supportAddress: string;
+  readonly smtpUrl?: string;
+  /** Where the application clock starts (never in production). */
+  readonly clockStart?: Date;
+  readonly riskRules: boolean;
+  readonly logLevel: LogLevel;
+  /** HMAC secret for access tokens; generated into DATA_DIR outside production when unset. */
+  readonly authTokenSecret?: string;
+  /** Wrong passwords allowed per account, and per client address, in a sliding minute. */
+  readonly loginMaxFailuresPerMinute: number;
+  /** Trust X-Forwarded-For from a reverse proxy for the client address. */
+  readonly trustProxy: boolean;
+  /** Seed the demo agents and customers into an empty database (off by default in production). */
+  readonly seedDemoData: boolean;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Injection token for the validated configuration. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,45 @@
+/**
+ * What went wrong, in domain terms. Each transport (HTTP, socket) maps a kind to its own
+ * status in one place; domain code never picks HTTP statuses.
+ */
+export type DomainErrorKind =
+  | 'invalid_input'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'unprocessable'
+  | 'rate_limited'
+  | 'unavailable';
+
+export interface FieldProblem {
+  /** Dotted path of the offending field, e.g. `amount.currency`. */
+  readonly field: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly kind: DomainErrorKind,
+    /** Stable, snake_case, part of the public API. */
+    readonly code: string,
+    message: string,
+    readonly extensions: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class RequestValidationError extends DomainError {
+  constructor(readonly fieldProblems: readonly FieldProblem[]) {
+    super('invalid_input', 'validation_failed', 'The request has invalid fields.', { errors: fieldProblems });
+  }
+}
+
+export class RateLimitedError extends DomainError {
+  constructor(code: string, message: string, readonly retryAfterSeconds: number) {
+    super('rate_limited', code, message, { retryAfterSeconds });
+  }
+}

@@ -1,0 +1,20 @@
+import { EmbeddedPostgresServer, runMigrations } from '@okpay/database';
+import { chmod, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const TEMPLATE_DATABASE = 'okpay_template';
+
+/**
+ * One embedded PostgreSQL for the whole run, with a migrated template database that each test
+ * file clones into a database of its own (CREATE DATABASE … TEMPLATE is fast).
+ */
+export default async function globalSetup(): Promise<void> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'okpay-test-'));
+  await chmod(dataDir, 0o755);
+  const server = await EmbeddedPostgresServer.start({ dataDir, port: 0, databaseName: TEMPLATE_DATABASE, unsafeFast: true });
+  await runMigrations(server.url);
+  process.env.OKPAY_TEST_TEMPLATE_URL = server.url;
+  process.env.OKPAY_TEST_DATA_DIR = dataDir;
+  (globalThis as { okpayTestPostgres?: EmbeddedPostgresServer }).okpayTestPostgres = server;
+}
