@@ -28,6 +28,7 @@ async function main(): Promise<void> {
   const databaseUrl = config.databaseUrl ?? embedded!.url;
   if (embedded) log.info({ dataDir: config.dataDir, port: embedded.port }, 'embedded PostgreSQL started');
 
+  let app: Awaited<ReturnType<typeof createApiApp>> | undefined = undefined;
   let shuttingDown = false;
   const shutdown = async (signal: string) => {
     if (shuttingDown) return;
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
     log.info('stopped');
     process.exit(0);
   };
-  let app: Awaited<ReturnType<typeof createApiApp>> | undefined;
+
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 

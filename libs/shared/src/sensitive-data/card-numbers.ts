@@ -3,7 +3,7 @@
  * them. A candidate is 13–19 digits, optionally grouped by single spaces or hyphens, that passes
  * the Luhn check (so order numbers and phone numbers are left alone).
  */
-const CARD_CANDIDATE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])/g;
+const CARD_CANDIDATE = /(?<!\d)(?<!\d[ -])\d(?:[ -]?\d){12,18}(?!\d)/g;
 
 export function isLuhnValid(digits: string): boolean {
   let sum = 0;
