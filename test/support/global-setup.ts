@@ -1,4 +1,4 @@
-import { EmbeddedPostgresServer, runMigrations } from '@okpay/database';
+import { EmbeddedPostgresServer, PgBossJobQueue, runMigrations } from '@okpay/database';
 import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,8 @@ export default async function globalSetup(): Promise<void> {
   await chmod(dataDir, 0o755);
   const server = await EmbeddedPostgresServer.start({ dataDir, port: 0, databaseName: TEMPLATE_DATABASE, unsafeFast: true });
   await runMigrations(server.url);
+  // pg-boss installs its own schema on first start; doing it once here keeps each clone fast.
+  await PgBossJobQueue.installSchema(server.url);
   process.env.OKPAY_TEST_TEMPLATE_URL = server.url;
   process.env.OKPAY_TEST_DATA_DIR = dataDir;
   (globalThis as { okpayTestPostgres?: EmbeddedPostgresServer }).okpayTestPostgres = server;

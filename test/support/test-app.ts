@@ -1,7 +1,10 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { PgBossJobQueue } from '@okpay/database';
 import { loadConfig, ManualClock } from '@okpay/shared';
 import supertest from 'supertest';
 import { createApiApp } from '../../apps/api/src/api-app';
+import { SupportBusinessDays } from '../../apps/api/src/calendar/support-business-days';
+import { JOB_QUEUES } from '../../apps/api/src/jobs/job-workers';
 import { DemoSeed } from '../../apps/api/src/seed/demo-seed';
 import { createTestDatabase } from './test-database';
 
@@ -10,6 +13,8 @@ export interface TestApp {
   readonly http: () => supertest.Agent;
   readonly clock: ManualClock;
   readonly databaseUrl: string;
+  /** Jobs are enqueued for real; no worker runs, so a test decides when a job's work happens. */
+  readonly jobs: PgBossJobQueue;
   close(): Promise<void>;
 }
 
@@ -32,18 +37,28 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     SMTP_INGEST_PORT: '0',
     ...options.env,
   });
+  const jobs = new PgBossJobQueue(databaseUrl, (error) => {
+    throw error;
+  });
+  await jobs.start(JOB_QUEUES);
   const app = await createApiApp({
     config,
     clock,
     databaseUrl,
     tokenSecret: 'test-token-secret-that-is-long-enough-0123456789',
+    jobs,
+    supportCalendar: SupportBusinessDays.demo(),
   });
   if (options.seed ?? true) await app.get(DemoSeed).run();
   return {
     app,
     clock,
     databaseUrl,
+    jobs,
     http: () => supertest.agent(app.getHttpServer()),
-    close: () => app.close(),
+    close: async () => {
+      await app.close();
+      await jobs.stop();
+    },
   };
 }

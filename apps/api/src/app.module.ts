@@ -3,22 +3,29 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@okpay/auth';
 import { buildDataSourceOptions } from '@okpay/database';
-import { AppConfig, Clock } from '@okpay/shared';
 import { WalletCoreModule } from '@okpay/wallet-core';
 import { LoggerModule } from 'nestjs-pino';
+import { AdminWalletController } from './controllers/admin-wallet.controller';
 import { AgentsController } from './controllers/agents.controller';
 import { AuthController } from './controllers/auth.controller';
 import { HealthController } from './controllers/health.controller';
+import { ServiceStatusController } from './controllers/service-status.controller';
+import { WalletAccountsController } from './controllers/wallet-accounts.controller';
+import { WalletPaymentsController } from './controllers/wallet-payments.controller';
+import { WalletQuotesController } from './controllers/wallet-quotes.controller';
+import { WalletRefundsController } from './controllers/wallet-refunds.controller';
+import { WalletTopUpsController } from './controllers/wallet-topups.controller';
+import { WalletTransactionsController } from './controllers/wallet-transactions.controller';
+import { WalletTransfersController } from './controllers/wallet-transfers.controller';
+import { WalletVerificationController } from './controllers/wallet-verification.controller';
 import { WidgetSessionsController } from './controllers/widget-sessions.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/validation';
 import { buildLoggerParams } from './logging/logger-options';
-import { RuntimeModule } from './runtime.module';
+import { PlatformModule, PlatformServices } from './platform.module';
 import { DemoSeed } from './seed/demo-seed';
 
-export interface ApiModuleOptions {
-  readonly config: AppConfig;
-  readonly clock: Clock;
+export interface ApiModuleOptions extends PlatformServices {
   /** The database to use: the embedded one, DATABASE_URL, or a test's own. */
   readonly databaseUrl: string;
   readonly tokenSecret: string;
@@ -30,13 +37,28 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [
-        RuntimeModule.forRoot(options.config, options.clock),
+        PlatformModule.forRoot(options),
         LoggerModule.forRoot(buildLoggerParams(options.config)),
         TypeOrmModule.forRoot({ ...buildDataSourceOptions({ url: options.databaseUrl }), autoLoadEntities: true }),
         WalletCoreModule,
         AuthModule.forRoot({ tokenSecret: options.tokenSecret }),
       ],
-      controllers: [AgentsController, AuthController, HealthController, WidgetSessionsController],
+      controllers: [
+        AdminWalletController,
+        AgentsController,
+        AuthController,
+        HealthController,
+        ServiceStatusController,
+        WalletAccountsController,
+        WalletPaymentsController,
+        WalletQuotesController,
+        WalletRefundsController,
+        WalletTopUpsController,
+        WalletTransactionsController,
+        WalletTransfersController,
+        WalletVerificationController,
+        WidgetSessionsController,
+      ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },

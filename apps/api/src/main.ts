@@ -1,9 +1,11 @@
 import 'reflect-metadata';
-import { EmbeddedPostgresServer, runMigrations } from '@okpay/database';
+import { EmbeddedPostgresServer, PgBossJobQueue, runMigrations } from '@okpay/database';
 import { AppConfig, Clock, InvalidConfigError, loadConfig, readOrCreateSecretFile, ShiftedClock, SystemClock } from '@okpay/shared';
 import { join } from 'node:path';
 import pino from 'pino';
 import { createApiApp } from './api-app';
+import { SupportBusinessDays } from './calendar/support-business-days';
+import { JOB_QUEUES, startJobWorkers } from './jobs/job-workers';
 import { buildPinoOptions } from './logging/logger-options';
 import { DemoSeed } from './seed/demo-seed';
 
@@ -28,6 +30,7 @@ async function main(): Promise<void> {
   const databaseUrl = config.databaseUrl ?? embedded!.url;
   if (embedded) log.info({ dataDir: config.dataDir, port: embedded.port }, 'embedded PostgreSQL started');
 
+  const jobs = new PgBossJobQueue(databaseUrl, (error) => log.error({ err: error }, 'job queue error'));
   let app: Awaited<ReturnType<typeof createApiApp>> | undefined = undefined;
   let shuttingDown = false;
   const shutdown = async (signal: string) => {
@@ -35,6 +38,7 @@ async function main(): Promise<void> {
     shuttingDown = true;
     log.info({ signal }, 'shutting down');
     await app?.close().catch((error: unknown) => log.error({ err: error }, 'closing the app failed'));
+    await jobs.stop().catch((error: unknown) => log.error({ err: error }, 'stopping the job queue failed'));
     await embedded?.stop();
     log.info('stopped');
     process.exit(0);
@@ -45,10 +49,12 @@ async function main(): Promise<void> {
 
   const applied = await runMigrations(databaseUrl);
   if (applied.length > 0) log.info({ migrations: applied }, 'migrations applied');
+  await jobs.start(JOB_QUEUES);
 
   const tokenSecret = config.authTokenSecret ?? (await readOrCreateSecretFile(join(config.dataDir, 'auth-token-secret')));
-  app = await createApiApp({ config, clock, databaseUrl, tokenSecret });
+  app = await createApiApp({ config, clock, databaseUrl, tokenSecret, jobs, supportCalendar: SupportBusinessDays.demo() });
   if (config.seedDemoData) await app.get(DemoSeed).run();
+  await startJobWorkers(app, jobs);
 
   await app.listen({ port: config.port, host: config.host });
   log.info(

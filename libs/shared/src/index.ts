@@ -6,3 +6,5 @@ export * from './errors/domain-error';
 export * from './sensitive-data/card-numbers';
 export * from './secrets/secret-file';
 export * from './errors/postgres-errors';
+export * from './money';
+export * from './business-time';

@@ -1,11 +1,76 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountDirectory } from './accounts/account-directory.service';
+import { AccountEntity } from './accounts/account.entity';
+import { AdjustWalletUseCase } from './admin/adjust-wallet.use-case';
+import { WalletAuditLog } from './admin/wallet-audit-log';
 import { CustomerDirectory } from './customers/customer-directory.service';
 import { CustomerEntity } from './customers/customer.entity';
+import { IdempotencyStore } from './idempotency/idempotency-store.service';
+import { IdentityVerificationService } from './kyc/identity-verification.service';
+import { KycSubmissionEntity } from './kyc/kyc-submission.entity';
+import { LedgerEntryEntity } from './ledger/ledger-entry.entity';
+import { LedgerReconciliation } from './ledger/ledger-reconciliation.service';
+import { Ledger } from './ledger/ledger.service';
+import { SpendingLimits } from './limits/spending-limits.service';
+import { MerchantDirectory } from './merchants/merchant-directory.service';
+import { MerchantEntity } from './merchants/merchant.entity';
+import { MakePaymentUseCase } from './payments/make-payment.use-case';
+import { RefundRequestEntity } from './refunds/refund-request.entity';
+import { RequestRefundUseCase } from './refunds/request-refund.use-case';
+import { ReviewRefundUseCase } from './refunds/review-refund.use-case';
+import { RiskRules } from './risk/risk-rules';
+import { CustomerLoginLock } from './security/customer-login-lock.service';
+import { ServiceIncidentEntity } from './service-status/service-incident.entity';
+import { ServiceStatusService } from './service-status/service-status.service';
+import { CustomerWalletOverviewService } from './support-view/customer-wallet-overview.service';
+import { SettleBankTransferUseCase } from './topups/settle-bank-transfer.use-case';
+import { TopUpUseCase } from './topups/top-up.use-case';
+import { CancelPendingTransactionUseCase } from './transactions/cancel-pending-transaction.use-case';
+import { TransactionHistory } from './transactions/transaction-history.service';
+import { WalletTransactionEntity } from './transactions/wallet-transaction.entity';
+import { SendTransferUseCase } from './transfers/send-transfer.use-case';
+import { SettleCrossBorderTransferUseCase } from './transfers/settle-cross-border-transfer.use-case';
 
+const USE_CASES_AND_QUERIES = [
+  AdjustWalletUseCase,
+  CancelPendingTransactionUseCase,
+  CustomerDirectory,
+  CustomerLoginLock,
+  CustomerWalletOverviewService,
+  IdentityVerificationService,
+  LedgerReconciliation,
+  MakePaymentUseCase,
+  MerchantDirectory,
+  RequestRefundUseCase,
+  ReviewRefundUseCase,
+  SendTransferUseCase,
+  ServiceStatusService,
+  SettleBankTransferUseCase,
+  SettleCrossBorderTransferUseCase,
+  SpendingLimits,
+  TopUpUseCase,
+  TransactionHistory,
+];
+
+/**
+ * The wallet. Needs from the app: `Clock`, `APP_CONFIG`, a `JobScheduler` and a
+ * `BusinessDayCalendar` (the support calendar).
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([CustomerEntity])],
-  providers: [CustomerDirectory],
-  exports: [CustomerDirectory],
+  imports: [
+    TypeOrmModule.forFeature([
+      AccountEntity,
+      CustomerEntity,
+      KycSubmissionEntity,
+      LedgerEntryEntity,
+      MerchantEntity,
+      RefundRequestEntity,
+      ServiceIncidentEntity,
+      WalletTransactionEntity,
+    ]),
+  ],
+  providers: [...USE_CASES_AND_QUERIES, AccountDirectory, IdempotencyStore, Ledger, RiskRules, WalletAuditLog],
+  exports: USE_CASES_AND_QUERIES,
 })
 export class WalletCoreModule {}

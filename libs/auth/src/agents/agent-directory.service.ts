@@ -51,7 +51,7 @@ export class AgentDirectory {
   }
 
   list(): Promise<AgentEntity[]> {
-    return this.agents.find({ order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.agents.find({ order: { email: 'ASC' } });
   }
 
   count(): Promise<number> {

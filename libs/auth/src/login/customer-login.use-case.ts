@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { CustomerDirectory } from '@okpay/wallet-core';
+import { CustomerDirectory, CustomerLoginLock } from '@okpay/wallet-core';
 import { Repository } from 'typeorm';
 import { InvalidCredentialsError } from '../auth.errors';
 import { CustomerCredentialEntity } from '../customers/customer-credential.entity';
@@ -18,15 +18,19 @@ export class CustomerLoginUseCase {
     private readonly passwords: PasswordHasher,
     private readonly throttle: LoginThrottle,
     private readonly tokens: AccessTokenService,
+    private readonly lock: CustomerLoginLock,
   ) {}
 
   async execute(command: LoginCommand): Promise<AuthenticatedCustomer> {
     const customer = await this.throttle.attempt(
       { principalKind: 'customer', email: command.email, clientIp: command.clientIp },
-      async () => {
+      async (manager) => {
         const found = await this.customers.findByEmail(command.email);
+        if (found) this.lock.assertNotLocked(found);
         const credential = found ? await this.credentials.findOneBy({ customerId: found.id }) : null;
-        return (await this.passwords.verify(credential?.passwordHash, command.password)) ? found : null;
+        const verified = await this.passwords.verify(credential?.passwordHash, command.password);
+        if (found) await (verified ? this.lock.recordSuccess(manager, found.id) : this.lock.recordFailure(manager, found.id));
+        return verified ? found : null;
       },
     );
     if (!customer) throw new InvalidCredentialsError();

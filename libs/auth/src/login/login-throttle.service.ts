@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, Clock } from '@okpay/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { TooManyLoginAttemptsError } from '../auth.errors';
 import { LoginAttemptEntity } from './login-attempt.entity';
 
@@ -29,7 +29,7 @@ export class LoginThrottle {
    * Attempts on one account are serialized by an advisory lock, so parallel guesses cannot all
    * slip under the limit.
    */
-  async attempt<T>(key: LoginAttemptKey, check: () => Promise<T | null>): Promise<T | null> {
+  async attempt<T>(key: LoginAttemptKey, check: (manager: EntityManager) => Promise<T | null>): Promise<T | null> {
     const accountKey = key.email.toLowerCase();
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
@@ -59,7 +59,7 @@ export class LoginThrottle {
         throw new TooManyLoginAttemptsError(Math.max(1, Math.ceil((freesAt - now.getTime()) / 1000)));
       }
 
-      const result = await check();
+      const result = await check(manager);
       await manager.insert(LoginAttemptEntity, {
         principalKind: key.principalKind,
         accountKey,

@@ -1,4 +1,5 @@
 import { Identity1767225600000 } from './1767225600000-identity';
+import { Wallet1767312000000 } from './1767312000000-wallet';
 
 /** Every migration, oldest first. Add new ones at the end. */
-export const MIGRATIONS = [Identity1767225600000];
+export const MIGRATIONS = [Identity1767225600000, Wallet1767312000000];

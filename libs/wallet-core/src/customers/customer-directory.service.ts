@@ -4,6 +4,8 @@ import { Locale } from '@okpay/contracts';
 import { Clock, isUniqueViolation } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
+import { AccountDirectory } from '../accounts/account-directory.service';
+import { KycTier } from '../pricing';
 import { CustomerEntity } from './customer.entity';
 import { EmailAlreadyRegisteredError } from './customer.errors';
 
@@ -19,10 +21,11 @@ export interface NewCustomer {
 export class CustomerDirectory {
   constructor(
     @InjectRepository(CustomerEntity) private readonly customers: Repository<CustomerEntity>,
+    private readonly accounts: AccountDirectory,
     private readonly clock: Clock,
   ) {}
 
-  /** Creates the customer inside the caller's transaction, so credentials and wallet open with it or not at all. */
+  /** Creates the customer and their wallets inside the caller's transaction, so credentials and wallets exist with it or not at all. */
   async create(manager: EntityManager, input: NewCustomer): Promise<CustomerEntity> {
     const customer = manager.create(CustomerEntity, {
       id: randomUUID(),
@@ -30,6 +33,12 @@ export class CustomerDirectory {
       name: input.name,
       locale: input.locale,
       phone: input.phone ?? null,
+      kycTier: 'unverified',
+      twoFactorEnabled: false,
+      frozenAt: null,
+      frozenReason: null,
+      failedLoginCount: 0,
+      lockedUntil: null,
       createdAt: this.clock.now(),
     });
     try {
@@ -38,7 +47,17 @@ export class CustomerDirectory {
       if (isUniqueViolation(error, 'customers_email_key')) throw new EmailAlreadyRegisteredError();
       throw error;
     }
+    await this.accounts.openCustomerWallets(manager, customer.id);
     return customer;
+  }
+
+  /** A frozen wallet can neither pay nor send money; support sees the reason. */
+  async freeze(id: string, reason: string): Promise<void> {
+    await this.customers.update({ id }, { frozenAt: this.clock.now(), frozenReason: reason });
+  }
+
+  async setKycTier(id: string, tier: KycTier): Promise<void> {
+    await this.customers.update({ id }, { kycTier: tier });
   }
 
   findById(id: string): Promise<CustomerEntity | null> {

@@ -1,5 +1,6 @@
 import { Locale } from '@okpay/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { KycTier } from '../pricing';
 
 /** A wallet customer: the person whose money, transactions and verification support is about. */
 @Entity('customers')
@@ -20,6 +21,26 @@ export class CustomerEntity {
   /** E.164. */
   @Column('text', { nullable: true })
   phone!: string | null;
+
+  @Column('text', { default: 'unverified' })
+  kycTier!: KycTier;
+
+  @Column('boolean', { default: false })
+  twoFactorEnabled!: boolean;
+
+  /** A frozen account can neither pay nor send; support explains why. */
+  @Column('timestamptz', { nullable: true })
+  frozenAt!: Date | null;
+
+  @Column('text', { nullable: true })
+  frozenReason!: string | null;
+
+  /** Wrong passwords in a row; reset by a successful login. */
+  @Column('integer', { default: 0 })
+  failedLoginCount!: number;
+
+  @Column('timestamptz', { nullable: true })
+  lockedUntil!: Date | null;
 
   @Column('timestamptz')
   createdAt!: Date;

@@ -1,0 +1,19 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Public } from '@okpay/auth';
+import { ServiceStatusService } from '@okpay/wallet-core';
+import { toServiceIncidentView } from '../mappers/wallet.mapper';
+
+/** Maintenance and incidents, for the widget banner and the bot. */
+@ApiTags('service-status')
+@Controller('service-status')
+export class ServiceStatusController {
+  constructor(private readonly status: ServiceStatusService) {}
+
+  @Get()
+  @Public()
+  async current() {
+    const { active, upcoming } = await this.status.current();
+    return { active: active.map(toServiceIncidentView), upcoming: upcoming.map(toServiceIncidentView) };
+  }
+}

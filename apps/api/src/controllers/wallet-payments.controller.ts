@@ -1,0 +1,35 @@
+import { Body, Controller, Headers, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { Authenticated, CurrentPrincipal, Principal } from '@okpay/auth';
+import { toCurrency } from '@okpay/shared';
+import { MakePaymentUseCase } from '@okpay/wallet-core';
+import { PaymentDto } from '../dto/wallet.dto';
+import { toTransactionView } from '../mappers/wallet.mapper';
+
+@ApiTags('wallet')
+@ApiBearerAuth()
+@Controller('wallet/payments')
+export class WalletPaymentsController {
+  constructor(private readonly makePayment: MakePaymentUseCase) {}
+
+  /** 201 even when refused: the attempt is recorded with its `failureCode`. */
+  @Post()
+  @Authenticated('customer')
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiHeader({ name: 'X-Device-Id', required: false })
+  async pay(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: PaymentDto,
+    @Headers('idempotency-key') idempotencyKey?: string,
+    @Headers('x-device-id') deviceId?: string,
+  ) {
+    const payment = await this.makePayment.execute({
+      customerId: principal.id,
+      merchantId: body.merchantId,
+      amount: { amount: body.amount.amount, currency: toCurrency(body.amount.currency) },
+      idempotencyKey,
+      deviceId: deviceId?.slice(0, 128),
+    });
+    return toTransactionView(payment);
+  }
+}

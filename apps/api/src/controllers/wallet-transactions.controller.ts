@@ -1,0 +1,36 @@
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Authenticated, CurrentPrincipal, Principal } from '@okpay/auth';
+import { CancelPendingTransactionUseCase, TransactionHistory } from '@okpay/wallet-core';
+import { TransactionListQuery } from '../dto/wallet.dto';
+import { ResourceIdPipe } from '../http/resource-id.pipe';
+import { toTransactionView } from '../mappers/wallet.mapper';
+
+@ApiTags('wallet')
+@ApiBearerAuth()
+@Controller('wallet/transactions')
+@Authenticated('customer')
+export class WalletTransactionsController {
+  constructor(
+    private readonly history: TransactionHistory,
+    private readonly cancelPending: CancelPendingTransactionUseCase,
+  ) {}
+
+  /** Newest first; pass `nextCursor` back as `cursor` for the next page. */
+  @Get()
+  async list(@CurrentPrincipal() principal: Principal, @Query() query: TransactionListQuery) {
+    const page = await this.history.page(principal.id, query.cursor, query.limit ?? 20);
+    return { items: page.items.map(toTransactionView), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  async get(@CurrentPrincipal() principal: Principal, @Param('id', ResourceIdPipe) id: string) {
+    return toTransactionView(await this.history.findOwn(principal.id, id));
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  async cancel(@CurrentPrincipal() principal: Principal, @Param('id', ResourceIdPipe) id: string) {
+    return toTransactionView(await this.cancelPending.execute(principal.id, id));
+  }
+}

@@ -1,0 +1,26 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { PgBossJobQueue } from '@okpay/database';
+import {
+  SETTLE_BANK_TRANSFER_JOB,
+  SETTLE_CROSS_BORDER_TRANSFER_JOB,
+  SettleBankTransferJobData,
+  SettleBankTransferUseCase,
+  SettleCrossBorderTransferJobData,
+  SettleCrossBorderTransferUseCase,
+} from '@okpay/wallet-core';
+
+/** Every durable job queue the app uses; created at start. */
+export const JOB_QUEUES = [SETTLE_BANK_TRANSFER_JOB, SETTLE_CROSS_BORDER_TRANSFER_JOB] as const;
+
+/** Queue-fed workers: each job name calls one use case. In-process by default. */
+export async function startJobWorkers(app: INestApplicationContext, queue: PgBossJobQueue): Promise<void> {
+  const settleBankTransfer = app.get(SettleBankTransferUseCase);
+  const settleCrossBorder = app.get(SettleCrossBorderTransferUseCase);
+  // The demo bank always accepts; a rejection comes from an admin (POST /admin/topups/:id/settle).
+  await queue.work<SettleBankTransferJobData>(SETTLE_BANK_TRANSFER_JOB, async (data) => {
+    await settleBankTransfer.execute(data.transactionId, 'succeeded');
+  });
+  await queue.work<SettleCrossBorderTransferJobData>(SETTLE_CROSS_BORDER_TRANSFER_JOB, async (data) => {
+    await settleCrossBorder.execute(data.transactionId);
+  });
+}

@@ -1,0 +1,21 @@
+import { EntityManager } from 'typeorm';
+
+export interface DurableJob<T extends object = object> {
+  readonly name: string;
+  readonly data: T;
+  /** Deterministic UUID, so scheduling the same job twice makes one job. */
+  readonly id: string;
+  readonly startAfter: Date;
+  /** Retries with exponential backoff before the job is marked failed. */
+  readonly retryLimit?: number;
+}
+
+/**
+ * Schedules durable jobs (PostgreSQL, via pg-boss). Pass the caller's EntityManager to enqueue
+ * inside its transaction: the job exists exactly when the business change that needs it commits.
+ */
+export abstract class JobScheduler {
+  abstract schedule(job: DurableJob, manager?: EntityManager): Promise<void>;
+}
+
+export type JobHandler<T extends object = object> = (data: T, jobId: string) => Promise<void>;

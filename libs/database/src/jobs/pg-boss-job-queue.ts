@@ -1,0 +1,52 @@
+import PgBoss from 'pg-boss';
+import { EntityManager } from 'typeorm';
+import { DurableJob, JobHandler, JobScheduler } from './job-scheduler';
+
+const SCHEMA = 'pgboss';
+
+/** pg-boss on the application's own PostgreSQL: jobs are rows, so they survive restarts. */
+export class PgBossJobQueue extends JobScheduler {
+  private readonly boss: PgBoss;
+  private readonly queues = new Set<string>();
+
+  constructor(databaseUrl: string, onError: (error: Error) => void) {
+    super();
+    this.boss = new PgBoss({ connectionString: databaseUrl, schema: SCHEMA, max: 4, supervise: true, schedule: false });
+    this.boss.on('error', onError);
+  }
+
+  /** Installs or upgrades pg-boss's own schema; used once for the test template database. */
+  static async installSchema(databaseUrl: string): Promise<void> {
+    const boss = new PgBoss({ connectionString: databaseUrl, schema: SCHEMA, max: 1, supervise: false, schedule: false });
+    await boss.start();
+    await boss.stop({ graceful: false, wait: true });
+  }
+
+  async start(queueNames: readonly string[]): Promise<void> {
+    await this.boss.start();
+    for (const name of queueNames) {
+      if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name);
+      this.queues.add(name);
+    }
+  }
+
+  async schedule(job: DurableJob, manager?: EntityManager): Promise<void> {
+    if (!this.queues.has(job.name)) throw new Error(`job queue ${job.name} was not registered at start`);
+    await this.boss.send(job.name, job.data, {
+      id: job.id,
+      startAfter: job.startAfter,
+      retryLimit: job.retryLimit ?? 5,
+      retryBackoff: true,
+      // Enqueue on the caller's connection, inside its transaction.
+      ...(manager ? { db: { executeSql: async (text: string, values: unknown[]) => ({ rows: await manager.query(text, values) }) } } : {}),
+    });
+  }
+
+  async work<T extends object>(name: string, handler: JobHandler<T>): Promise<void> {
+    await this.boss.work<T>(name, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => handler(job.data, job.id));
+  }
+
+  async stop(): Promise<void> {
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+}

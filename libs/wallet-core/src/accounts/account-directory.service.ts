@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { Clock, SUPPORTED_CURRENCIES } from '@okpay/shared';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { WalletResourceNotFoundError } from '../wallet.errors';
+import { AccountEntity, SystemAccountCode } from './account.entity';
+
+/** Finds and opens accounts. Merchant and system accounts are created on first use. */
+@Injectable()
+export class AccountDirectory {
+  /** Merchant and system account ids never change once created, so they are cached. */
+  private readonly sharedAccountIds = new Map<string, string>();
+
+  constructor(private readonly clock: Clock) {}
+
+  /** A wallet per supported currency, opened with the customer. */
+  async openCustomerWallets(manager: EntityManager, customerId: string): Promise<void> {
+    const now = this.clock.now();
+    await manager.insert(
+      AccountEntity,
+      SUPPORTED_CURRENCIES.map((currency) => ({
+        id: randomUUID(),
+        kind: 'customer' as const,
+        customerId,
+        merchantId: null,
+        systemCode: null,
+        currency,
+        balance: 0,
+        createdAt: now,
+      })),
+    );
+  }
+
+  /**
+   * The customer's wallet in a currency. With `lock`, the row stays locked until the
+   * transaction ends: every use case that moves a customer's money takes this lock first, so
+   * balance and daily-limit checks see a settled state.
+   */
+  async customerWallet(manager: EntityManager, customerId: string, currency: string, lock = false): Promise<AccountEntity> {
+    const account = await manager.findOne(AccountEntity, {
+      where: { kind: 'customer', customerId, currency },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!account) throw new WalletResourceNotFoundError('account');
+    return account;
+  }
+
+  customerWallets(manager: EntityManager, customerId: string): Promise<AccountEntity[]> {
+    return manager.find(AccountEntity, { where: { kind: 'customer', customerId }, order: { currency: 'ASC' } });
+  }
+
+  systemAccountId(manager: EntityManager, code: SystemAccountCode, currency: string): Promise<string> {
+    return this.sharedAccountId(manager, { kind: 'system', systemCode: code, currency });
+  }
+
+  merchantAccountId(manager: EntityManager, merchantId: string, currency: string): Promise<string> {
+    return this.sharedAccountId(manager, { kind: 'merchant', merchantId, currency });
+  }
+
+  private async sharedAccountId(
+    manager: EntityManager,
+    owner: { kind: 'system'; systemCode: SystemAccountCode; currency: string } | { kind: 'merchant'; merchantId: string; currency: string },
+  ): Promise<string> {
+    const cacheKey = `${owner.kind}:${'systemCode' in owner ? owner.systemCode : owner.merchantId}:${owner.currency}`;
+    const cached = this.sharedAccountIds.get(cacheKey);
+    if (cached) return cached;
+
+    const conflictTarget = owner.kind === 'system' ? '(system_code, currency)' : '(merchant_id, currency)';
+    await manager.query(
+      `INSERT INTO accounts (id, kind, customer_id, merchant_id, system_code, currency, balance, created_at)
+       VALUES ($1, $2, NULL, $3, $4, $5, 0, $6)
+       ON CONFLICT ${conflictTarget} WHERE kind = '${owner.kind}' DO NOTHING`,
+      [
+        randomUUID(),
+        owner.kind,
+        owner.kind === 'merchant' ? owner.merchantId : null,
+        owner.kind === 'system' ? owner.systemCode : null,
+        owner.currency,
+        this.clock.now(),
+      ],
+    );
+    const account = await manager.findOneOrFail(AccountEntity, {
+      where: owner.kind === 'system'
+        ? { kind: 'system', systemCode: owner.systemCode, currency: owner.currency }
+        : { kind: 'merchant', merchantId: owner.merchantId, currency: owner.currency },
+    });
+    this.sharedAccountIds.set(cacheKey, account.id);
+    return account.id;
+  }
+}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { Clock, Currency, Money } from '@okpay/shared';
+import { EntityManager } from 'typeorm';
+import { CustomerEntity } from '../customers/customer.entity';
+import { amountInLimitCurrency, KYC_LIMITS, LimitKind, remainingDailyLimit } from '../pricing';
+import { TransactionType } from '../transactions/wallet-transaction.entity';
+import { startOfWalletDay } from './wallet-day';
+
+/** Which transactions count against which limit. */
+const COUNTED: Record<LimitKind, { type: TransactionType; method?: 'card' }> = {
+  card_top_up: { type: 'topup', method: 'card' },
+  payment: { type: 'payment' },
+  transfer: { type: 'transfer' },
+};
+
+export interface DailyUsage {
+  readonly kind: LimitKind;
+  readonly single: Money;
+  readonly daily: Money;
+  readonly usedToday: Money;
+  readonly remainingToday: Money;
+}
+
+/**
+ * Single and daily limits of the customer's KYC tier (data in `pricing/limits.ts`). Callers hold
+ * the customer's wallet lock, so concurrent attempts cannot both fit under the same daily limit.
+ */
+@Injectable()
+export class SpendingLimits {
+  constructor(private readonly clock: Clock) {}
+
+  async wouldExceed(manager: EntityManager, customer: CustomerEntity, kind: LimitKind, amount: Money): Promise<boolean> {
+    const limit = KYC_LIMITS[customer.kycTier][kind];
+    const amountCny = amountInLimitCurrency(amount);
+    if (amountCny.amount > limit.single.amount) return true;
+    const used = await this.usedToday(manager, customer.id, kind);
+    return amountCny.amount > remainingDailyLimit(customer.kycTier, kind, used).amount;
+  }
+
+  /** Limits and what is left today, per kind: for the limits endpoint, the bot and agents. */
+  async usage(manager: EntityManager, customer: CustomerEntity): Promise<DailyUsage[]> {
+    const kinds = Object.keys(COUNTED) as LimitKind[];
+    return Promise.all(
+      kinds.map(async (kind) => {
+        const usedToday = await this.usedToday(manager, customer.id, kind);
+        const limit = KYC_LIMITS[customer.kycTier][kind];
+        return { kind, ...limit, usedToday, remainingToday: remainingDailyLimit(customer.kycTier, kind, usedToday) };
+      }),
+    );
+  }
+
+  toCny(amount: Money): number {
+    return amountInLimitCurrency(amount).amount;
+  }
+
+  /** Succeeded and pending amounts since the start of today (Asia/Shanghai), in CNY. */
+  private async usedToday(manager: EntityManager, customerId: string, kind: LimitKind): Promise<Money> {
+    const counted = COUNTED[kind];
+    const rows: { currency: Currency; total: string }[] = await manager.query(
+      `SELECT currency, sum(amount)::text AS total FROM wallet_transactions
+       WHERE customer_id = $1 AND type = $2 AND ($3::text IS NULL OR method = $3)
+         AND status IN ('succeeded', 'pending') AND created_at >= $4
+       GROUP BY currency`,
+      [customerId, counted.type, counted.method ?? null, startOfWalletDay(this.clock.now())],
+    );
+    const totalCny = rows.reduce((sum, row) => sum + amountInLimitCurrency({ amount: Number(row.total), currency: row.currency }).amount, 0);
+    return { amount: totalCny, currency: 'CNY' };
+  }
+}

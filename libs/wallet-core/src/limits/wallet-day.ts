@@ -1,0 +1,8 @@
+import { DateTime } from 'luxon';
+
+/** Daily limits reset at midnight in the wallet's home time zone. */
+export const WALLET_TIME_ZONE = 'Asia/Shanghai';
+
+export function startOfWalletDay(at: Date): Date {
+  return DateTime.fromJSDate(at, { zone: WALLET_TIME_ZONE }).startOf('day').toJSDate();
+}

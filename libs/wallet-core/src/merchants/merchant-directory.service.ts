@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Clock } from '@okpay/shared';
+import { randomUUID } from 'node:crypto';
+import { Repository } from 'typeorm';
+import { MerchantEntity, MerchantStatus } from './merchant.entity';
+
+export interface NewMerchant {
+  readonly name: string;
+  readonly category: string;
+  readonly country: string;
+  readonly status: MerchantStatus;
+}
+
+@Injectable()
+export class MerchantDirectory {
+  constructor(
+    @InjectRepository(MerchantEntity) private readonly merchants: Repository<MerchantEntity>,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(input: NewMerchant): Promise<MerchantEntity> {
+    const merchant: MerchantEntity = { id: randomUUID(), ...input, createdAt: this.clock.now() };
+    await this.merchants.insert(merchant);
+    return merchant;
+  }
+
+  findByName(name: string): Promise<MerchantEntity | null> {
+    return this.merchants.findOneBy({ name });
+  }
+
+  list(): Promise<MerchantEntity[]> {
+    return this.merchants.find({ order: { name: 'ASC', id: 'ASC' } });
+  }
+
+  findById(id: string): Promise<MerchantEntity | null> {
+    return this.merchants.findOneBy({ id });
+  }
+}

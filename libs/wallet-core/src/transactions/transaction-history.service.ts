@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DomainError } from '@okpay/shared';
+import { Repository } from 'typeorm';
+import { WalletResourceNotFoundError } from '../wallet.errors';
+import { WalletTransactionEntity } from './wallet-transaction.entity';
+
+export interface TransactionPage {
+  readonly items: WalletTransactionEntity[];
+  readonly nextCursor: string | null;
+}
+
+export class InvalidCursorError extends DomainError {
+  constructor() {
+    super('invalid_input', 'invalid_cursor', 'The cursor is not one this API returned.');
+  }
+}
+
+/** A customer's own transactions, newest first, by keyset pagination. */
+@Injectable()
+export class TransactionHistory {
+  constructor(@InjectRepository(WalletTransactionEntity) private readonly transactions: Repository<WalletTransactionEntity>) {}
+
+  async page(customerId: string, cursor: string | undefined, limit: number): Promise<TransactionPage> {
+    const query = this.transactions
+      .createQueryBuilder('t')
+      .where('t.customerId = :customerId', { customerId })
+      .orderBy('t.createdAt', 'DESC')
+      .addOrderBy('t.id', 'DESC')
+      .take(limit + 1);
+    if (cursor) {
+      const after = decodeCursor(cursor);
+      query.andWhere('(t.createdAt, t.id) < (:createdAt, :id)', after);
+    }
+    const rows = await query.getMany();
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+  }
+
+  /** 404 for another customer's transaction as for a missing one. */
+  async findOwn(customerId: string, id: string): Promise<WalletTransactionEntity> {
+    const transaction = await this.transactions.findOneBy({ id, customerId });
+    if (!transaction) throw new WalletResourceNotFoundError('transaction');
+    return transaction;
+  }
+
+  findOwnByReference(customerId: string, reference: string): Promise<WalletTransactionEntity | null> {
+    return this.transactions.findOneBy({ customerId, reference: reference.toUpperCase() });
+  }
+
+  recent(customerId: string, limit: number): Promise<WalletTransactionEntity[]> {
+    return this.transactions.find({ where: { customerId }, order: { createdAt: 'DESC', id: 'DESC' }, take: limit });
+  }
+}
+
+function encodeCursor(t: WalletTransactionEntity): string {
+  return Buffer.from(JSON.stringify([t.createdAt.toISOString(), t.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+  try {
+    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    const date = new Date(createdAt);
+    if (Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) throw new Error('bad cursor');
+    return { createdAt: date, id };
+  } catch {
+    throw new InvalidCursorError();
+  }
+}

@@ -1,0 +1,164 @@
+import { Injectable } from '@nestjs/common';
+import { inTransactionWithRetry, JobScheduler } from '@okpay/database';
+import { Clock, Currency, formatScaledDecimal, Money } from '@okpay/shared';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccountDirectory } from '../accounts/account-directory.service';
+import { CustomerEntity } from '../customers/customer.entity';
+import { IdempotencyStore } from '../idempotency/idempotency-store.service';
+import { Ledger, LedgerLeg } from '../ledger/ledger.service';
+import { SpendingLimits } from '../limits/spending-limits.service';
+import { allowsCrossBorderTransfers, Quote, quoteTransfer, RATE_DECIMALS } from '../pricing';
+import { BusinessDayCalendar } from '../refunds/business-day-calendar';
+import { RiskRules } from '../risk/risk-rules';
+import { newTransaction } from '../transactions/new-transaction';
+import { FailureCode, WalletTransactionEntity } from '../transactions/wallet-transaction.entity';
+import { SelfTransferError, WalletResourceNotFoundError } from '../wallet.errors';
+import {
+  CROSS_BORDER_SETTLEMENT_BUSINESS_DAYS,
+  SETTLE_CROSS_BORDER_TRANSFER_JOB,
+  SettleCrossBorderTransferJobData,
+} from './cross-border-settlement';
+
+export interface SendTransferCommand {
+  readonly customerId: string;
+  readonly recipientEmail: string;
+  /** Debited from the sender's wallet in this currency, fee on top. */
+  readonly amount: Money;
+  readonly toCurrency: Currency;
+  readonly crossBorder: boolean;
+  readonly idempotencyKey?: string;
+  readonly deviceId?: string;
+}
+
+/**
+ * Sends money to another OKPay customer. Domestic transfers arrive at once; a cross-border one is
+ * held (debited, pending) until its settlement job delivers it, and can be cancelled until then.
+ */
+@Injectable()
+export class SendTransferUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly accounts: AccountDirectory,
+    private readonly ledger: Ledger,
+    private readonly limits: SpendingLimits,
+    private readonly risk: RiskRules,
+    private readonly idempotency: IdempotencyStore,
+    private readonly jobs: JobScheduler,
+    private readonly calendar: BusinessDayCalendar,
+    private readonly clock: Clock,
+  ) {}
+
+  execute(command: SendTransferCommand): Promise<WalletTransactionEntity> {
+    const quote = quoteTransfer({ amount: command.amount, toCurrency: command.toCurrency, crossBorder: command.crossBorder });
+    const request = {
+      customerId: command.customerId,
+      key: command.idempotencyKey,
+      operation: 'transfer',
+      body: { recipientEmail: command.recipientEmail.toLowerCase(), amount: command.amount, toCurrency: command.toCurrency, crossBorder: command.crossBorder },
+    };
+    return inTransactionWithRetry(this.dataSource, async (manager) => {
+      const earlier = await this.idempotency.claim<{ transactionId: string }>(manager, request);
+      if (earlier) return manager.findOneByOrFail(WalletTransactionEntity, { id: earlier.transactionId });
+
+      const recipient = await manager.findOneBy(CustomerEntity, { email: command.recipientEmail.toLowerCase() });
+      if (!recipient) throw new WalletResourceNotFoundError('recipient');
+      if (recipient.id === command.customerId) throw new SelfTransferError();
+      const wallet = await this.accounts.customerWallet(manager, command.customerId, command.amount.currency, true);
+      const sender = await manager.findOneByOrFail(CustomerEntity, { id: command.customerId });
+
+      const now = this.clock.now();
+      const failureCode = await this.refusal(manager, command, sender, recipient, quote, wallet.balance);
+      const transfer = newTransaction(
+        {
+          customerId: sender.id,
+          type: 'transfer',
+          status: failureCode ? 'failed' : command.crossBorder ? 'pending' : 'succeeded',
+          failureCode,
+          amount: command.amount.amount,
+          currency: command.amount.currency,
+          fee: quote.fee.amount,
+          counterpartyCustomerId: recipient.id,
+          crossBorder: command.crossBorder,
+          receivedAmount: quote.amountReceived.amount,
+          receivedCurrency: quote.amountReceived.currency,
+          exchangeRate: formatScaledDecimal(quote.rate.scaledRate, RATE_DECIMALS),
+          deviceId: command.deviceId ?? null,
+          description: recipient.name,
+        },
+        now,
+      );
+      await manager.insert(WalletTransactionEntity, transfer);
+
+      if (!failureCode) {
+        const currency = transfer.currency;
+        const legs: LedgerLeg[] = [
+          { accountId: wallet.id, amount: -quote.totalDebited.amount, currency, customerWallet: true },
+          { accountId: await this.accounts.systemAccountId(manager, 'fees', currency), amount: quote.fee.amount, currency },
+        ];
+        if (command.crossBorder) {
+          // Held in clearing until the partner network settles; delivered by the settlement job.
+          legs.push({ accountId: await this.accounts.systemAccountId(manager, 'external:cross-border', currency), amount: transfer.amount, currency });
+          await this.jobs.schedule(
+            {
+              name: SETTLE_CROSS_BORDER_TRANSFER_JOB,
+              id: transfer.id,
+              data: { transactionId: transfer.id } satisfies SettleCrossBorderTransferJobData,
+              startAfter: this.calendar.addBusinessDays(now, CROSS_BORDER_SETTLEMENT_BUSINESS_DAYS),
+            },
+            manager,
+          );
+        } else {
+          legs.push(...(await deliveryLegs(this.accounts, manager, transfer, recipient.id, transfer.amount)));
+        }
+        await this.ledger.post(manager, transfer.id, legs);
+        await this.risk.rememberDevice(manager, sender.id, command.deviceId, now);
+      }
+      await this.idempotency.complete(manager, request, { transactionId: transfer.id });
+      return transfer;
+    });
+  }
+
+  private async refusal(
+    manager: EntityManager,
+    command: SendTransferCommand,
+    sender: CustomerEntity,
+    recipient: CustomerEntity,
+    quote: Quote,
+    balance: number,
+  ): Promise<FailureCode | null> {
+    if (sender.frozenAt) return 'account_frozen';
+    if (recipient.frozenAt) return 'recipient_unavailable';
+    if (command.crossBorder && !allowsCrossBorderTransfers(sender.kycTier)) return 'verification_required';
+    if (await this.limits.wouldExceed(manager, sender, 'transfer', command.amount)) return 'limit_exceeded';
+    const amountCny = this.limits.toCny(command.amount);
+    if (await this.risk.requiresReview(manager, { customerId: sender.id, amountCny, deviceId: command.deviceId, payee: { customerId: recipient.id } })) {
+      return 'risk_review';
+    }
+    if (balance < quote.totalDebited.amount) return 'insufficient_funds';
+    return null;
+  }
+}
+
+/**
+ * Legs that take `amount` (in the transfer's currency) from the sender side and credit the
+ * recipient in the currency they receive. A currency exchange passes through the FX account,
+ * so each currency balances on its own.
+ */
+export async function deliveryLegs(
+  accounts: AccountDirectory,
+  manager: EntityManager,
+  transfer: WalletTransactionEntity,
+  recipientId: string,
+  amount: number,
+): Promise<LedgerLeg[]> {
+  const from = transfer.currency;
+  const to = transfer.receivedCurrency!;
+  const received = transfer.receivedAmount!;
+  const recipientWallet = await accounts.customerWallet(manager, recipientId, to);
+  if (from === to) return [{ accountId: recipientWallet.id, amount, currency: from, customerWallet: true }];
+  return [
+    { accountId: await accounts.systemAccountId(manager, 'fx', from), amount, currency: from },
+    { accountId: await accounts.systemAccountId(manager, 'fx', to), amount: -received, currency: to },
+    { accountId: recipientWallet.id, amount: received, currency: to, customerWallet: true },
+  ];
+}
