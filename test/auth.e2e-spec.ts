@@ -84,6 +84,21 @@ describe('identity and access', () => {
       await t.http().post('/api/v1/auth/customers/login').set('x-forwarded-for', freshIp()).send(CUSTOMER).expect(200);
     });
 
+    it('locks a customer account after 5 wrong passwords in a row, for 15 minutes, from any address', async () => {
+      const email = 'lockme@example.com';
+      await t.http().post('/api/v1/auth/customers/register').send({ email, password: 'the right one', name: 'Lock', locale: 'en' }).expect(201);
+      for (let i = 1; i <= 5; i++) {
+        const wrong = await t.http().post('/api/v1/auth/customers/login').set('x-forwarded-for', freshIp()).send({ email, password: `wrong-${i}` });
+        expectProblem(wrong, 401, 'invalid_credentials');
+      }
+      const locked = await t.http().post('/api/v1/auth/customers/login').set('x-forwarded-for', freshIp()).send({ email, password: 'the right one' });
+      expectProblem(locked, 403, 'account_locked');
+      expect(new Date(locked.body.lockedUntil).getTime()).toBe(t.clock.now().getTime() + 15 * 60_000);
+
+      t.clock.advance(15 * 60_000 + 1);
+      await t.http().post('/api/v1/auth/customers/login').set('x-forwarded-for', freshIp()).send({ email, password: 'the right one' }).expect(200);
+    });
+
     it('serializes parallel guesses so no more than the limit get checked', async () => {
       const account = { email: 'parallel@example.com', password: 'guess' };
       const responses = await Promise.all(
