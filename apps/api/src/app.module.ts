@@ -39,7 +39,10 @@ export class ApiModule {
       imports: [
         PlatformModule.forRoot(options),
         LoggerModule.forRoot(buildLoggerParams(options.config)),
-        TypeOrmModule.forRoot({ ...buildDataSourceOptions({ url: options.databaseUrl }), autoLoadEntities: true }),
+        TypeOrmModule.forRoot({
+          ...buildDataSourceOptions({ url: options.databaseUrl, poolSize: options.config.databasePoolSize }),
+          autoLoadEntities: true,
+        }),
         WalletCoreModule,
         AuthModule.forRoot({ tokenSecret: options.tokenSecret }),
       ],

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { createSecretKey } from 'node:crypto';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -31,7 +32,8 @@ export class AuthModule {
       imports: [
         WalletCoreModule,
         TypeOrmModule.forFeature([AgentEntity, CustomerCredentialEntity, LoginAttemptEntity, VisitorSessionEntity]),
-        JwtModule.register({ secret: options.tokenSecret, signOptions: { algorithm: 'HS256' } }),
+        // A KeyObject made once: given the string, jsonwebtoken would derive one on every sign and verify.
+        JwtModule.register({ secret: createSecretKey(Buffer.from(options.tokenSecret, 'utf8')), signOptions: { algorithm: 'HS256' } }),
       ],
       providers: [
         AccessTokenService,

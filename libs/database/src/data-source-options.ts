@@ -12,7 +12,7 @@ export interface DatabaseConnectionOptions {
 export function buildDataSourceOptions(options: DatabaseConnectionOptions): DataSourceOptions {
   return {
     type: 'postgres',
-    url: options.url,
+    ...connectionFields(options.url),
     entities: options.entities ?? [],
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migrations',
@@ -33,4 +33,21 @@ export async function runMigrations(url: string): Promise<string[]> {
   } finally {
     await dataSource.destroy();
   }
+}
+
+/**
+ * TypeORM's own URL parser ignores `?host=/socket/dir` (the libpq form for a Unix socket), so
+ * such URLs are passed as separate fields; any other URL goes through unchanged.
+ */
+export function connectionFields(url: string): { url: string } | { host: string; port: number; username: string; password: string; database: string } {
+  const parsed = new URL(url);
+  const socketDir = parsed.searchParams.get('host');
+  if (!socketDir) return { url };
+  return {
+    host: socketDir,
+    port: Number(parsed.port || 5432),
+    username: decodeURIComponent(parsed.username),
+    password: decodeURIComponent(parsed.password),
+    database: decodeURIComponent(parsed.pathname.slice(1)),
+  };
 }

@@ -7,6 +7,8 @@ export interface AppConfig {
   readonly dataDir: string;
   /** When set, use this PostgreSQL server and start no embedded one. */
   readonly databaseUrl?: string;
+  /** Connections the API keeps to PostgreSQL. */
+  readonly databasePoolSize: number;
   /** Port of the embedded PostgreSQL; 0 picks a free one at each start. */
   readonly embeddedPostgresPort: number;
   /** Inbound SMTP listener port; 0 turns the listener off. */

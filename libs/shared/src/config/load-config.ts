@@ -28,6 +28,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     port: reader.port('PORT', 3000),
     dataDir: isAbsolute(dataDir) ? dataDir : resolve(cwd, dataDir),
     databaseUrl: reader.url('DATABASE_URL', ['postgres:', 'postgresql:']),
+    databasePoolSize: reader.integer('DATABASE_POOL_SIZE', 20, 1, 500),
     embeddedPostgresPort: reader.port('EMBEDDED_PG_PORT', 0),
     smtpIngestPort: reader.port('SMTP_INGEST_PORT', 2525),
     supportAddress: reader.email('SUPPORT_ADDRESS', 'support@okpay.test'),

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@okpay/shared';
 import { EntityManager } from 'typeorm';
-import { LedgerEntryEntity } from './ledger-entry.entity';
 
 export interface LedgerLeg {
   readonly accountId: string;
@@ -36,19 +35,37 @@ export class Ledger {
 
   async post(manager: EntityManager, transactionId: string, legs: readonly LedgerLeg[]): Promise<void> {
     assertBalanced(legs);
-    const now = this.clock.now();
-    const nonZero = legs.filter((leg) => leg.amount !== 0);
-    await manager.insert(
-      LedgerEntryEntity,
-      nonZero.map((leg) => ({ transactionId, accountId: leg.accountId, amount: leg.amount, currency: leg.currency, createdAt: now })),
+    const entries = legs.filter((leg) => leg.amount !== 0);
+    const walletDeltas = new Map<string, number>();
+    for (const leg of entries) {
+      if (leg.customerWallet) walletDeltas.set(leg.accountId, (walletDeltas.get(leg.accountId) ?? 0) + leg.amount);
+    }
+    // One statement: the entries and the wallet balances move together, in one round trip.
+    const [{ moved }] = await manager.query(
+      `WITH entries AS (
+         INSERT INTO ledger_entries (transaction_id, account_id, amount, currency, created_at)
+         SELECT $1, leg.account_id, leg.amount, leg.currency, $2
+         FROM unnest($3::uuid[], $4::bigint[], $5::text[]) AS leg (account_id, amount, currency)
+       ), moved AS (
+         UPDATE accounts SET balance = accounts.balance + delta.amount
+         FROM unnest($6::uuid[], $7::bigint[]) AS delta (account_id, amount)
+         WHERE accounts.id = delta.account_id AND accounts.kind = 'customer' AND accounts.balance + delta.amount >= 0
+         RETURNING accounts.id
+       )
+       SELECT count(*)::int AS moved FROM moved`,
+      [
+        transactionId,
+        this.clock.now(),
+        entries.map((leg) => leg.accountId),
+        entries.map((leg) => leg.amount),
+        entries.map((leg) => leg.currency),
+        [...walletDeltas.keys()],
+        [...walletDeltas.values()],
+      ],
     );
-    for (const leg of nonZero.filter((l) => l.customerWallet)) {
-      const updated = await manager.query(
-        `UPDATE accounts SET balance = balance + $1 WHERE id = $2 AND kind = 'customer' AND balance + $1 >= 0 RETURNING id`,
-        [leg.amount, leg.accountId],
-      );
-      // TypeORM answers an UPDATE with [rows, rowCount].
-      if (updated[1] === 0) throw new WalletOverdrawnError(leg.accountId);
+    if (moved !== walletDeltas.size) {
+      const overdrawn = [...walletDeltas.keys()].join(', ');
+      throw new WalletOverdrawnError(overdrawn);
     }
   }
 }
