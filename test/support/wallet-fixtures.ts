@@ -49,22 +49,16 @@ export async function merchantId(t: TestApp, customer: TestCustomer, status: 'ac
   return response.body.find((m: { status: string; country: string }) => m.status === status && m.country === country).id;
 }
 
-export async function adminToken(t: TestApp): Promise<string> {
+/** A token for a demo agent, each login from its own address so login limits stay out of the way. */
+export async function agentLogin(t: TestApp, email: string, password: string): Promise<string> {
   const response = await t
     .http()
     .post('/api/v1/auth/agents/login')
     .set('x-forwarded-for', `198.51.100.${Math.floor(Math.random() * 250)}`)
-    .send({ email: 'admin@okpay.test', password: 'admin-demo-password' })
+    .send({ email, password })
     .expect(200);
   return response.body.token;
 }
 
-export async function agentToken(t: TestApp): Promise<string> {
-  const response = await t
-    .http()
-    .post('/api/v1/auth/agents/login')
-    .set('x-forwarded-for', `198.51.100.${Math.floor(Math.random() * 250)}`)
-    .send({ email: 'agent@okpay.test', password: 'agent-demo-password' })
-    .expect(200);
-  return response.body.token;
-}
+export const adminToken = (t: TestApp) => agentLogin(t, 'admin@okpay.test', 'admin-demo-password');
+export const agentToken = (t: TestApp) => agentLogin(t, 'agent@okpay.test', 'agent-demo-password');

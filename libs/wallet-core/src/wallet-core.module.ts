@@ -12,6 +12,7 @@ import { KycSubmissionEntity } from './kyc/kyc-submission.entity';
 import { LedgerEntryEntity } from './ledger/ledger-entry.entity';
 import { LedgerReconciliation } from './ledger/ledger-reconciliation.service';
 import { Ledger } from './ledger/ledger.service';
+import { OutgoingMoneyChecks } from './limits/outgoing-money-checks';
 import { SpendingLimits } from './limits/spending-limits.service';
 import { MerchantDirectory } from './merchants/merchant-directory.service';
 import { MerchantEntity } from './merchants/merchant.entity';
@@ -70,7 +71,7 @@ const USE_CASES_AND_QUERIES = [
       WalletTransactionEntity,
     ]),
   ],
-  providers: [...USE_CASES_AND_QUERIES, AccountDirectory, IdempotencyStore, Ledger, RiskRules, WalletAuditLog],
+  providers: [...USE_CASES_AND_QUERIES, AccountDirectory, IdempotencyStore, Ledger, OutgoingMoneyChecks, RiskRules, WalletAuditLog],
   exports: USE_CASES_AND_QUERIES,
 })
 export class WalletCoreModule {}

@@ -6,7 +6,7 @@ import { AccountDirectory } from '../accounts/account-directory.service';
 import { CustomerEntity } from '../customers/customer.entity';
 import { IdempotencyStore } from '../idempotency/idempotency-store.service';
 import { Ledger } from '../ledger/ledger.service';
-import { SpendingLimits } from '../limits/spending-limits.service';
+import { OutgoingMoneyChecks } from '../limits/outgoing-money-checks';
 import { MerchantEntity } from '../merchants/merchant.entity';
 import { RiskRules } from '../risk/risk-rules';
 import { newTransaction } from '../transactions/new-transaction';
@@ -32,7 +32,7 @@ export class MakePaymentUseCase {
     private readonly dataSource: DataSource,
     private readonly accounts: AccountDirectory,
     private readonly ledger: Ledger,
-    private readonly limits: SpendingLimits,
+    private readonly checks: OutgoingMoneyChecks,
     private readonly risk: RiskRules,
     private readonly idempotency: IdempotencyStore,
     private readonly clock: Clock,
@@ -86,7 +86,7 @@ export class MakePaymentUseCase {
     });
   }
 
-  /** The first reason, in the order support explains them, why this payment cannot go through. */
+  /** The first reason why this payment cannot go through. */
   private async refusal(
     manager: EntityManager,
     command: MakePaymentCommand,
@@ -96,12 +96,14 @@ export class MakePaymentUseCase {
   ): Promise<FailureCode | null> {
     if (customer.frozenAt) return 'account_frozen';
     if (merchant.status !== 'active') return 'merchant_unavailable';
-    if (await this.limits.wouldExceed(manager, customer, 'payment', command.amount)) return 'limit_exceeded';
-    const amountCny = this.limits.toCny(command.amount);
-    if (await this.risk.requiresReview(manager, { customerId: customer.id, amountCny, deviceId: command.deviceId, payee: { merchantId: merchant.id } })) {
-      return 'risk_review';
-    }
-    if (balance < command.amount.amount) return 'insufficient_funds';
-    return null;
+    return this.checks.refusal(manager, {
+      customer,
+      kind: 'payment',
+      amount: command.amount,
+      debit: command.amount.amount,
+      balance,
+      deviceId: command.deviceId,
+      payee: { merchantId: merchant.id },
+    });
   }
 }

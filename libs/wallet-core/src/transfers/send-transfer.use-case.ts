@@ -6,7 +6,7 @@ import { AccountDirectory } from '../accounts/account-directory.service';
 import { CustomerEntity } from '../customers/customer.entity';
 import { IdempotencyStore } from '../idempotency/idempotency-store.service';
 import { Ledger, LedgerLeg } from '../ledger/ledger.service';
-import { SpendingLimits } from '../limits/spending-limits.service';
+import { OutgoingMoneyChecks } from '../limits/outgoing-money-checks';
 import { allowsCrossBorderTransfers, Quote, quoteTransfer, RATE_DECIMALS } from '../pricing';
 import { BusinessDayCalendar } from '../refunds/business-day-calendar';
 import { RiskRules } from '../risk/risk-rules';
@@ -40,7 +40,7 @@ export class SendTransferUseCase {
     private readonly dataSource: DataSource,
     private readonly accounts: AccountDirectory,
     private readonly ledger: Ledger,
-    private readonly limits: SpendingLimits,
+    private readonly checks: OutgoingMoneyChecks,
     private readonly risk: RiskRules,
     private readonly idempotency: IdempotencyStore,
     private readonly jobs: JobScheduler,
@@ -129,13 +129,15 @@ export class SendTransferUseCase {
     if (sender.frozenAt) return 'account_frozen';
     if (recipient.frozenAt) return 'recipient_unavailable';
     if (command.crossBorder && !allowsCrossBorderTransfers(sender.kycTier)) return 'verification_required';
-    if (await this.limits.wouldExceed(manager, sender, 'transfer', command.amount)) return 'limit_exceeded';
-    const amountCny = this.limits.toCny(command.amount);
-    if (await this.risk.requiresReview(manager, { customerId: sender.id, amountCny, deviceId: command.deviceId, payee: { customerId: recipient.id } })) {
-      return 'risk_review';
-    }
-    if (balance < quote.totalDebited.amount) return 'insufficient_funds';
-    return null;
+    return this.checks.refusal(manager, {
+      customer: sender,
+      kind: 'transfer',
+      amount: command.amount,
+      debit: quote.totalDebited.amount,
+      balance,
+      deviceId: command.deviceId,
+      payee: { customerId: recipient.id },
+    });
   }
 }
 
