@@ -3,7 +3,6 @@ import { PgBossJobQueue } from '@okpay/database';
 import { loadConfig, ManualClock } from '@okpay/shared';
 import supertest from 'supertest';
 import { createApiApp } from '../../apps/api/src/api-app';
-import { SupportBusinessDays } from '../../apps/api/src/calendar/support-business-days';
 import { JOB_QUEUES } from '../../apps/api/src/jobs/job-workers';
 import { DemoSeed } from '../../apps/api/src/seed/demo-seed';
 import { createTestDatabase } from './test-database';
@@ -47,7 +46,6 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     databaseUrl,
     tokenSecret: 'test-token-secret-that-is-long-enough-0123456789',
     jobs,
-    supportCalendar: SupportBusinessDays.demo(),
   });
   if (options.seed ?? true) await app.get(DemoSeed).run();
   return {

@@ -2,10 +2,15 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@okpay/auth';
+import { RoutingModule } from '@okpay/routing';
 import { buildDataSourceOptions } from '@okpay/database';
 import { WalletCoreModule } from '@okpay/wallet-core';
 import { LoggerModule } from 'nestjs-pino';
+import { SupportCalendarModule } from './calendar/support-business-days';
 import { AdminWalletController } from './controllers/admin-wallet.controller';
+import { BusinessHoursController } from './controllers/business-hours.controller';
+import { CalendarsController } from './controllers/calendars.controller';
+import { CallbacksController } from './controllers/callbacks.controller';
 import { AgentsController } from './controllers/agents.controller';
 import { AuthController } from './controllers/auth.controller';
 import { HealthController } from './controllers/health.controller';
@@ -44,12 +49,17 @@ export class ApiModule {
           autoLoadEntities: true,
         }),
         WalletCoreModule,
+        RoutingModule,
+        SupportCalendarModule,
         AuthModule.forRoot({ tokenSecret: options.tokenSecret }),
       ],
       controllers: [
         AdminWalletController,
         AgentsController,
         AuthController,
+        BusinessHoursController,
+        CalendarsController,
+        CallbacksController,
         HealthController,
         ServiceStatusController,
         WalletAccountsController,

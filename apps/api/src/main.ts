@@ -4,7 +4,6 @@ import { AppConfig, Clock, InvalidConfigError, loadConfig, readOrCreateSecretFil
 import { join } from 'node:path';
 import pino from 'pino';
 import { createApiApp } from './api-app';
-import { SupportBusinessDays } from './calendar/support-business-days';
 import { JOB_QUEUES, startJobWorkers } from './jobs/job-workers';
 import { buildPinoOptions } from './logging/logger-options';
 import { DemoSeed } from './seed/demo-seed';
@@ -52,7 +51,7 @@ async function main(): Promise<void> {
   await jobs.start(JOB_QUEUES);
 
   const tokenSecret = config.authTokenSecret ?? (await readOrCreateSecretFile(join(config.dataDir, 'auth-token-secret')));
-  app = await createApiApp({ config, clock, databaseUrl, tokenSecret, jobs, supportCalendar: SupportBusinessDays.demo() });
+  app = await createApiApp({ config, clock, databaseUrl, tokenSecret, jobs });
   if (config.seedDemoData) await app.get(DemoSeed).run();
   await startJobWorkers(app, jobs);
 

@@ -1,18 +1,16 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { JobScheduler } from '@okpay/database';
 import { APP_CONFIG, AppConfig, Clock } from '@okpay/shared';
-import { BusinessDayCalendar } from '@okpay/wallet-core';
 
 export interface PlatformServices {
   readonly config: AppConfig;
   readonly clock: Clock;
   readonly jobs: JobScheduler;
-  readonly supportCalendar: BusinessDayCalendar;
 }
 
 /**
  * What every module may inject, provided once by the app: the validated configuration, the
- * clock, the durable job scheduler and the support calendar.
+ * clock and the durable job scheduler.
  */
 @Global()
 @Module({})
@@ -24,9 +22,8 @@ export class PlatformModule {
         { provide: APP_CONFIG, useValue: services.config },
         { provide: Clock, useValue: services.clock },
         { provide: JobScheduler, useValue: services.jobs },
-        { provide: BusinessDayCalendar, useValue: services.supportCalendar },
       ],
-      exports: [APP_CONFIG, Clock, JobScheduler, BusinessDayCalendar],
+      exports: [APP_CONFIG, Clock, JobScheduler],
     };
   }
 }

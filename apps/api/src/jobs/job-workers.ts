@@ -1,5 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { PgBossJobQueue } from '@okpay/database';
+import { CallbackQueue, EXPIRE_CALLBACK_JOB, ExpireCallbackJobData } from '@okpay/routing';
 import {
   SETTLE_BANK_TRANSFER_JOB,
   SETTLE_CROSS_BORDER_TRANSFER_JOB,
@@ -10,7 +11,7 @@ import {
 } from '@okpay/wallet-core';
 
 /** Every durable job queue the app uses; created at start. */
-export const JOB_QUEUES = [SETTLE_BANK_TRANSFER_JOB, SETTLE_CROSS_BORDER_TRANSFER_JOB] as const;
+export const JOB_QUEUES = [SETTLE_BANK_TRANSFER_JOB, SETTLE_CROSS_BORDER_TRANSFER_JOB, EXPIRE_CALLBACK_JOB] as const;
 
 /** Queue-fed workers: each job name calls one use case. In-process by default. */
 export async function startJobWorkers(app: INestApplicationContext, queue: PgBossJobQueue): Promise<void> {
@@ -22,5 +23,9 @@ export async function startJobWorkers(app: INestApplicationContext, queue: PgBos
   });
   await queue.work<SettleCrossBorderTransferJobData>(SETTLE_CROSS_BORDER_TRANSFER_JOB, async (data) => {
     await settleCrossBorder.execute(data.transactionId);
+  });
+  const callbacks = app.get(CallbackQueue);
+  await queue.work<ExpireCallbackJobData>(EXPIRE_CALLBACK_JOB, async (data) => {
+    await callbacks.expire(data);
   });
 }

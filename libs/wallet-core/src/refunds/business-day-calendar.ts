@@ -4,7 +4,7 @@
  */
 export abstract class BusinessDayCalendar {
   /** The end of the `days`-th business day after `start`. */
-  abstract addBusinessDays(start: Date, days: number): Date;
+  abstract addBusinessDays(start: Date, days: number): Promise<Date>;
 }
 
 /** Refunds are back within this many business days (the knowledge base quotes both numbers). */

@@ -68,7 +68,7 @@ export class RequestRefundUseCase {
         reason: command.reason,
         status: 'requested',
         rejectionReason: null,
-        expectedBy: this.calendar.addBusinessDays(now, REFUND_BUSINESS_DAYS.max),
+        expectedBy: await this.calendar.addBusinessDays(now, REFUND_BUSINESS_DAYS.max),
         refundTransactionId: null,
         createdAt: now,
         decidedAt: null,

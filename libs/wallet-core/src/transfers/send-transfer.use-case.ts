@@ -103,7 +103,7 @@ export class SendTransferUseCase {
               name: SETTLE_CROSS_BORDER_TRANSFER_JOB,
               id: transfer.id,
               data: { transactionId: transfer.id } satisfies SettleCrossBorderTransferJobData,
-              startAfter: this.calendar.addBusinessDays(now, CROSS_BORDER_SETTLEMENT_BUSINESS_DAYS),
+              startAfter: await this.calendar.addBusinessDays(now, CROSS_BORDER_SETTLEMENT_BUSINESS_DAYS),
             },
             manager,
           );

@@ -1,0 +1,49 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Authenticated, CurrentPrincipal, Principal, Public } from '@okpay/auth';
+import { CallbackQueue, RecordCallbackAttemptUseCase, RequestCallbackUseCase } from '@okpay/routing';
+import { CallbackAttemptDto, CallbackListQuery, CallbackRequestDto } from '../dto/routing.dto';
+import { ResourceIdPipe } from '../http/resource-id.pipe';
+import { toCallbackView, toCallbackWorkItem } from '../mappers/routing.mapper';
+
+@ApiTags('callbacks')
+@ApiBearerAuth()
+@Controller('callbacks')
+export class CallbacksController {
+  constructor(
+    private readonly requestCallback: RequestCallbackUseCase,
+    private readonly callbacks: CallbackQueue,
+    private readonly recordAttempt: RecordCallbackAttemptUseCase,
+  ) {}
+
+  /** Customers and visitors ask to be phoned; a signed-in customer's request is tied to them. */
+  @Post()
+  @Public()
+  async request(@CurrentPrincipal() principal: Principal | undefined, @Body() body: CallbackRequestDto) {
+    const callback = await this.requestCallback.execute({
+      ...body,
+      customerId: principal?.kind === 'customer' ? principal.id : undefined,
+    });
+    return toCallbackView(callback);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Authenticated('customer')
+  async cancel(@CurrentPrincipal() principal: Principal, @Param('id', ResourceIdPipe) id: string) {
+    return toCallbackView(await this.callbacks.cancel(principal.id, id));
+  }
+
+  /** The agents' callback list: priority, then first arrival. */
+  @Get()
+  @Authenticated('agent')
+  async workList(@Query() query: CallbackListQuery) {
+    return (await this.callbacks.workList(query.due === 'true')).map(toCallbackWorkItem);
+  }
+
+  @Post(':id/attempts')
+  @Authenticated('agent')
+  async attempt(@CurrentPrincipal() agent: Principal, @Param('id', ResourceIdPipe) id: string, @Body() body: CallbackAttemptDto) {
+    return toCallbackWorkItem(await this.recordAttempt.execute(agent.id, id, body.outcome));
+  }
+}

@@ -1,0 +1,45 @@
+import { BusinessCalendarEntity, CallbackRequestEntity, SupportQueueEntity } from '@okpay/routing';
+import { BusinessHoursStatus } from '@okpay/shared';
+
+export function toBusinessHoursView(status: BusinessHoursStatus) {
+  return {
+    open: status.open,
+    timeZone: status.timeZone,
+    ...(status.opensAt ? { opensAt: status.opensAt.toISOString() } : {}),
+    ...(status.closesAt ? { closesAt: status.closesAt.toISOString() } : {}),
+  };
+}
+
+export function toCalendarView(calendar: BusinessCalendarEntity) {
+  return { id: calendar.id, name: calendar.name, definition: calendar.definition, version: calendar.version, updatedAt: calendar.updatedAt.toISOString() };
+}
+
+export function toQueueView(queue: SupportQueueEntity) {
+  return { kind: queue.kind, calendarId: queue.calendarId };
+}
+
+/** The customer's own view: what was asked and when we will call. */
+export function toCallbackView(callback: CallbackRequestEntity) {
+  return {
+    id: callback.id,
+    status: callback.status,
+    scheduledFor: callback.scheduledFor.toISOString(),
+    timeZone: callback.timeZone,
+    topic: callback.topic,
+    locale: callback.locale,
+  };
+}
+
+/** The agent's work item: the number to dial and the history of attempts. */
+export function toCallbackWorkItem(callback: CallbackRequestEntity) {
+  return {
+    ...toCallbackView(callback),
+    phone: callback.phone,
+    name: callback.name,
+    customerId: callback.customerId,
+    priority: callback.priority,
+    attempts: callback.attempts,
+    lastOutcome: callback.lastOutcome,
+    arrivedAt: callback.arrivedAt.toISOString(),
+  };
+}

@@ -1,0 +1,13 @@
+import { DomainError } from '@okpay/shared';
+
+export class CalendarNotFoundError extends DomainError {
+  constructor() {
+    super('not_found', 'calendar_not_found', 'No such calendar.');
+  }
+}
+
+export class CalendarNameTakenError extends DomainError {
+  constructor() {
+    super('conflict', 'calendar_name_taken', 'A calendar with this name already exists.');
+  }
+}

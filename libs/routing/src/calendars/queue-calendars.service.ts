@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  BusinessCalendar,
+  BusinessCalendarDefinition,
+  Clock,
+  isUniqueViolation,
+  parseBusinessCalendar,
+  RequestValidationError,
+} from '@okpay/shared';
+import { randomUUID } from 'node:crypto';
+import { DataSource, Repository } from 'typeorm';
+import { BusinessCalendarEntity } from './business-calendar.entity';
+import { CalendarNameTakenError, CalendarNotFoundError } from './calendar.errors';
+import { QueueKind, SupportQueueEntity } from './support-queue.entity';
+
+/**
+ * Calendars as admins edit them, and the calendar behind each queue. The one source for
+ * whether a queue is open, when a callback may be dialled and how business days count.
+ */
+@Injectable()
+export class QueueCalendars {
+  /** Parsed calendars by `id:version`, so a definition is parsed once per change. */
+  private readonly parsed = new Map<string, BusinessCalendar>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(BusinessCalendarEntity) private readonly calendars: Repository<BusinessCalendarEntity>,
+    private readonly clock: Clock,
+  ) {}
+
+  async forQueue(kind: QueueKind): Promise<BusinessCalendar> {
+    const [row] = await this.dataSource.query(
+      `SELECT c.id, c.version, c.definition FROM support_queues q JOIN business_calendars c ON c.id = q.calendar_id WHERE q.kind = $1`,
+      [kind],
+    );
+    return this.toCalendar(row.id, row.version, row.definition);
+  }
+
+  list(): Promise<BusinessCalendarEntity[]> {
+    return this.calendars.find({ order: { name: 'ASC' } });
+  }
+
+  async get(id: string): Promise<BusinessCalendarEntity> {
+    const calendar = await this.calendars.findOneBy({ id });
+    if (!calendar) throw new CalendarNotFoundError();
+    return calendar;
+  }
+
+  queues(): Promise<SupportQueueEntity[]> {
+    return this.dataSource.getRepository(SupportQueueEntity).find({ order: { kind: 'ASC' } });
+  }
+
+  async create(name: string, definition: BusinessCalendarDefinition): Promise<BusinessCalendarEntity> {
+    assertValid(definition);
+    const calendar: BusinessCalendarEntity = { id: randomUUID(), name, definition, version: 1, updatedAt: this.clock.now() };
+    try {
+      await this.calendars.insert(calendar);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new CalendarNameTakenError();
+      throw error;
+    }
+    return calendar;
+  }
+
+  /** Replaces the definition; an invalid one changes nothing. */
+  async replaceDefinition(id: string, definition: BusinessCalendarDefinition): Promise<BusinessCalendarEntity> {
+    assertValid(definition);
+    const [rows] = await this.dataSource.query(
+      `UPDATE business_calendars SET definition = $2, version = version + 1, updated_at = $3 WHERE id = $1 RETURNING id`,
+      [id, JSON.stringify(definition), this.clock.now()],
+    );
+    if (rows.length === 0) throw new CalendarNotFoundError();
+    return this.get(id);
+  }
+
+  async assignToQueue(kind: QueueKind, calendarId: string): Promise<void> {
+    await this.get(calendarId);
+    await this.dataSource.getRepository(SupportQueueEntity).update({ kind }, { calendarId });
+  }
+
+  private toCalendar(id: string, version: number, definition: BusinessCalendarDefinition): BusinessCalendar {
+    const key = `${id}:${version}`;
+    let calendar = this.parsed.get(key);
+    if (!calendar) {
+      const result = parseBusinessCalendar(definition);
+      // Stored definitions were validated on the way in; failing here means the data was edited by hand.
+      if (!result.ok) throw new Error(`stored calendar ${id} is invalid: ${JSON.stringify(result.problems)}`);
+      calendar = result.calendar;
+      this.parsed.set(key, calendar);
+    }
+    return calendar;
+  }
+}
+
+function assertValid(definition: BusinessCalendarDefinition): void {
+  const result = parseBusinessCalendar(definition);
+  if (!result.ok) throw new RequestValidationError(result.problems.map((p) => ({ ...p, field: `definition.${p.field}` })));
+}

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { Locale } from '@okpay/contracts';
+import { JobScheduler } from '@okpay/database';
+import { Clock, isUniqueViolation } from '@okpay/shared';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { QueueCalendars } from '../calendars/queue-calendars.service';
+import { CALLBACK_EXPIRES_AFTER_MS, EXPIRE_CALLBACK_JOB, ExpireCallbackJobData, expiryJobId } from './callback-jobs';
+import { callbackPhone, likelyTimeZone } from './callback-phone';
+import { CallbackRequestEntity } from './callback-request.entity';
+import { firstCallbackSlot } from './callback-slot';
+import { CallbackAlreadyActiveError } from './callback.errors';
+
+export interface RequestCallbackCommand {
+  /** The signed-in customer, if any. */
+  readonly customerId?: string;
+  readonly phone: string;
+  readonly topic: string;
+  readonly locale: Locale;
+  readonly name?: string;
+  /** Not before this instant (the customer's wish). */
+  readonly preferredAt?: Date;
+  /** The customer's IANA zone when their number's country does not say it well. */
+  readonly timeZone?: string;
+}
+
+/**
+ * Schedules a phone callback into the first slot when the callback queue is open and it is
+ * daytime (08:00–21:00) for the customer; a request made while closed gets the next such slot.
+ */
+@Injectable()
+export class RequestCallbackUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly calendars: QueueCalendars,
+    private readonly jobs: JobScheduler,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(command: RequestCallbackCommand): Promise<CallbackRequestEntity> {
+    const phone = callbackPhone(command.phone);
+    const calendar = await this.calendars.forQueue('callback');
+    const timeZone = command.timeZone ?? likelyTimeZone(phone.country, calendar.timeZone);
+    const now = this.clock.now();
+    const notBefore = command.preferredAt && command.preferredAt > now ? command.preferredAt : now;
+    const callback: CallbackRequestEntity = {
+      id: randomUUID(),
+      customerId: command.customerId ?? null,
+      phone: phone.e164,
+      timeZone,
+      topic: command.topic,
+      locale: command.locale,
+      name: command.name ?? null,
+      status: 'scheduled',
+      priority: 0,
+      attempts: 0,
+      scheduledFor: firstCallbackSlot(calendar, timeZone, notBefore),
+      arrivedAt: now,
+      lastOutcome: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.dataSource.transaction(async (manager) => {
+      try {
+        await manager.insert(CallbackRequestEntity, callback);
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new CallbackAlreadyActiveError();
+        throw error;
+      }
+      await this.jobs.schedule(
+        {
+          name: EXPIRE_CALLBACK_JOB,
+          id: expiryJobId(callback.id, 0),
+          data: { callbackId: callback.id, attempt: 0 } satisfies ExpireCallbackJobData,
+          startAfter: new Date(callback.scheduledFor.getTime() + CALLBACK_EXPIRES_AFTER_MS),
+        },
+        manager,
+      );
+    });
+    return callback;
+  }
+}

@@ -1,0 +1,13 @@
+export { BusinessCalendarEntity } from './calendars/business-calendar.entity';
+export { CalendarNameTakenError, CalendarNotFoundError } from './calendars/calendar.errors';
+export { QueueCalendars } from './calendars/queue-calendars.service';
+export { QUEUE_KINDS, QueueKind, SupportQueueEntity } from './calendars/support-queue.entity';
+export { CALLBACK_EXPIRES_AFTER_MS, EXPIRE_CALLBACK_JOB, ExpireCallbackJobData } from './callbacks/callback-jobs';
+export { InvalidPhoneNumberError } from './callbacks/callback-phone';
+export { CallbackQueue } from './callbacks/callback-queue.service';
+export { CALLBACK_OUTCOMES, CallbackOutcome, CallbackRequestEntity, CallbackStatus } from './callbacks/callback-request.entity';
+export { CUSTOMER_CALL_WINDOW, NoCallbackSlotError, UnknownTimeZoneError } from './callbacks/callback-slot';
+export { CallbackAlreadyActiveError, CallbackNotActiveError, CallbackNotFoundError } from './callbacks/callback.errors';
+export { MAX_CALL_ATTEMPTS, RecordCallbackAttemptUseCase, RETRY_GAP_MS } from './callbacks/record-callback-attempt.use-case';
+export { RequestCallbackCommand, RequestCallbackUseCase } from './callbacks/request-callback.use-case';
+export { RoutingModule } from './routing.module';

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BusinessCalendarEntity } from './calendars/business-calendar.entity';
+import { QueueCalendars } from './calendars/queue-calendars.service';
+import { SupportQueueEntity } from './calendars/support-queue.entity';
+import { CallbackQueue } from './callbacks/callback-queue.service';
+import { CallbackRequestEntity } from './callbacks/callback-request.entity';
+import { RecordCallbackAttemptUseCase } from './callbacks/record-callback-attempt.use-case';
+import { RequestCallbackUseCase } from './callbacks/request-callback.use-case';
+
+const SERVICES = [CallbackQueue, QueueCalendars, RecordCallbackAttemptUseCase, RequestCallbackUseCase];
+
+/** Business hours and queues. Needs from the app: `Clock` and a `JobScheduler`. */
+@Module({
+  imports: [TypeOrmModule.forFeature([BusinessCalendarEntity, CallbackRequestEntity, SupportQueueEntity])],
+  providers: SERVICES,
+  exports: SERVICES,
+})
+export class RoutingModule {}
