@@ -8,6 +8,8 @@ import { WalletCoreModule } from '@okpay/wallet-core';
 import { LoggerModule } from 'nestjs-pino';
 import { SupportCalendarModule } from './calendar/support-business-days';
 import { AdminWalletController } from './controllers/admin-wallet.controller';
+import { AgentPresenceController } from './controllers/agent-presence.controller';
+import { ChatQueueController } from './controllers/chat-queue.controller';
 import { BusinessHoursController } from './controllers/business-hours.controller';
 import { CalendarsController } from './controllers/calendars.controller';
 import { CallbacksController } from './controllers/callbacks.controller';
@@ -55,11 +57,13 @@ export class ApiModule {
       ],
       controllers: [
         AdminWalletController,
+        AgentPresenceController,
         AgentsController,
         AuthController,
         BusinessHoursController,
         CalendarsController,
         CallbacksController,
+        ChatQueueController,
         HealthController,
         ServiceStatusController,
         WalletAccountsController,

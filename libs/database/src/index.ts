@@ -4,3 +4,4 @@ export * from './snake-naming-strategy';
 export * from './transaction-retry';
 export * from './jobs/job-scheduler';
 export * from './jobs/pg-boss-job-queue';
+export * from './jobs/deterministic-job-id';

@@ -10,4 +10,11 @@ export { CUSTOMER_CALL_WINDOW, NoCallbackSlotError, UnknownTimeZoneError } from 
 export { CallbackAlreadyActiveError, CallbackNotActiveError, CallbackNotFoundError } from './callbacks/callback.errors';
 export { MAX_CALL_ATTEMPTS, RecordCallbackAttemptUseCase, RETRY_GAP_MS } from './callbacks/record-callback-attempt.use-case';
 export { RequestCallbackCommand, RequestCallbackUseCase } from './callbacks/request-callback.use-case';
+export { AgentPresenceService, RoutingProfileChange } from './chat/agent-presence.service';
+export { AgentPresence, AgentRoutingProfileEntity } from './chat/agent-routing-profile.entity';
+export { ChatAssignment } from './chat/chat-assignment.service';
+export { ChatQueueEntryEntity, ChatQueueStatus } from './chat/chat-queue-entry.entity';
+export { ChatAdmission, ChatQueue, ChatQueueMetrics, ChatRequest, QueuePosition } from './chat/chat-queue.service';
+export * from './chat/chat-routing-policy';
+export { ChatNotAssignedError, ChatOfferExpiredError, ChatOfferNotFoundError } from './chat/chat.errors';
 export { RoutingModule } from './routing.module';

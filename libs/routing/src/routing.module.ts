@@ -4,15 +4,36 @@ import { BusinessCalendarEntity } from './calendars/business-calendar.entity';
 import { QueueCalendars } from './calendars/queue-calendars.service';
 import { SupportQueueEntity } from './calendars/support-queue.entity';
 import { CallbackQueue } from './callbacks/callback-queue.service';
+import { AgentPresenceService } from './chat/agent-presence.service';
+import { AgentRoutingProfileEntity } from './chat/agent-routing-profile.entity';
+import { ChatAssignment } from './chat/chat-assignment.service';
+import { ChatQueueEntryEntity } from './chat/chat-queue-entry.entity';
+import { ChatQueue } from './chat/chat-queue.service';
 import { CallbackRequestEntity } from './callbacks/callback-request.entity';
 import { RecordCallbackAttemptUseCase } from './callbacks/record-callback-attempt.use-case';
 import { RequestCallbackUseCase } from './callbacks/request-callback.use-case';
 
-const SERVICES = [CallbackQueue, QueueCalendars, RecordCallbackAttemptUseCase, RequestCallbackUseCase];
+const SERVICES = [
+  AgentPresenceService,
+  CallbackQueue,
+  ChatAssignment,
+  ChatQueue,
+  QueueCalendars,
+  RecordCallbackAttemptUseCase,
+  RequestCallbackUseCase,
+];
 
 /** Business hours and queues. Needs from the app: `Clock` and a `JobScheduler`. */
 @Module({
-  imports: [TypeOrmModule.forFeature([BusinessCalendarEntity, CallbackRequestEntity, SupportQueueEntity])],
+  imports: [
+    TypeOrmModule.forFeature([
+      AgentRoutingProfileEntity,
+      BusinessCalendarEntity,
+      CallbackRequestEntity,
+      ChatQueueEntryEntity,
+      SupportQueueEntity,
+    ]),
+  ],
   providers: SERVICES,
   exports: SERVICES,
 })

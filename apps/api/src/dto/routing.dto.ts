@@ -3,8 +3,12 @@ import { type Locale, LOCALES } from '@okpay/contracts';
 import type { BusinessCalendarDefinition, OverrideDefinition } from '@okpay/shared';
 import { Type } from 'class-transformer';
 import {
+  ArrayMinSize,
   IsArray,
   IsDate,
+  IsInt,
+  Max,
+  Min,
   IsIn,
   IsOptional,
   IsString,
@@ -208,4 +212,45 @@ export function toCalendarDefinition(dto: CalendarDefinitionDto): BusinessCalend
     }
   });
   return { timeZone: dto.timeZone, weekly, overrides };
+}
+
+export class PresenceDto {
+  @ApiProperty({ enum: ['online', 'away', 'offline'] })
+  @IsIn(['online', 'away', 'offline'])
+  presence!: 'online' | 'away' | 'offline';
+}
+
+export class RoutingProfileDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: 10 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  chatCapacity?: number;
+
+  @ApiPropertyOptional({ enum: LOCALES, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsIn(LOCALES, { each: true })
+  languages?: Locale[];
+
+  @ApiPropertyOptional({ example: ['payments', 'verification'], description: 'empty: every topic' })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  @MaxLength(50, { each: true })
+  topics?: string[];
+}
+
+export class ChatRequestDto {
+  @ApiProperty({ enum: LOCALES })
+  @IsIn(LOCALES)
+  language!: Locale;
+
+  @ApiPropertyOptional({ example: 'payments' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  topic?: string;
 }

@@ -1,4 +1,4 @@
-import { BusinessCalendarEntity, CallbackRequestEntity, SupportQueueEntity } from '@okpay/routing';
+import { AgentRoutingProfileEntity, BusinessCalendarEntity, CallbackRequestEntity, ChatAdmission, ChatQueueEntryEntity, QueuePosition, SupportQueueEntity } from '@okpay/routing';
 import { BusinessHoursStatus } from '@okpay/shared';
 
 export function toBusinessHoursView(status: BusinessHoursStatus) {
@@ -41,5 +41,46 @@ export function toCallbackWorkItem(callback: CallbackRequestEntity) {
     attempts: callback.attempts,
     lastOutcome: callback.lastOutcome,
     arrivedAt: callback.arrivedAt.toISOString(),
+  };
+}
+
+export function toRoutingProfileView(profile: AgentRoutingProfileEntity) {
+  return {
+    agentId: profile.agentId,
+    presence: profile.presence,
+    chatCapacity: profile.chatCapacity,
+    activeChats: profile.activeChats,
+    languages: profile.languages,
+    topics: profile.topics,
+  };
+}
+
+/** What the waiting customer sees: place in line and, when known, the wait. */
+export function toQueuePositionView(position: QueuePosition) {
+  return {
+    status: position.entry.status,
+    position: position.position,
+    ...(position.estimatedWaitSeconds !== undefined ? { estimatedWaitSeconds: position.estimatedWaitSeconds } : {}),
+  };
+}
+
+export function toChatAdmissionView(admission: ChatAdmission) {
+  if (admission.admitted) return { admitted: true, ...toQueuePositionView(admission) };
+  return { admitted: false, reason: admission.reason, nextOpening: admission.nextOpening?.toISOString() ?? null };
+}
+
+/** The agent's view of a queued or owned chat. */
+export function toChatQueueItem(entry: ChatQueueEntryEntity) {
+  return {
+    id: entry.id,
+    conversationId: entry.conversationId,
+    customerId: entry.customerId,
+    language: entry.language,
+    topic: entry.topic,
+    priority: entry.priority,
+    status: entry.status,
+    arrivedAt: entry.arrivedAt.toISOString(),
+    ...(entry.offerExpiresAt ? { offerExpiresAt: entry.offerExpiresAt.toISOString() } : {}),
+    ...(entry.assignedAt ? { assignedAt: entry.assignedAt.toISOString() } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { deterministicJobId } from '@okpay/database';
 
 /** Durable job that expires a callback nobody worked in time. */
 export const EXPIRE_CALLBACK_JOB = 'routing.expire-callback';
@@ -12,8 +12,7 @@ export interface ExpireCallbackJobData {
   readonly attempt: number;
 }
 
-/** A deterministic UUID per callback and attempt, so scheduling twice makes one job. */
+/** One expiry job per callback and attempt. */
 export function expiryJobId(callbackId: string, attempt: number): string {
-  const hex = createHash('sha256').update(`${EXPIRE_CALLBACK_JOB}:${callbackId}:${attempt}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return deterministicJobId(EXPIRE_CALLBACK_JOB, callbackId, String(attempt));
 }
