@@ -128,6 +128,36 @@ describe('chat routing', () => {
     expect((await mine(b)).map((c: { conversationId: string }) => c.conversationId)).toEqual([v2.conversationId]);
   });
 
+  it('keeps the first arrival when an agent transfers a chat, and when a waiting chat becomes a callback', async () => {
+    const a = await newAgent(1);
+    const b = await newAgent(1);
+    await online(a);
+    const first = await visitor();
+    await askForAgent(first);
+    const [offer] = await mine(a);
+    await t.http().post(`/api/v1/chat-queue/${offer.id}/accept`).auth(a.token, { type: 'bearer' }).expect(200);
+    t.clock.advance(20_000);
+    const second = await visitor();
+    await askForAgent(second); // waits: a is full, b is offline
+
+    await online(b); // b takes the second chat
+    await t.http().post(`/api/v1/chat-queue/${offer.id}/transfer`).auth(a.token, { type: 'bearer' }).expect(200);
+    // Back in line by its first arrival, not offered straight back to a, so nobody has it yet.
+    const waiting = (await t.http().get('/api/v1/chat-queue').auth(a.token, { type: 'bearer' }).expect(200)).body;
+    expect(waiting).toEqual([expect.objectContaining({ conversationId: first.conversationId, arrivedAt: '2027-01-06T02:00:00.000Z' })]);
+
+    await t.http().put('/api/v1/agents/me/presence').auth(a.token, { type: 'bearer' }).send({ presence: 'away' }).expect(200);
+    t.clock.advance(20_000);
+    const third = await visitor();
+    expect(await askForAgent(third)).toMatchObject({ status: 'waiting' });
+    const callback = await t.http().post('/api/v1/chat-queue/requests/mine/callback').auth(third.visitorToken, { type: 'bearer' })
+      .send({ phone: '+86 133 0013 3001', topic: 'rather talk', locale: 'en' }).expect(201);
+    expect(callback.body.status).toBe('scheduled');
+    const list = (await t.http().get('/api/v1/callbacks').auth(a.token, { type: 'bearer' }).expect(200)).body;
+    expect(list.find((c: { id: string }) => c.id === callback.body.id)).toMatchObject({ arrivedAt: '2027-01-06T02:00:40.000Z' });
+    expectProblem(await t.http().get('/api/v1/chat-queue/requests/mine').auth(third.visitorToken, { type: 'bearer' }), 404, 'not_queued');
+  });
+
   it('makes exactly 6 offers from 50 concurrent assignment runs for 3 agents of capacity 2', async () => {
     const agents = [await newAgent(2), await newAgent(2), await newAgent(2)];
     const now = t.clock.now();

@@ -3,9 +3,9 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal, Principal } from '@okpay/auth';
 import { ChatAssignment, ChatQueue } from '@okpay/routing';
 import { DomainError } from '@okpay/shared';
-import { ChatRequestDto } from '../dto/routing.dto';
+import { CallbackRequestDto, ChatRequestDto } from '../dto/routing.dto';
 import { ResourceIdPipe } from '../http/resource-id.pipe';
-import { toChatAdmissionView, toChatQueueItem, toQueuePositionView } from '../mappers/routing.mapper';
+import { toCallbackView, toChatAdmissionView, toChatQueueItem, toQueuePositionView } from '../mappers/routing.mapper';
 
 /**
  * The live-chat queue. Widget visitors ask for a person for their own conversation (the one
@@ -36,6 +36,14 @@ export class ChatQueueController {
     return toQueuePositionView(position);
   }
 
+  /** Rather be phoned: the chat leaves the queue for a callback that keeps its first arrival. */
+  @Post('requests/mine/callback')
+  @Authenticated('visitor')
+  async convertToCallback(@CurrentPrincipal() visitor: Principal, @Body() body: CallbackRequestDto) {
+    if (visitor.kind !== 'visitor') throw new DomainError('forbidden', 'forbidden', 'Only a widget visitor can ask here.');
+    return toCallbackView(await this.queue.convertToCallback(visitor.conversationId, body));
+  }
+
   @Get()
   @Authenticated('agent')
   async waiting() {
@@ -59,6 +67,14 @@ export class ChatQueueController {
   @Authenticated('agent')
   async accept(@CurrentPrincipal() agent: Principal, @Param('id', ResourceIdPipe) id: string) {
     return toChatQueueItem(await this.assignment.accept(agent.id, id));
+  }
+
+  /** Hands the chat back for another agent; it keeps its place by first arrival. */
+  @Post(':id/transfer')
+  @HttpCode(200)
+  @Authenticated('agent')
+  async transfer(@CurrentPrincipal() agent: Principal, @Param('id', ResourceIdPipe) id: string) {
+    return toChatQueueItem(await this.assignment.transfer(agent.id, id));
   }
 
   @Post(':id/close')

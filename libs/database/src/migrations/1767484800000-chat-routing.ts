@@ -31,7 +31,9 @@ export class ChatRouting1767484800000 implements MigrationInterface {
         priority integer NOT NULL DEFAULT 0,
         -- Original arrival: kept across offers, timeouts, transfers and requeues.
         arrived_at timestamptz NOT NULL,
-        status text NOT NULL CHECK (status IN ('waiting', 'offered', 'assigned', 'abandoned', 'closed')),
+        status text NOT NULL CHECK (status IN ('waiting', 'offered', 'assigned', 'abandoned', 'closed', 'converted')),
+        -- A chat that became a phone callback points at it.
+        callback_id uuid REFERENCES callback_requests (id),
         offered_agent_id uuid REFERENCES agents (id),
         offer_expires_at timestamptz,
         -- The agent who last let an offer lapse or dropped it: not offered straight back, only

@@ -3,7 +3,7 @@ import { Locale } from '@okpay/contracts';
 import { JobScheduler } from '@okpay/database';
 import { Clock, isUniqueViolation } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { QueueCalendars } from '../calendars/queue-calendars.service';
 import { CALLBACK_EXPIRES_AFTER_MS, EXPIRE_CALLBACK_JOB, ExpireCallbackJobData, expiryJobId } from './callback-jobs';
 import { callbackPhone, likelyTimeZone } from './callback-phone';
@@ -22,6 +22,8 @@ export interface RequestCallbackCommand {
   readonly preferredAt?: Date;
   /** The customer's IANA zone when their number's country does not say it well. */
   readonly timeZone?: string;
+  /** When the customer first asked for help, if earlier (a waiting chat turned into a callback). */
+  readonly arrivedAt?: Date;
 }
 
 /**
@@ -37,7 +39,7 @@ export class RequestCallbackUseCase {
     private readonly clock: Clock,
   ) {}
 
-  async execute(command: RequestCallbackCommand): Promise<CallbackRequestEntity> {
+  async execute(command: RequestCallbackCommand, manager?: EntityManager): Promise<CallbackRequestEntity> {
     const phone = callbackPhone(command.phone);
     const calendar = await this.calendars.forQueue('callback');
     const timeZone = command.timeZone ?? likelyTimeZone(phone.country, calendar.timeZone);
@@ -55,12 +57,12 @@ export class RequestCallbackUseCase {
       priority: 0,
       attempts: 0,
       scheduledFor: firstCallbackSlot(calendar, timeZone, notBefore),
-      arrivedAt: now,
+      arrivedAt: command.arrivedAt ?? now,
       lastOutcome: null,
       createdAt: now,
       updatedAt: now,
     };
-    await this.dataSource.transaction(async (manager) => {
+    const store = async (manager: EntityManager) => {
       try {
         await manager.insert(CallbackRequestEntity, callback);
       } catch (error) {
@@ -76,7 +78,8 @@ export class RequestCallbackUseCase {
         },
         manager,
       );
-    });
+    };
+    await (manager ? store(manager) : this.dataSource.transaction(store));
     return callback;
   }
 }

@@ -112,6 +112,22 @@ export class ChatAssignment {
   }
 
   /**
+   * The agent hands a chat back for someone else (transfer): it keeps its place by original
+   * arrival, is not offered straight back to them, and their capacity frees.
+   */
+  async transfer(agentId: string, entryId: string): Promise<ChatQueueEntryEntity> {
+    const transferred = await this.dataSource.transaction(async (manager) => {
+      const entry = await manager.findOne(ChatQueueEntryEntity, { where: { id: entryId }, lock: { mode: 'pessimistic_write' } });
+      if (!entry || entry.status !== 'assigned' || entry.assignedAgentId !== agentId) throw new ChatNotAssignedError();
+      await this.returnToQueue(manager, entry, { passedOver: agentId });
+      await this.releaseCapacity(manager, agentId, 1);
+      return entry;
+    });
+    await this.offerAll();
+    return transferred;
+  }
+
+  /**
    * An agent went offline (or stopped sending heartbeats): offers to them go to others, and
    * their live chats go back to the front of the queue, keeping their original arrival.
    */

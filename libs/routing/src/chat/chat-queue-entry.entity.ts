@@ -1,7 +1,7 @@
 import { Locale } from '@okpay/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export type ChatQueueStatus = 'waiting' | 'offered' | 'assigned' | 'abandoned' | 'closed';
+export type ChatQueueStatus = 'waiting' | 'offered' | 'assigned' | 'abandoned' | 'closed' | 'converted';
 
 /** A conversation waiting for, offered to, or owned by an agent. */
 @Entity('chat_queue_entries')
@@ -55,6 +55,10 @@ export class ChatQueueEntryEntity {
 
   @Column('timestamptz', { nullable: true })
   disconnectedAt!: Date | null;
+
+  /** Set when the chat became a phone callback. */
+  @Column('uuid', { nullable: true })
+  callbackId!: string | null;
 
   @Column('timestamptz')
   updatedAt!: Date;

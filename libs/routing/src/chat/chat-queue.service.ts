@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Locale } from '@okpay/contracts';
 import { deterministicJobId, JobScheduler } from '@okpay/database';
-import { Clock, isUniqueViolation } from '@okpay/shared';
+import { Clock, DomainError, isUniqueViolation } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { QueueCalendars } from '../calendars/queue-calendars.service';
+import { CallbackRequestEntity } from '../callbacks/callback-request.entity';
+import { RequestCallbackCommand, RequestCallbackUseCase } from '../callbacks/request-callback.use-case';
 import { ChatAssignment } from './chat-assignment.service';
 import { ChatQueueEntryEntity } from './chat-queue-entry.entity';
 import {
@@ -54,6 +56,7 @@ export class ChatQueue {
     private readonly dataSource: DataSource,
     private readonly calendars: QueueCalendars,
     private readonly assignment: ChatAssignment,
+    private readonly requestCallback: RequestCallbackUseCase,
     private readonly jobs: JobScheduler,
     private readonly clock: Clock,
   ) {}
@@ -151,6 +154,29 @@ export class ChatQueue {
       return rows.length > 0;
     });
     return gone;
+  }
+
+  /**
+   * A waiting customer would rather be called back: the chat leaves the queue and a callback
+   * takes its place, keeping the customer's original arrival.
+   */
+  async convertToCallback(conversationId: string, callback: Omit<RequestCallbackCommand, 'arrivedAt' | 'customerId'>): Promise<CallbackRequestEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const entry = await manager
+        .getRepository(ChatQueueEntryEntity)
+        .createQueryBuilder('e')
+        .setLock('pessimistic_write')
+        .where(`e.conversationId = :conversationId AND e.status = 'waiting'`, { conversationId })
+        .getOne();
+      if (!entry) throw new DomainError('not_found', 'not_queued', 'This conversation is not waiting for an agent.');
+      const created = await this.requestCallback.execute(
+        { ...callback, customerId: entry.customerId ?? undefined, arrivedAt: entry.arrivedAt },
+        manager,
+      );
+      Object.assign(entry, { status: 'converted', callbackId: created.id, updatedAt: this.clock.now() });
+      await manager.save(entry);
+      return created;
+    });
   }
 
   waitingList(): Promise<ChatQueueEntryEntity[]> {
