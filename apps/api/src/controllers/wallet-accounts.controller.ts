@@ -2,7 +2,6 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal, Principal } from '@okpay/auth';
 import { CustomerWalletOverviewService, MerchantDirectory, SpendingLimits } from '@okpay/wallet-core';
-import { DataSource } from 'typeorm';
 import { toAccountView, toMerchantView } from '../mappers/wallet.mapper';
 
 @ApiTags('wallet')
@@ -13,13 +12,12 @@ export class WalletAccountsController {
     private readonly overview: CustomerWalletOverviewService,
     private readonly merchants: MerchantDirectory,
     private readonly limits: SpendingLimits,
-    private readonly dataSource: DataSource,
   ) {}
 
   @Get('accounts')
   @Authenticated('customer')
   async accounts(@CurrentPrincipal() principal: Principal) {
-    return (await this.overview.overview(principal.id)).wallets.map(toAccountView);
+    return (await this.overview.wallets(principal.id)).map(toAccountView);
   }
 
   @Get('merchants')
@@ -31,9 +29,7 @@ export class WalletAccountsController {
   /** The customer's tier, its limits and what is left today. */
   @Get('limits')
   @Authenticated('customer')
-  async myLimits(@CurrentPrincipal() principal: Principal) {
-    const { customer } = await this.overview.overview(principal.id);
-    const usage = await this.limits.usage(this.dataSource.manager, customer);
-    return { tier: customer.kycTier, limits: usage };
+  myLimits(@CurrentPrincipal() principal: Principal) {
+    return this.limits.usageFor(principal.id);
   }
 }

@@ -24,6 +24,6 @@ export class WalletRefundsController {
 
   @Get()
   async list(@CurrentPrincipal() principal: Principal) {
-    return (await this.overview.overview(principal.id)).refunds.map(toRefundView);
+    return (await this.overview.refunds(principal.id)).map(toRefundView);
   }
 }

@@ -17,7 +17,7 @@ export class WalletVerificationController {
 
   @Get()
   async status(@CurrentPrincipal() principal: Principal) {
-    const { customer, latestKycSubmission } = await this.overview.overview(principal.id);
+    const { customer, latestKycSubmission } = await this.overview.verification(principal.id);
     return { tier: customer.kycTier, latestSubmission: latestKycSubmission ? toKycSubmissionView(latestKycSubmission) : null };
   }
 

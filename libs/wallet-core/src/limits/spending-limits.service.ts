@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, Currency, Money } from '@okpay/shared';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { CustomerEntity } from '../customers/customer.entity';
 import { amountInLimitCurrency, KYC_LIMITS, LimitKind, remainingDailyLimit } from '../pricing';
 import { TransactionType } from '../transactions/wallet-transaction.entity';
+import { WalletResourceNotFoundError } from '../wallet.errors';
 import { startOfWalletDay } from './wallet-day';
 
 /** Which transactions count against which limit. */
@@ -27,7 +28,10 @@ export interface DailyUsage {
  */
 @Injectable()
 export class SpendingLimits {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async wouldExceed(manager: EntityManager, customer: CustomerEntity, kind: LimitKind, amount: Money): Promise<boolean> {
     const limit = KYC_LIMITS[customer.kycTier][kind];
@@ -37,8 +41,14 @@ export class SpendingLimits {
     return amountCny.amount > remainingDailyLimit(customer.kycTier, kind, used).amount;
   }
 
-  /** Limits and what is left today, per kind: for the limits endpoint, the bot and agents. */
-  async usage(manager: EntityManager, customer: CustomerEntity): Promise<DailyUsage[]> {
+  /** The customer's tier, its limits and what is left today, per kind: for the limits endpoint, the bot and agents. */
+  async usageFor(customerId: string): Promise<{ tier: CustomerEntity['kycTier']; limits: DailyUsage[] }> {
+    const customer = await this.dataSource.getRepository(CustomerEntity).findOneBy({ id: customerId });
+    if (!customer) throw new WalletResourceNotFoundError('customer');
+    return { tier: customer.kycTier, limits: await this.usage(this.dataSource.manager, customer) };
+  }
+
+  private async usage(manager: EntityManager, customer: CustomerEntity): Promise<DailyUsage[]> {
     const kinds = Object.keys(COUNTED) as LimitKind[];
     return Promise.all(
       kinds.map(async (kind) => {

@@ -48,4 +48,23 @@ export class CustomerWalletOverviewService {
       return { customer, wallets, recentTransactions, pendingTransactions, latestFailure, refunds, latestKycSubmission };
     });
   }
+
+  /** Just the balances, for the customer's own accounts list. */
+  wallets(customerId: string): Promise<AccountEntity[]> {
+    return this.accounts.customerWallets(this.dataSource.manager, customerId);
+  }
+
+  refunds(customerId: string): Promise<RefundRequestEntity[]> {
+    return this.dataSource.getRepository(RefundRequestEntity).find({ where: { customerId }, order: { createdAt: 'DESC' }, take: RECENT });
+  }
+
+  /** The customer's tier and their latest verification request. */
+  async verification(customerId: string): Promise<{ customer: CustomerEntity; latestKycSubmission: KycSubmissionEntity | null }> {
+    const customer = await this.dataSource.getRepository(CustomerEntity).findOneBy({ id: customerId });
+    if (!customer) throw new WalletResourceNotFoundError('customer');
+    const latestKycSubmission = await this.dataSource
+      .getRepository(KycSubmissionEntity)
+      .findOne({ where: { customerId }, order: { submittedAt: 'DESC' } });
+    return { customer, latestKycSubmission };
+  }
 }
