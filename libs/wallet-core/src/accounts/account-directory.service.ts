@@ -57,6 +57,12 @@ export class AccountDirectory {
     return this.sharedAccountId(manager, { kind: 'merchant', merchantId, currency });
   }
 
+  /**
+   * Looked up, or created on first use, inside the caller's transaction. An id is cached only
+   * when the row was already there: one this transaction inserted could still roll back, and a
+   * cached id that points nowhere breaks every later posting (the ledger property test found it).
+   * A concurrent creator waits on the unique index until the first one commits or rolls back.
+   */
   private async sharedAccountId(
     manager: EntityManager,
     owner: { kind: 'system'; systemCode: SystemAccountCode; currency: string } | { kind: 'merchant'; merchantId: string; currency: string },
@@ -66,10 +72,11 @@ export class AccountDirectory {
     if (cached) return cached;
 
     const conflictTarget = owner.kind === 'system' ? '(system_code, currency)' : '(merchant_id, currency)';
-    await manager.query(
+    const inserted: { id: string }[] = await manager.query(
       `INSERT INTO accounts (id, kind, customer_id, merchant_id, system_code, currency, balance, created_at)
        VALUES ($1, $2, NULL, $3, $4, $5, 0, $6)
-       ON CONFLICT ${conflictTarget} WHERE kind = '${owner.kind}' DO NOTHING`,
+       ON CONFLICT ${conflictTarget} WHERE kind = '${owner.kind}' DO NOTHING
+       RETURNING id`,
       [
         randomUUID(),
         owner.kind,
@@ -79,6 +86,7 @@ export class AccountDirectory {
         this.clock.now(),
       ],
     );
+    if (inserted.length > 0) return inserted[0].id;
     const account = await manager.findOneOrFail(AccountEntity, {
       where: owner.kind === 'system'
         ? { kind: 'system', systemCode: owner.systemCode, currency: owner.currency }
