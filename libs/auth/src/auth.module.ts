@@ -12,6 +12,7 @@ import { CustomerCredentialEntity } from './customers/customer-credential.entity
 import { RegisterCustomerUseCase } from './customers/register-customer.use-case';
 import { AgentLoginUseCase } from './login/agent-login.use-case';
 import { CustomerLoginUseCase } from './login/customer-login.use-case';
+import { LoginAttemptRetention } from './login/login-attempt-retention.service';
 import { LoginAttemptEntity } from './login/login-attempt.entity';
 import { LoginThrottle } from './login/login-throttle.service';
 import { PasswordHasher } from './passwords/password-hasher';
@@ -40,6 +41,7 @@ export class AuthModule {
         AgentDirectory,
         AgentLoginUseCase,
         CustomerLoginUseCase,
+        LoginAttemptRetention,
         LoginThrottle,
         PasswordHasher,
         PrincipalAuthenticator,
@@ -51,6 +53,7 @@ export class AuthModule {
         AgentDirectory,
         AgentLoginUseCase,
         CustomerLoginUseCase,
+        LoginAttemptRetention,
         PrincipalAuthenticator,
         RegisterCustomerUseCase,
         StartVisitorSessionUseCase,

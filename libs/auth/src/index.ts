@@ -8,5 +8,6 @@ export { AuthModule, AuthModuleOptions } from './auth.module';
 export { AuthenticatedCustomer, RegisterCustomerCommand, RegisterCustomerUseCase } from './customers/register-customer.use-case';
 export { AgentLoginUseCase, AuthenticatedAgent, LoginCommand } from './login/agent-login.use-case';
 export { CustomerLoginUseCase } from './login/customer-login.use-case';
+export { LOGIN_ATTEMPTS_KEPT_MS, LoginAttemptRetention } from './login/login-attempt-retention.service';
 export { Principal, PrincipalKind } from './principal';
 export { StartVisitorSessionUseCase, VisitorSession } from './visitors/start-visitor-session.use-case';

@@ -3,6 +3,7 @@ export { AdjustmentWouldOverdrawError, AdjustWalletCommand, AdjustWalletUseCase 
 export { CustomerDirectory, NewCustomer } from './customers/customer-directory.service';
 export { CustomerEntity } from './customers/customer.entity';
 export { EmailAlreadyRegisteredError } from './customers/customer.errors';
+export { IdempotencyStore } from './idempotency/idempotency-store.service';
 export { IdentityVerificationService, KycDecision } from './kyc/identity-verification.service';
 export { KYC_DOCUMENT_TYPES, KycDocumentType, KycSubmissionEntity } from './kyc/kyc-submission.entity';
 export { LedgerReconciliation, ReconciliationReport } from './ledger/ledger-reconciliation.service';

@@ -39,6 +39,7 @@ const USE_CASES_AND_QUERIES = [
   CustomerDirectory,
   CustomerLoginLock,
   CustomerWalletOverviewService,
+  IdempotencyStore,
   IdentityVerificationService,
   LedgerReconciliation,
   MakePaymentUseCase,
@@ -71,7 +72,7 @@ const USE_CASES_AND_QUERIES = [
       WalletTransactionEntity,
     ]),
   ],
-  providers: [...USE_CASES_AND_QUERIES, AccountDirectory, IdempotencyStore, Ledger, OutgoingMoneyChecks, RiskRules, WalletAuditLog],
+  providers: [...USE_CASES_AND_QUERIES, AccountDirectory, Ledger, OutgoingMoneyChecks, RiskRules, WalletAuditLog],
   exports: USE_CASES_AND_QUERIES,
 })
 export class WalletCoreModule {}

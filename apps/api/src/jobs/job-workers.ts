@@ -1,4 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
+import { LoginAttemptRetention } from '@okpay/auth';
 import { PgBossJobQueue } from '@okpay/database';
 import {
   AGENT_HEARTBEAT_TIMEOUT_JOB,
@@ -15,6 +16,7 @@ import {
   ExpireCallbackJobData,
 } from '@okpay/routing';
 import {
+  IdempotencyStore,
   SETTLE_BANK_TRANSFER_JOB,
   SETTLE_CROSS_BORDER_TRANSFER_JOB,
   SettleBankTransferJobData,
@@ -22,6 +24,9 @@ import {
   SettleCrossBorderTransferJobData,
   SettleCrossBorderTransferUseCase,
 } from '@okpay/wallet-core';
+
+/** Daily housekeeping: rows that only mattered for a while. */
+export const PURGE_EXPIRED_RECORDS_JOB = 'maintenance.purge-expired-records';
 
 /** Every durable job queue the app uses; created at start. */
 export const JOB_QUEUES = [
@@ -31,6 +36,7 @@ export const JOB_QUEUES = [
   CHAT_OFFER_TIMEOUT_JOB,
   AGENT_HEARTBEAT_TIMEOUT_JOB,
   CHAT_DISCONNECT_GRACE_JOB,
+  PURGE_EXPIRED_RECORDS_JOB,
 ] as const;
 
 /** Queue-fed workers: each job name calls one use case. In-process by default. */
@@ -54,6 +60,13 @@ export async function startJobWorkers(app: INestApplicationContext, queue: PgBos
   await queue.work<AgentHeartbeatTimeoutJobData>(AGENT_HEARTBEAT_TIMEOUT_JOB, async (data) => {
     await presence.heartbeatTimedOut(data);
   });
+  const loginAttempts = app.get(LoginAttemptRetention);
+  const idempotency = app.get(IdempotencyStore);
+  await queue.work(PURGE_EXPIRED_RECORDS_JOB, async () => {
+    await loginAttempts.purge();
+    await idempotency.purgeExpired();
+  });
+  await queue.recurring(PURGE_EXPIRED_RECORDS_JOB, '17 4 * * *', 'Asia/Shanghai');
   const chats = app.get(ChatQueue);
   await queue.work<ChatDisconnectGraceJobData>(CHAT_DISCONNECT_GRACE_JOB, async (data) => {
     await chats.graceExpired(data);

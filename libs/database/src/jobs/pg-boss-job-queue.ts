@@ -11,7 +11,7 @@ export class PgBossJobQueue extends JobScheduler {
 
   constructor(databaseUrl: string, onError: (error: Error) => void) {
     super();
-    this.boss = new PgBoss({ connectionString: databaseUrl, schema: SCHEMA, max: 4, supervise: true, schedule: false });
+    this.boss = new PgBoss({ connectionString: databaseUrl, schema: SCHEMA, max: 4, supervise: true, schedule: true });
     this.boss.on('error', onError);
   }
 
@@ -40,6 +40,12 @@ export class PgBossJobQueue extends JobScheduler {
       // Enqueue on the caller's connection, inside its transaction.
       ...(manager ? { db: { executeSql: async (text: string, values: unknown[]) => ({ rows: await manager.query(text, values) }) } } : {}),
     });
+  }
+
+  /** A job that recurs on a cron schedule in the given IANA zone (kept in PostgreSQL; one per name). */
+  async recurring(name: string, cron: string, timeZone: string): Promise<void> {
+    if (!this.queues.has(name)) throw new Error(`job queue ${name} was not registered at start`);
+    await this.boss.schedule(name, cron, {}, { tz: timeZone });
   }
 
   async work<T extends object>(name: string, handler: JobHandler<T>): Promise<void> {

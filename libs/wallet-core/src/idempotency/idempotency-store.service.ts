@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@okpay/shared';
 import { createHash } from 'node:crypto';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { IdempotencyKeyReusedError, InvalidIdempotencyKeyError } from '../wallet.errors';
 
 const KEEP_FOR_MS = 24 * 3600_000;
@@ -22,7 +22,10 @@ export interface IdempotentRequest {
  */
 @Injectable()
 export class IdempotencyStore {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /** @returns the stored result of an earlier identical request, or undefined when this one should run. */
   async claim<T>(manager: EntityManager, request: IdempotentRequest): Promise<T | undefined> {
@@ -54,6 +57,12 @@ export class IdempotencyStore {
     }
     if (existing.request_hash !== requestHash) throw new IdempotencyKeyReusedError();
     return existing.response ?? undefined;
+  }
+
+  /** Deletes keys past their 24 hours. @returns how many. */
+  async purgeExpired(): Promise<number> {
+    const [, deleted] = await this.dataSource.query(`DELETE FROM idempotency_keys WHERE expires_at < $1`, [this.clock.now()]);
+    return deleted;
   }
 
   /** Records the result that repeats of this request will get. */
