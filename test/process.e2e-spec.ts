@@ -3,6 +3,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, spawnApi, waitForHealthy } from './support/api-process';
+import { createTestDatabase } from './support/test-database';
 
 /** The real process of `npm start`: its own embedded PostgreSQL under DATA_DIR. */
 describe('the api process', () => {
@@ -17,6 +18,26 @@ describe('the api process', () => {
     expect(api.output()).toMatch(/SMTP_URL: must be a URL/);
     // It stopped before touching anything.
     expect(existsSync('/nonexistent/never-created')).toBe(false);
+  });
+
+  it('uses DATABASE_URL when set, starting no PostgreSQL of its own', async () => {
+    const databaseUrl = await createTestDatabase();
+    const dataDir = await mkdtemp(join(tmpdir(), 'okpay-external-db-'));
+    const api = spawnApi({ DATABASE_URL: databaseUrl, DATA_DIR: dataDir, PORT: String(await freePort()) });
+    try {
+      await waitForHealthy(api);
+      const login = await fetch(`${api.baseUrl}/api/v1/auth/agents/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@okpay.test', password: 'admin-demo-password' }),
+      });
+      expect(login.status).toBe(200);
+      expect(existsSync(join(dataDir, 'pg'))).toBe(false);
+    } finally {
+      api.child.kill('SIGINT');
+      await api.exited;
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 
   describe('with a data directory', () => {
