@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@okpay/auth';
 import { RoutingModule } from '@okpay/routing';
+import { TicketsModule } from '@okpay/tickets';
 import { buildDataSourceOptions } from '@okpay/database';
 import { WalletCoreModule } from '@okpay/wallet-core';
 import { LoggerModule } from 'nestjs-pino';
@@ -17,6 +18,7 @@ import { AgentsController } from './controllers/agents.controller';
 import { AuthController } from './controllers/auth.controller';
 import { HealthController } from './controllers/health.controller';
 import { ServiceStatusController } from './controllers/service-status.controller';
+import { TicketsController } from './controllers/tickets.controller';
 import { WalletAccountsController } from './controllers/wallet-accounts.controller';
 import { WalletPaymentsController } from './controllers/wallet-payments.controller';
 import { WalletQuotesController } from './controllers/wallet-quotes.controller';
@@ -52,6 +54,7 @@ export class ApiModule {
         }),
         WalletCoreModule,
         RoutingModule,
+        TicketsModule,
         SupportCalendarModule,
         AuthModule.forRoot({ tokenSecret: options.tokenSecret }),
       ],
@@ -66,6 +69,7 @@ export class ApiModule {
         ChatQueueController,
         HealthController,
         ServiceStatusController,
+        TicketsController,
         WalletAccountsController,
         WalletPaymentsController,
         WalletQuotesController,

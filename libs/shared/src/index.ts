@@ -8,3 +8,4 @@ export * from './secrets/secret-file';
 export * from './errors/postgres-errors';
 export * from './money';
 export * from './business-time';
+export * from './sensitive-data/one-time-codes';

@@ -1,5 +1,6 @@
-import { Injectable, Module, Global } from '@nestjs/common';
+import { Global, Injectable, Module } from '@nestjs/common';
 import { QueueCalendars, RoutingModule } from '@okpay/routing';
+import { TicketCalendar } from '@okpay/tickets';
 import { BusinessDayCalendar } from '@okpay/wallet-core';
 
 /**
@@ -20,11 +21,32 @@ export class SupportBusinessDays extends BusinessDayCalendar {
   }
 }
 
-/** Provides the wallet's `BusinessDayCalendar` port from routing, for every module. */
+/** SLA clocks of tickets run in business time on the same support calendar. */
+@Injectable()
+export class SupportBusinessTime extends TicketCalendar {
+  constructor(private readonly calendars: QueueCalendars) {
+    super();
+  }
+
+  async addBusinessDuration(start: Date, durationMs: number, pauses: readonly { start: Date; end: Date }[]): Promise<Date> {
+    const due = (await this.calendars.forQueue('chat')).addBusinessDuration(start, durationMs, pauses);
+    if (!due) throw new Error('the support calendar has no open time within a year');
+    return due;
+  }
+
+  async businessDurationBetween(from: Date, to: Date, pauses: readonly { start: Date; end: Date }[]): Promise<number> {
+    return (await this.calendars.forQueue('chat')).businessDurationBetween(from, to, pauses);
+  }
+}
+
+/** Provides the wallet's and the tickets' calendar ports from routing, for every module. */
 @Global()
 @Module({
   imports: [RoutingModule],
-  providers: [{ provide: BusinessDayCalendar, useClass: SupportBusinessDays }],
-  exports: [BusinessDayCalendar],
+  providers: [
+    { provide: BusinessDayCalendar, useClass: SupportBusinessDays },
+    { provide: TicketCalendar, useClass: SupportBusinessTime },
+  ],
+  exports: [BusinessDayCalendar, TicketCalendar],
 })
 export class SupportCalendarModule {}

@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { LoginAttemptRetention } from '@okpay/auth';
 import { PgBossJobQueue } from '@okpay/database';
+import { AUTO_CLOSE_TICKET_JOB, AutoCloseJobData, UpdateTicketUseCase } from '@okpay/tickets';
 import {
   AGENT_HEARTBEAT_TIMEOUT_JOB,
   AgentHeartbeatTimeoutJobData,
@@ -37,6 +38,7 @@ export const JOB_QUEUES = [
   AGENT_HEARTBEAT_TIMEOUT_JOB,
   CHAT_DISCONNECT_GRACE_JOB,
   PURGE_EXPIRED_RECORDS_JOB,
+  AUTO_CLOSE_TICKET_JOB,
 ] as const;
 
 /** Queue-fed workers: each job name calls one use case. In-process by default. */
@@ -67,6 +69,10 @@ export async function startJobWorkers(app: INestApplicationContext, queue: PgBos
     await idempotency.purgeExpired();
   });
   await queue.recurring(PURGE_EXPIRED_RECORDS_JOB, '17 4 * * *', 'Asia/Shanghai');
+  const tickets = app.get(UpdateTicketUseCase);
+  await queue.work<AutoCloseJobData>(AUTO_CLOSE_TICKET_JOB, async (data) => {
+    await tickets.autoClose(data);
+  });
   const chats = app.get(ChatQueue);
   await queue.work<ChatDisconnectGraceJobData>(CHAT_DISCONNECT_GRACE_JOB, async (data) => {
     await chats.graceExpired(data);

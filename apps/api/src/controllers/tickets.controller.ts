@@ -1,0 +1,70 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Authenticated, CurrentPrincipal, Principal } from '@okpay/auth';
+import { DomainError } from '@okpay/shared';
+import { OpenTicketUseCase, PostTicketMessageUseCase, TicketQueries, TicketRequester, UpdateTicketUseCase } from '@okpay/tickets';
+import { OpenTicketDto, TicketListQuery, TicketMessageDto, UpdateTicketDto } from '../dto/ticket.dto';
+import { ResourceIdPipe } from '../http/resource-id.pipe';
+import { toTicketDetail, toTicketMessageView, toTicketSummary } from '../mappers/ticket.mapper';
+
+/** Tickets: agents see every ticket; a customer sees only their own, and 404 for any other. */
+@ApiTags('tickets')
+@ApiBearerAuth()
+@Controller('tickets')
+export class TicketsController {
+  constructor(
+    private readonly openTicket: OpenTicketUseCase,
+    private readonly postMessage: PostTicketMessageUseCase,
+    private readonly updateTicket: UpdateTicketUseCase,
+    private readonly tickets: TicketQueries,
+  ) {}
+
+  @Post()
+  @Authenticated('customer', 'agent')
+  async open(@CurrentPrincipal() principal: Principal, @Body() body: OpenTicketDto) {
+    const requester = requesterOf(principal);
+    if (requester.kind === 'customer' && body.customerId && body.customerId !== requester.id) {
+      throw new DomainError('forbidden', 'forbidden', 'Customers open tickets only for themselves.');
+    }
+    return toTicketSummary(await this.openTicket.execute({ ...body, requester }));
+  }
+
+  @Get()
+  @Authenticated('agent')
+  async inbox(@CurrentPrincipal() agent: Principal, @Query() query: TicketListQuery) {
+    const assignee = query.assignee === 'me' ? agent.id : query.assignee;
+    const page = await this.tickets.page({ status: query.status, assignee }, query.cursor, query.limit ?? 25);
+    return { items: page.items.map(toTicketSummary), nextCursor: page.nextCursor };
+  }
+
+  @Get('mine')
+  @Authenticated('customer')
+  async mine(@CurrentPrincipal() customer: Principal, @Query() query: TicketListQuery) {
+    const page = await this.tickets.page({ customerId: customer.id, status: query.status }, query.cursor, query.limit ?? 25);
+    return { items: page.items.map(toTicketSummary), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  @Authenticated('customer', 'agent')
+  async get(@CurrentPrincipal() principal: Principal, @Param('id', ResourceIdPipe) id: string) {
+    return toTicketDetail(await this.tickets.detail(requesterOf(principal), id));
+  }
+
+  @Post(':id/messages')
+  @Authenticated('customer', 'agent')
+  async message(@CurrentPrincipal() principal: Principal, @Param('id', ResourceIdPipe) id: string, @Body() body: TicketMessageDto) {
+    const { message } = await this.postMessage.execute({ requester: requesterOf(principal), ticketId: id, ...body });
+    return toTicketMessageView(message);
+  }
+
+  @Patch(':id')
+  @Authenticated('agent')
+  async update(@CurrentPrincipal() agent: Principal, @Param('id', ResourceIdPipe) id: string, @Body() body: UpdateTicketDto) {
+    return toTicketSummary(await this.updateTicket.execute(agent.id, id, body));
+  }
+}
+
+function requesterOf(principal: Principal): TicketRequester {
+  if (principal.kind === 'visitor') throw new DomainError('forbidden', 'forbidden', 'Sign in to use tickets.');
+  return { kind: principal.kind, id: principal.id };
+}

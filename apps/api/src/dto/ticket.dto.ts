@@ -1,0 +1,111 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { TICKET_PRIORITIES, TICKET_STATUSES, type TicketPriority, type TicketStatus } from '@okpay/tickets';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class OpenTicketDto {
+  @ApiProperty({ example: 'Bank top-up not credited' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  subject!: string;
+
+  @ApiProperty({ example: 'I sent ¥500 by bank transfer yesterday (TX-7KQ2M9XD) and it has not arrived.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(10_000)
+  body!: string;
+
+  @ApiPropertyOptional({ enum: TICKET_PRIORITIES, default: 'normal' })
+  @IsOptional()
+  @IsIn(TICKET_PRIORITIES)
+  priority?: TicketPriority;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'agents: the customer the ticket is for' })
+  @IsOptional()
+  @IsUUID()
+  customerId?: string;
+}
+
+export class TicketMessageDto {
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(10_000)
+  body!: string;
+
+  @ApiPropertyOptional({ description: 'agents only: a note customers never see' })
+  @IsOptional()
+  @IsBoolean()
+  internal?: boolean;
+}
+
+export class UpdateTicketDto {
+  @ApiPropertyOptional({ enum: TICKET_STATUSES.filter((s) => s !== 'new') })
+  @IsOptional()
+  @IsIn(TICKET_STATUSES.filter((s) => s !== 'new'))
+  status?: Exclude<TicketStatus, 'new'>;
+
+  @ApiPropertyOptional({ enum: TICKET_PRIORITIES })
+  @IsOptional()
+  @IsIn(TICKET_PRIORITIES)
+  priority?: TicketPriority;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsUUID()
+  assigneeId?: string | null;
+
+  @ApiPropertyOptional({ example: ['bank-transfer', 'vip'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  tags?: string[];
+
+  @ApiPropertyOptional({ example: 'topup_failed', nullable: true })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsString()
+  @MaxLength(50)
+  category?: string | null;
+
+  @ApiPropertyOptional({ example: 'payments', nullable: true })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsString()
+  @MaxLength(50)
+  group?: string | null;
+}
+
+export class TicketListQuery {
+  @ApiPropertyOptional({ enum: TICKET_STATUSES })
+  @IsOptional()
+  @IsIn(TICKET_STATUSES)
+  status?: TicketStatus;
+
+  @ApiPropertyOptional({ description: 'an agent id, `me` or `unassigned`' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  assignee?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
+
+  @ApiPropertyOptional({ default: 25, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+}

@@ -1,0 +1,55 @@
+import { SlaView, TicketDetail, TicketEntity, TicketMessageEntity } from '@okpay/tickets';
+
+export function toTicketSummary(ticket: TicketEntity) {
+  return {
+    id: ticket.id,
+    number: ticket.number,
+    reference: `#${ticket.number}`,
+    subject: ticket.subject,
+    status: ticket.status,
+    priority: ticket.priority,
+    category: ticket.category,
+    tags: ticket.tags,
+    channel: ticket.channel,
+    group: ticket.groupName,
+    assigneeId: ticket.assigneeAgentId,
+    customerId: ticket.customerId,
+    transactionRefs: ticket.transactionRefs,
+    ...(ticket.followUpOf ? { followUpOf: ticket.followUpOf } : {}),
+    firstResponseDueAt: ticket.firstResponseDueAt?.toISOString() ?? null,
+    resolutionDueAt: ticket.resolutionDueAt?.toISOString() ?? null,
+    createdAt: ticket.createdAt.toISOString(),
+    updatedAt: ticket.updatedAt.toISOString(),
+  };
+}
+
+export function toTicketMessageView(message: TicketMessageEntity) {
+  return {
+    id: message.id,
+    ticketId: message.ticketId,
+    author: { type: message.authorType, id: message.authorId },
+    body: message.body,
+    internal: message.internal,
+    createdAt: message.createdAt.toISOString(),
+  };
+}
+
+function toSlaView(sla: SlaView) {
+  return {
+    firstResponse: { dueAt: sla.firstResponse.dueAt?.toISOString() ?? null, state: sla.firstResponse.state },
+    resolution: { dueAt: sla.resolution.dueAt?.toISOString() ?? null, state: sla.resolution.state },
+    paused: sla.paused,
+  };
+}
+
+/** A ticket with its messages; the audit trail appears only where the query included it (agents). */
+export function toTicketDetail(detail: TicketDetail) {
+  return {
+    ...toTicketSummary(detail.ticket),
+    sla: toSlaView(detail.sla),
+    messages: detail.messages.map(toTicketMessageView),
+    ...(detail.events
+      ? { events: detail.events.map((e) => ({ actor: { type: e.actorType, id: e.actorId }, action: e.action, changes: e.changes, at: e.at.toISOString() })) }
+      : {}),
+  };
+}

@@ -1,0 +1,23 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** Who a ticket is with: a wallet customer when known, or just an email or phone number. */
+@Entity('contacts')
+export class ContactEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column('uuid', { nullable: true })
+  customerId!: string | null;
+
+  @Column('text', { nullable: true })
+  email!: string | null;
+
+  @Column('text', { nullable: true })
+  phone!: string | null;
+
+  @Column('text', { nullable: true })
+  name!: string | null;
+
+  @Column('timestamptz')
+  createdAt!: Date;
+}

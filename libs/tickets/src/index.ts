@@ -1,0 +1,14 @@
+export { TicketActor, TicketAudit, TicketEvent } from './audit/ticket-audit';
+export { ContactEntity } from './contacts/contact.entity';
+export { SlaClock, SlaState, SlaView } from './sla/sla-clock';
+export * from './sla/sla-policy';
+export { TicketCalendar } from './sla/ticket-calendar';
+export { OpenTicketCommand, OpenTicketUseCase } from './tickets/open-ticket.use-case';
+export { PostedMessage, PostTicketMessageCommand, PostTicketMessageUseCase } from './tickets/post-ticket-message.use-case';
+export { MessageAuthorType, TicketMessageEntity } from './tickets/ticket-message.entity';
+export { InvalidTicketCursorError, TicketDetail, TicketListFilter, TicketQueries } from './tickets/ticket-queries.service';
+export { TicketRequester } from './tickets/ticket-requester';
+export * from './tickets/ticket.entity';
+export { InternalNoteNotAllowedError, TicketClosedError, TicketNotFoundError } from './tickets/ticket.errors';
+export { TicketChange, UpdateTicketUseCase } from './tickets/update-ticket.use-case';
+export { TicketsModule } from './tickets.module';

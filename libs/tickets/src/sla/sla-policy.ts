@@ -1,0 +1,24 @@
+import { TicketPriority } from '../tickets/ticket.entity';
+
+const HOUR = 3600_000;
+
+/** Targets per priority, in business time on the support calendar. */
+export const SLA_POLICIES: Readonly<Record<TicketPriority, { readonly firstResponseMs: number; readonly resolutionMs: number }>> = {
+  urgent: { firstResponseMs: 1 * HOUR, resolutionMs: 4 * HOUR },
+  high: { firstResponseMs: 2 * HOUR, resolutionMs: 8 * HOUR },
+  normal: { firstResponseMs: 4 * HOUR, resolutionMs: 24 * HOUR },
+  low: { firstResponseMs: 8 * HOUR, resolutionMs: 40 * HOUR },
+};
+
+/** A target is at risk once this share of its business-time budget is used. */
+export const AT_RISK_SHARE = 0.75;
+
+/** Solved tickets close by themselves after this many days without a reply. */
+export const AUTO_CLOSE_AFTER_DAYS = 4;
+export const AUTO_CLOSE_TICKET_JOB = 'tickets.auto-close-solved';
+
+export interface AutoCloseJobData {
+  readonly ticketId: string;
+  /** ISO instant of the solve that scheduled it: reopening and solving again makes a new job. */
+  readonly solvedAt: string;
+}

@@ -1,0 +1,7 @@
+/** Business time for SLA clocks. The app provides it from the routing calendar. */
+export abstract class TicketCalendar {
+  /** `start` plus `durationMs` of open time, the pauses not counting. */
+  abstract addBusinessDuration(start: Date, durationMs: number, pauses: readonly { start: Date; end: Date }[]): Promise<Date>;
+  /** Open time between two instants, the pauses not counting. */
+  abstract businessDurationBetween(from: Date, to: Date, pauses: readonly { start: Date; end: Date }[]): Promise<number>;
+}

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { TicketAudit } from './audit/ticket-audit';
+import { ContactEntity } from './contacts/contact.entity';
+import { SlaClock } from './sla/sla-clock';
+import { OpenTicketUseCase } from './tickets/open-ticket.use-case';
+import { PostTicketMessageUseCase } from './tickets/post-ticket-message.use-case';
+import { TicketMessageEntity } from './tickets/ticket-message.entity';
+import { TicketQueries } from './tickets/ticket-queries.service';
+import { TicketEntity } from './tickets/ticket.entity';
+import { UpdateTicketUseCase } from './tickets/update-ticket.use-case';
+
+const SERVICES = [OpenTicketUseCase, PostTicketMessageUseCase, SlaClock, TicketAudit, TicketQueries, UpdateTicketUseCase];
+
+/** Tickets. Needs from the app: `Clock`, a `JobScheduler` and a `TicketCalendar`. */
+@Module({
+  imports: [TypeOrmModule.forFeature([ContactEntity, TicketEntity, TicketMessageEntity])],
+  providers: SERVICES,
+  exports: SERVICES,
+})
+export class TicketsModule {}

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { Clock, maskSensitiveText } from '@okpay/shared';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { TicketAudit } from '../audit/ticket-audit';
+import { ContactEntity } from '../contacts/contact.entity';
+import { SlaClock } from '../sla/sla-clock';
+import { TicketMessageEntity } from './ticket-message.entity';
+import { TicketRequester } from './ticket-requester';
+import { TicketChannel, TicketEntity, TicketPriority } from './ticket.entity';
+import { transactionReferencesIn } from './transaction-references';
+
+export interface OpenTicketCommand {
+  readonly requester: TicketRequester;
+  readonly subject: string;
+  readonly body: string;
+  readonly priority?: TicketPriority;
+  readonly channel?: TicketChannel;
+  /** For an agent opening a ticket on a customer's behalf. */
+  readonly customerId?: string;
+  /** A closed ticket this one follows up. */
+  readonly followUpOf?: string;
+}
+
+@Injectable()
+export class OpenTicketUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sla: SlaClock,
+    private readonly audit: TicketAudit,
+    private readonly clock: Clock,
+  ) {}
+
+  execute(command: OpenTicketCommand, manager?: EntityManager): Promise<TicketEntity> {
+    const work = async (m: EntityManager) => {
+      const now = this.clock.now();
+      const customerId = command.requester.kind === 'customer' ? command.requester.id : (command.customerId ?? null);
+      const contact = await this.contactFor(m, customerId, now);
+      const subject = maskSensitiveText(command.subject);
+      const body = maskSensitiveText(command.body);
+      const ticket = Object.assign(new TicketEntity(), {
+        id: randomUUID(),
+        subject,
+        status: 'new',
+        priority: command.priority ?? 'normal',
+        category: null,
+        tags: [],
+        channel: command.channel ?? 'web',
+        groupName: null,
+        assigneeAgentId: null,
+        contactId: contact.id,
+        customerId,
+        transactionRefs: transactionReferencesIn(`${subject} ${body}`),
+        followUpOf: command.followUpOf ?? null,
+        slaPauses: [],
+        firstRespondedAt: null,
+        solvedAt: null,
+        closedAt: null,
+        createdAt: now,
+        updatedAt: now,
+      } satisfies Omit<TicketEntity, 'number' | 'firstResponseDueAt' | 'resolutionDueAt'>);
+      await this.sla.applyDueTimes(ticket);
+      await m.insert(TicketEntity, ticket);
+      await m.insert(TicketMessageEntity, {
+        id: randomUUID(),
+        ticketId: ticket.id,
+        authorType: command.requester.kind,
+        authorId: command.requester.id,
+        body,
+        internal: false,
+        createdAt: now,
+      });
+      await this.audit.record(m, ticket.id, { type: command.requester.kind, id: command.requester.id }, 'created', {
+        subject,
+        priority: ticket.priority,
+        channel: ticket.channel,
+        ...(ticket.followUpOf ? { followUpOf: ticket.followUpOf } : {}),
+      });
+      return m.findOneByOrFail(TicketEntity, { id: ticket.id });
+    };
+    return manager ? work(manager) : this.dataSource.transaction(work);
+  }
+
+  /** One contact per wallet customer; an anonymous requester gets a contact of their own. */
+  private async contactFor(manager: EntityManager, customerId: string | null, now: Date): Promise<ContactEntity> {
+    if (customerId) {
+      await manager.query(`INSERT INTO contacts (id, customer_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (customer_id) DO NOTHING`, [
+        randomUUID(),
+        customerId,
+        now,
+      ]);
+      return manager.findOneByOrFail(ContactEntity, { customerId });
+    }
+    const contact: ContactEntity = { id: randomUUID(), customerId: null, email: null, phone: null, name: null, createdAt: now };
+    await manager.insert(ContactEntity, contact);
+    return contact;
+  }
+}

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '@okpay/shared';
+import { DataSource, EntityManager } from 'typeorm';
+import { TicketAudit, TicketEvent } from '../audit/ticket-audit';
+import { SlaClock, SlaView } from '../sla/sla-clock';
+import { TicketMessageEntity } from './ticket-message.entity';
+import { TicketRequester } from './ticket-requester';
+import { TicketEntity, TicketStatus } from './ticket.entity';
+import { TicketNotFoundError } from './ticket.errors';
+
+export interface TicketDetail {
+  readonly ticket: TicketEntity;
+  /** Internal notes only for agents. */
+  readonly messages: TicketMessageEntity[];
+  readonly sla: SlaView;
+  /** Agents only. */
+  readonly events?: TicketEvent[];
+}
+
+export interface TicketListFilter {
+  readonly status?: TicketStatus;
+  /** An agent id, or `unassigned`. */
+  readonly assignee?: string;
+  readonly customerId?: string;
+}
+
+export class InvalidTicketCursorError extends DomainError {
+  constructor() {
+    super('invalid_input', 'invalid_cursor', 'The cursor is not one this API returned.');
+  }
+}
+
+@Injectable()
+export class TicketQueries {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sla: SlaClock,
+    private readonly audit: TicketAudit,
+  ) {}
+
+  /** The ticket if the requester may see it: agents see every ticket, a customer only their own. */
+  async visible(manager: EntityManager, requester: TicketRequester, ticketId: string, lock = false): Promise<TicketEntity> {
+    const ticket = await manager.findOne(TicketEntity, {
+      where: { id: ticketId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!ticket || (requester.kind === 'customer' && ticket.customerId !== requester.id)) throw new TicketNotFoundError();
+    return ticket;
+  }
+
+  async detail(requester: TicketRequester, ticketId: string): Promise<TicketDetail> {
+    const manager = this.dataSource.manager;
+    const ticket = await this.visible(manager, requester, ticketId);
+    const messages = await manager.find(TicketMessageEntity, {
+      where: { ticketId, ...(requester.kind === 'customer' ? { internal: false } : {}) },
+      order: { seq: 'ASC' },
+    });
+    return {
+      ticket,
+      messages,
+      sla: await this.sla.view(ticket),
+      ...(requester.kind === 'agent' ? { events: await this.audit.trail(manager, ticketId) } : {}),
+    };
+  }
+
+  /** Newest first, keyset pagination over (created_at, id). */
+  async page(filter: TicketListFilter, cursor: string | undefined, limit: number): Promise<{ items: TicketEntity[]; nextCursor: string | null }> {
+    const query = this.dataSource
+      .getRepository(TicketEntity)
+      .createQueryBuilder('t')
+      .orderBy('t.createdAt', 'DESC')
+      .addOrderBy('t.id', 'DESC')
+      .take(limit + 1);
+    if (filter.status) query.andWhere('t.status = :status', { status: filter.status });
+    if (filter.assignee === 'unassigned') query.andWhere('t.assigneeAgentId IS NULL');
+    else if (filter.assignee) query.andWhere('t.assigneeAgentId = :assignee', { assignee: filter.assignee });
+    if (filter.customerId) query.andWhere('t.customerId = :customerId', { customerId: filter.customerId });
+    if (cursor) query.andWhere('(t.createdAt, t.id) < (:createdAt, :id)', decodeCursor(cursor));
+    const rows = await query.getMany();
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items,
+      nextCursor: rows.length > limit && last ? Buffer.from(JSON.stringify([last.createdAt.toISOString(), last.id])).toString('base64url') : null,
+    };
+  }
+}
+
+function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+  try {
+    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    const date = new Date(createdAt);
+    if (Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) throw new Error('bad cursor');
+    return { createdAt: date, id };
+  } catch {
+    throw new InvalidTicketCursorError();
+  }
+}

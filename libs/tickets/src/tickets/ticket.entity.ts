@@ -1,0 +1,94 @@
+import { Column, ColumnOptions, Entity, PrimaryColumn } from 'typeorm';
+
+/** Assigned by the database from a sequence; read back as a number (ticket numbers stay far below 2^53). */
+const TICKET_NUMBER: ColumnOptions = {
+  insert: false,
+  update: false,
+  transformer: { to: (value: unknown) => value, from: (value: string) => Number(value) },
+};
+
+export const TICKET_STATUSES = ['new', 'open', 'pending', 'on_hold', 'solved', 'closed'] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
+export type TicketChannel = 'web' | 'chat' | 'email' | 'phone' | 'bot';
+
+export interface PauseInterval {
+  /** ISO instants; `end` absent while the clock is paused. */
+  readonly start: string;
+  readonly end?: string;
+}
+
+@Entity('tickets')
+export class TicketEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  /** Human number, shown as `#10042`. */
+  @Column('bigint', TICKET_NUMBER)
+  number!: number;
+
+  @Column('text')
+  subject!: string;
+
+  @Column('text')
+  status!: TicketStatus;
+
+  @Column('text')
+  priority!: TicketPriority;
+
+  /** The bot's intent id for what the ticket is about. */
+  @Column('text', { nullable: true })
+  category!: string | null;
+
+  @Column('text', { array: true })
+  tags!: string[];
+
+  @Column('text')
+  channel!: TicketChannel;
+
+  @Column('text', { nullable: true })
+  groupName!: string | null;
+
+  @Column('uuid', { nullable: true })
+  assigneeAgentId!: string | null;
+
+  @Column('uuid')
+  contactId!: string;
+
+  /** The wallet customer who owns the ticket, when known: only they may see it. */
+  @Column('uuid', { nullable: true })
+  customerId!: string | null;
+
+  /** Wallet transaction references (`TX-…`) the ticket is about. */
+  @Column('text', { array: true })
+  transactionRefs!: string[];
+
+  @Column('uuid', { nullable: true })
+  followUpOf!: string | null;
+
+  /** While pending, the SLA clock stands still. */
+  @Column('jsonb')
+  slaPauses!: PauseInterval[];
+
+  @Column('timestamptz', { nullable: true })
+  firstResponseDueAt!: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  resolutionDueAt!: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  firstRespondedAt!: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  solvedAt!: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  closedAt!: Date | null;
+
+  @Column('timestamptz')
+  createdAt!: Date;
+
+  @Column('timestamptz')
+  updatedAt!: Date;
+}

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { deterministicJobId, JobScheduler } from '@okpay/database';
+import { Clock } from '@okpay/shared';
+import { DataSource } from 'typeorm';
+import { TicketAudit } from '../audit/ticket-audit';
+import { SlaClock } from '../sla/sla-clock';
+import { AUTO_CLOSE_AFTER_DAYS, AUTO_CLOSE_TICKET_JOB, AutoCloseJobData } from '../sla/sla-policy';
+import { TicketQueries } from './ticket-queries.service';
+import { TicketEntity, TicketPriority, TicketStatus } from './ticket.entity';
+import { TicketClosedError } from './ticket.errors';
+
+export interface TicketChange {
+  readonly status?: Exclude<TicketStatus, 'new'>;
+  readonly priority?: TicketPriority;
+  /** Agent id, or null to unassign. */
+  readonly assigneeId?: string | null;
+  readonly tags?: string[];
+  readonly category?: string | null;
+  readonly group?: string | null;
+}
+
+/**
+ * An agent changes a ticket's fields. Every changed field is audited; closed is final; moving
+ * into and out of pending pauses and resumes the SLA clock; solving schedules the auto-close.
+ */
+@Injectable()
+export class UpdateTicketUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tickets: TicketQueries,
+    private readonly sla: SlaClock,
+    private readonly audit: TicketAudit,
+    private readonly jobs: JobScheduler,
+    private readonly clock: Clock,
+  ) {}
+
+  execute(agentId: string, ticketId: string, change: TicketChange): Promise<TicketEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const ticket = await this.tickets.visible(manager, { kind: 'agent', id: agentId }, ticketId, true);
+      if (ticket.status === 'closed') throw new TicketClosedError();
+      const now = this.clock.now();
+      const before = { ...ticket };
+      const diff: Record<string, { from: unknown; to: unknown }> = {};
+      const set = <K extends keyof TicketEntity>(field: K, value: TicketEntity[K], name: string = field) => {
+        if (JSON.stringify(ticket[field]) === JSON.stringify(value)) return;
+        diff[name] = { from: ticket[field], to: value };
+        ticket[field] = value;
+      };
+
+      if (change.priority !== undefined) set('priority', change.priority);
+      if (change.assigneeId !== undefined) set('assigneeAgentId', change.assigneeId, 'assignee');
+      if (change.tags !== undefined) set('tags', [...new Set(change.tags)].sort());
+      if (change.category !== undefined) set('category', change.category);
+      if (change.group !== undefined) set('groupName', change.group, 'group');
+      if (change.status !== undefined && change.status !== ticket.status) {
+        set('status', change.status);
+        if (before.status === 'pending') ticket.slaPauses = ticket.slaPauses.map((p) => (p.end ? p : { ...p, end: now.toISOString() }));
+        if (change.status === 'pending') ticket.slaPauses = [...ticket.slaPauses, { start: now.toISOString() }];
+        if (change.status === 'solved') ticket.solvedAt = now;
+        if (change.status === 'closed') ticket.closedAt = now;
+        if (before.status === 'solved' && change.status !== 'closed') ticket.solvedAt = null;
+      }
+      if (Object.keys(diff).length === 0) return ticket;
+
+      if (diff.priority || diff.status) await this.sla.applyDueTimes(ticket);
+      ticket.updatedAt = now;
+      await manager.save(TicketEntity, ticket);
+      await this.audit.record(manager, ticket.id, { type: 'agent', id: agentId }, 'updated', diff);
+      if (diff.status && ticket.status === 'solved') {
+        await this.jobs.schedule(
+          {
+            name: AUTO_CLOSE_TICKET_JOB,
+            id: deterministicJobId(AUTO_CLOSE_TICKET_JOB, ticket.id, now.toISOString()),
+            data: { ticketId: ticket.id, solvedAt: now.toISOString() } satisfies AutoCloseJobData,
+            startAfter: new Date(now.getTime() + AUTO_CLOSE_AFTER_DAYS * 24 * 3600_000),
+          },
+          manager,
+        );
+      }
+      return ticket;
+    });
+  }
+
+  /** The auto-close job: only if the ticket is still solved from that same solve. */
+  async autoClose(job: AutoCloseJobData): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const [rows] = await manager.query(
+        `UPDATE tickets SET status = 'closed', closed_at = $3, updated_at = $3 WHERE id = $1 AND status = 'solved' AND solved_at = $2 RETURNING id`,
+        [job.ticketId, new Date(job.solvedAt), this.clock.now()],
+      );
+      if (rows.length === 0) return false;
+      await this.audit.record(manager, job.ticketId, { type: 'system', id: null }, 'updated', { status: { from: 'solved', to: 'closed' } });
+      return true;
+    });
+  }
+}

@@ -1,0 +1,159 @@
+import { UpdateTicketUseCase } from '@okpay/tickets';
+import { DataSource } from 'typeorm';
+import { expectProblem } from './support/problem';
+import { startTestApp, TestApp } from './support/test-app';
+import { agentToken, registerCustomer, TestCustomer } from './support/wallet-fixtures';
+
+const FRIDAY_17_30 = '2027-01-08T09:30:00Z'; // Shanghai
+
+describe('tickets', () => {
+  let t: TestApp;
+  let agent: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ now: FRIDAY_17_30 });
+    agent = await agentToken(t);
+  });
+  afterAll(() => t.close());
+  afterEach(() => t.clock.set(FRIDAY_17_30));
+
+  const open = async (c: TestCustomer, body: object = {}) =>
+    (await t.http().post('/api/v1/tickets').auth(c.token, { type: 'bearer' }).send({ subject: 'Top-up missing', body: 'Where is my money?', ...body }).expect(201)).body;
+  const asAgent = (agentToken = agent) => ({ type: 'bearer' as const, token: agentToken });
+
+  it('numbers tickets and counts SLA due times in business time: Friday 17:30 lands on Monday', async () => {
+    const c = await registerCustomer(t);
+    const ticket = await open(c);
+    expect(ticket).toMatchObject({ status: 'new', priority: 'normal', reference: `#${ticket.number}` });
+    expect(ticket.number).toBeGreaterThanOrEqual(10001);
+    // 4 business hours: 30 min on Friday, then Monday 09:00–12:30.
+    expect(ticket.firstResponseDueAt).toBe('2027-01-11T04:30:00.000Z');
+    // 24 business hours: Friday 0.5 h, Monday 9 h, Tuesday 9 h, Wednesday 5.5 h → 14:30.
+    expect(ticket.resolutionDueAt).toBe('2027-01-13T06:30:00.000Z');
+  });
+
+  it("answers 404 to a customer on every route of another customer's ticket", async () => {
+    const owner = await registerCustomer(t);
+    const stranger = await registerCustomer(t);
+    const ticket = await open(owner);
+    expectProblem(await t.http().get(`/api/v1/tickets/${ticket.id}`).auth(stranger.token, { type: 'bearer' }), 404, 'ticket_not_found');
+    expectProblem(await t.http().post(`/api/v1/tickets/${ticket.id}/messages`).auth(stranger.token, { type: 'bearer' }).send({ body: 'hi' }), 404, 'ticket_not_found');
+    expectProblem(await t.http().get('/api/v1/tickets/00000000-0000-4000-8000-000000000000').auth(stranger.token, { type: 'bearer' }), 404, 'ticket_not_found');
+    expectProblem(await t.http().patch(`/api/v1/tickets/${ticket.id}`).auth(stranger.token, { type: 'bearer' }).send({ status: 'solved' }), 403, 'forbidden');
+    expect((await t.http().get('/api/v1/tickets/mine').auth(stranger.token, { type: 'bearer' }).expect(200)).body.items).toEqual([]);
+    expect((await t.http().get('/api/v1/tickets/mine').auth(owner.token, { type: 'bearer' }).expect(200)).body.items).toHaveLength(1);
+    expectProblem(await t.http().get('/api/v1/tickets').auth(owner.token, { type: 'bearer' }), 403, 'forbidden');
+  });
+
+  it('never shows internal notes to the customer, and refuses notes from customers', async () => {
+    const c = await registerCustomer(t);
+    const ticket = await open(c);
+    await t.http().post(`/api/v1/tickets/${ticket.id}/messages`).auth(asAgent().token, asAgent()).send({ body: 'Customer seems upset; check bank file', internal: true }).expect(201);
+    await t.http().post(`/api/v1/tickets/${ticket.id}/messages`).auth(asAgent().token, asAgent()).send({ body: 'We are checking with the bank.' }).expect(201);
+
+    const customerView = (await t.http().get(`/api/v1/tickets/${ticket.id}`).auth(c.token, { type: 'bearer' }).expect(200)).body;
+    expect(customerView.messages.map((m: { body: string }) => m.body)).toEqual(['Where is my money?', 'We are checking with the bank.']);
+    expect(JSON.stringify(customerView)).not.toContain('upset');
+    expect(customerView).not.toHaveProperty('events');
+    const agentView = (await t.http().get(`/api/v1/tickets/${ticket.id}`).auth(asAgent().token, asAgent()).expect(200)).body;
+    expect(agentView.messages).toHaveLength(3);
+    expectProblem(await t.http().post(`/api/v1/tickets/${ticket.id}/messages`).auth(c.token, { type: 'bearer' }).send({ body: 'x', internal: true }), 403, 'internal_notes_agents_only');
+  });
+
+  it('refuses a PATCH with unknown fields with 400 and changes nothing', async () => {
+    const c = await registerCustomer(t);
+    const ticket = await open(c);
+    const response = await t.http().patch(`/api/v1/tickets/${ticket.id}`).auth(asAgent().token, asAgent()).send({ status: 'solved', customerId: c.id, number: 1 });
+    expectProblem(response, 400, 'validation_failed');
+    expect(response.body.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`).sort()).toEqual(['customerId:unknown_field', 'number:unknown_field']);
+    const after = (await t.http().get(`/api/v1/tickets/${ticket.id}`).auth(asAgent().token, asAgent()).expect(200)).body;
+    expect(after).toMatchObject({ status: 'new', number: ticket.number, updatedAt: ticket.updatedAt });
+    expect(after.events.map((e: { action: string }) => e.action)).toEqual(['created']);
+  });
+
+  it('records each change in an append-only audit trail', async () => {
+    const c = await registerCustomer(t);
+    const ticket = await open(c);
+    const [{ id: agentId }] = await t.app.get(DataSource).query(`SELECT id FROM agents WHERE email = 'agent@okpay.test'`);
+    await t.http().patch(`/api/v1/tickets/${ticket.id}`).auth(asAgent().token, asAgent()).send({ priority: 'high', assigneeId: agentId, tags: ['bank', 'vip'] }).expect(200);
+    await t.http().patch(`/api/v1/tickets/${ticket.id}`).auth(asAgent().token, asAgent()).send({ status: 'pending' }).expect(200);
+    const { events } = (await t.http().get(`/api/v1/tickets/${ticket.id}`).auth(asAgent().token, asAgent()).expect(200)).body;
+    expect(events.map((e: { action: string; changes: object }) => [e.action, e.changes])).toEqual([
+      ['created', expect.objectContaining({ priority: 'normal' })],
+      ['updated', { priority: { from: 'normal', to: 'high' }, assignee: { from: null, to: agentId }, tags: { from: [], to: ['bank', 'vip'] } }],
+      ['updated', { status: { from: 'new', to: 'pending' } }],
+    ]);
+    await expect(t.app.get(DataSource).query(`UPDATE ticket_events SET action = 'rewritten' WHERE ticket_id = $1`, [ticket.id])).rejects.toThrow(/append-only/);
+  });
+
+  it('pauses the SLA clock while pending', async () => {
+    t.clock.set('2027-01-11T01:00:00Z'); // Monday 09:00
+    const token = await agentToken(t);
+    const c = await registerCustomer(t);
+    const ticket = await open(c);
+    expect(ticket.firstResponseDueAt).toBe('2027-01-11T05:00:00.000Z'); // 13:00
+    await t.http().patch(`/api/v1/tickets/${ticket.id}`).auth(token, { type: 'bearer' }).send({ status: 'pending' }).expect(200);
+    t.clock.advance(2 * 3600_000);
+    const resumed = await t.http().patch(`/api/v1/tickets/${ticket.id}`).auth(token, { type: 'bearer' }).send({ status: 'open' }).expect(200);
+    expect(resumed.body.firstResponseDueAt).toBe('2027-01-11T07:00:00.000Z'); // two hours later
+  });
+
+  it('reopens a solved ticket on a customer reply, closes solved ones by durable job, and follows up a closed one', async () => {
+    const c = await registerCustomer(t);
+    const ticket = await open(c);
+    const solve = () => t.http().patch(`/api/v1/tickets/${ticket.id}`).auth(asAgent().token, asAgent()).send({ status: 'solved' }).expect(200);
+    await solve();
+    await t.http().post(`/api/v1/tickets/${ticket.id}/messages`).auth(c.token, { type: 'bearer' }).send({ body: 'Still not there!' }).expect(201);
+    expect((await t.http().get(`/api/v1/tickets/${ticket.id}`).auth(c.token, { type: 'bearer' }).expect(200)).body.status).toBe('open');
+
+    t.clock.advance(60_000);
+    await solve();
+    const jobs = await t.app.get(DataSource).query(`SELECT data, start_after FROM pgboss.job WHERE name = 'tickets.auto-close-solved' AND data->>'ticketId' = $1 ORDER BY start_after`, [ticket.id]);
+    expect(jobs).toHaveLength(2);
+    const update = t.app.get(UpdateTicketUseCase);
+    expect(await update.autoClose(jobs[0].data)).toBe(false); // from the first solve: moot
+    expect(await update.autoClose(jobs[1].data)).toBe(true);
+    expect(new Date(jobs[1].start_after).toISOString()).toBe('2027-01-12T09:31:00.000Z'); // four days later
+
+    expectProblem(await t.http().patch(`/api/v1/tickets/${ticket.id}`).auth(asAgent().token, asAgent()).send({ status: 'open' }), 422, 'ticket_closed');
+    const reply = await t.http().post(`/api/v1/tickets/${ticket.id}/messages`).auth(c.token, { type: 'bearer' }).send({ body: 'Another problem now' }).expect(201);
+    expect(reply.body.ticketId).not.toBe(ticket.id);
+    const followUp = (await t.http().get(`/api/v1/tickets/${reply.body.ticketId}`).auth(c.token, { type: 'bearer' }).expect(200)).body;
+    expect(followUp).toMatchObject({ followUpOf: ticket.id, status: 'new', subject: ticket.subject });
+  });
+
+  it('masks card numbers and one-time codes before they reach the database, and links transaction references', async () => {
+    const c = await registerCustomer(t);
+    const ticket = await open(c, { subject: 'Card 4111 1111 1111 1111 charged twice', body: 'Card 5500-0000-0000-0004, code 482913, see TX-7KQ2M9XD' });
+    await t.http().post(`/api/v1/tickets/${ticket.id}/messages`).auth(c.token, { type: 'bearer' }).send({ body: '验证码 771203，卡号 6222021234567890128' }).expect(201);
+    const db = t.app.get(DataSource);
+    const stored = JSON.stringify([
+      await db.query(`SELECT subject FROM tickets WHERE id = $1`, [ticket.id]),
+      await db.query(`SELECT body FROM ticket_messages WHERE ticket_id = $1`, [ticket.id]),
+      await db.query(`SELECT changes FROM ticket_events WHERE ticket_id = $1`, [ticket.id]),
+    ]);
+    for (const secret of ['4111111111111111', '1111 1111 1111', '5500-0000-0000-0004', '5500000000000004', '482913', '771203', '6222021234567890128']) {
+      expect(stored).not.toContain(secret);
+    }
+    expect(stored).toContain('411111******1111');
+    expect(ticket.transactionRefs).toEqual(['TX-7KQ2M9XD']);
+  });
+
+  it('lists the inbox newest first with filters and a cursor', async () => {
+    t.clock.set('2027-02-01T02:00:00Z'); // later than every other test's tickets
+    const token = await agentToken(t);
+    const c = await registerCustomer(t);
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      t.clock.advance(1000);
+      ids.push((await open(c, { subject: `Page ${i}` })).id);
+    }
+    const first = (await t.http().get('/api/v1/tickets?status=new&limit=2').auth(token, { type: 'bearer' }).expect(200)).body;
+    expect(first.items.map((i: { id: string }) => i.id)).toEqual([ids[2], ids[1]]);
+    const second = (await t.http().get(`/api/v1/tickets?status=new&limit=2&cursor=${first.nextCursor}`).auth(token, { type: 'bearer' }).expect(200)).body;
+    expect(second.items[0].id).toBe(ids[0]);
+    expectProblem(await t.http().get('/api/v1/tickets?cursor=bm9wZQ').auth(token, { type: 'bearer' }), 400, 'invalid_cursor');
+    const unassigned = (await t.http().get('/api/v1/tickets?assignee=unassigned&limit=100').auth(token, { type: 'bearer' }).expect(200)).body;
+    expect(unassigned.items.every((i: { assigneeId: string | null }) => i.assigneeId === null)).toBe(true);
+  });
+});
