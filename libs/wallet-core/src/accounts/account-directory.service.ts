@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, SUPPORTED_CURRENCIES } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
+import { Brackets, EntityManager } from 'typeorm';
 import { WalletResourceNotFoundError } from '../wallet.errors';
 import { AccountEntity, SystemAccountCode } from './account.entity';
 
@@ -43,6 +43,26 @@ export class AccountDirectory {
     });
     if (!account) throw new WalletResourceNotFoundError('account');
     return account;
+  }
+
+  /**
+   * Locks several customers' wallets for one movement, always in account-id order whatever the
+   * order asked: two transfers between the same wallets in opposite directions then queue
+   * instead of deadlocking. Returned in the order asked.
+   */
+  async lockWallets(manager: EntityManager, wanted: readonly { customerId: string; currency: string }[]): Promise<AccountEntity[]> {
+    const query = manager.createQueryBuilder(AccountEntity, 'a').where(`a.kind = 'customer'`);
+    query.andWhere(
+      new Brackets((any) =>
+        wanted.forEach((w, i) => any.orWhere(`(a.customerId = :customer${i} AND a.currency = :currency${i})`, { [`customer${i}`]: w.customerId, [`currency${i}`]: w.currency })),
+      ),
+    );
+    const locked = await query.orderBy('a.id').setLock('pessimistic_write').getMany();
+    return wanted.map((w) => {
+      const account = locked.find((a) => a.customerId === w.customerId && a.currency === w.currency);
+      if (!account) throw new WalletResourceNotFoundError('account');
+      return account;
+    });
   }
 
   customerWallets(manager: EntityManager, customerId: string): Promise<AccountEntity[]> {

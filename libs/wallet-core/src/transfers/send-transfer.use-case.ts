@@ -63,7 +63,11 @@ export class SendTransferUseCase {
       const recipient = await manager.findOneBy(CustomerEntity, { email: command.recipientEmail.toLowerCase() });
       if (!recipient) throw new WalletResourceNotFoundError('recipient');
       if (recipient.id === command.customerId) throw new SelfTransferError();
-      const wallet = await this.accounts.customerWallet(manager, command.customerId, command.amount.currency, true);
+      // Both wallets, in one lock order: see AccountDirectory.lockWallets.
+      const [wallet] = await this.accounts.lockWallets(manager, [
+        { customerId: command.customerId, currency: command.amount.currency },
+        { customerId: recipient.id, currency: command.toCurrency },
+      ]);
       const sender = await manager.findOneByOrFail(CustomerEntity, { id: command.customerId });
 
       const now = this.clock.now();

@@ -21,7 +21,10 @@ export class SettleCrossBorderTransferUseCase {
     return inTransactionWithRetry(this.dataSource, async (manager) => {
       const found = await manager.findOneBy(WalletTransactionEntity, { id: transactionId, type: 'transfer', crossBorder: true });
       if (!found || found.status !== 'pending') return;
-      await this.accounts.customerWallet(manager, found.customerId, found.currency, true);
+      await this.accounts.lockWallets(manager, [
+        { customerId: found.customerId, currency: found.currency },
+        { customerId: found.counterpartyCustomerId!, currency: found.receivedCurrency! },
+      ]);
       const transfer = await manager.findOneOrFail(WalletTransactionEntity, { where: { id: transactionId }, lock: { mode: 'pessimistic_write' } });
       if (transfer.status !== 'pending') return;
 
