@@ -139,6 +139,43 @@ describe('tickets', () => {
     expect(ticket.transactionRefs).toEqual(['TX-7KQ2M9XD']);
   });
 
+  it('asks for a rating once a ticket is solved, and takes it once', async () => {
+    const c = await registerCustomer(t);
+    const ticket = await open(c);
+    const rate = (score: number) => t.http().post(`/api/v1/tickets/${ticket.id}/satisfaction`).auth(c.token, { type: 'bearer' }).send({ score, comment: 'quick' });
+    expectProblem(await rate(5), 422, 'ticket_not_solved');
+    expect((await t.http().get(`/api/v1/tickets/${ticket.id}`).auth(c.token, { type: 'bearer' }).expect(200)).body.satisfaction).toEqual({ requested: false });
+    await t.http().patch(`/api/v1/tickets/${ticket.id}`).auth(asAgent().token, asAgent()).send({ status: 'solved' }).expect(200);
+    expect((await t.http().get(`/api/v1/tickets/${ticket.id}`).auth(c.token, { type: 'bearer' }).expect(200)).body.satisfaction).toEqual({ requested: true });
+    expectProblem(await rate(6), 400, 'validation_failed');
+    await rate(4).expect(201);
+    expectProblem(await rate(5), 409, 'satisfaction_already_given');
+    expect((await t.http().get(`/api/v1/tickets/${ticket.id}`).auth(asAgent().token, asAgent()).expect(200)).body.satisfaction).toEqual({ score: 4, comment: 'quick' });
+  });
+
+  it('suggests the open ticket about the same transaction, and merges duplicates of one customer', async () => {
+    const c = await registerCustomer(t);
+    const other = await registerCustomer(t);
+    const first = await open(c, { subject: 'Refund for TX-MERGE0001', body: 'never arrived' });
+    const second = await open(c, { subject: 'Again', body: 'Still waiting for TX-MERGE0001' });
+    const detail = (await t.http().get(`/api/v1/tickets/${second.id}`).auth(asAgent().token, asAgent()).expect(200)).body;
+    expect(detail.related).toEqual([expect.objectContaining({ id: first.id, transactionRefs: ['TX-MERGE0001'] })]);
+    expect((await t.http().get(`/api/v1/tickets/${second.id}`).auth(c.token, { type: 'bearer' }).expect(200)).body).not.toHaveProperty('related');
+
+    const foreign = await open(other);
+    expectProblem(await t.http().post(`/api/v1/tickets/${foreign.id}/merge`).auth(asAgent().token, asAgent()).send({ intoTicketId: first.id }), 422, 'tickets_not_mergeable');
+    const merged = await t.http().post(`/api/v1/tickets/${second.id}/merge`).auth(asAgent().token, asAgent()).send({ intoTicketId: first.id }).expect(200);
+    expect(merged.body.id).toBe(first.id);
+    const survivor = (await t.http().get(`/api/v1/tickets/${first.id}`).auth(asAgent().token, asAgent()).expect(200)).body;
+    expect(survivor.messages.map((m: { body: string; internal: boolean }) => [m.body, m.internal])).toEqual([
+      ['never arrived', false],
+      ['Still waiting for TX-MERGE0001', false],
+      [`Merged from #${second.number}: Again`, true],
+    ]);
+    const closed = (await t.http().get(`/api/v1/tickets/${second.id}`).auth(c.token, { type: 'bearer' }).expect(200)).body;
+    expect(closed).toMatchObject({ status: 'closed', mergedInto: first.id, satisfaction: { requested: false } });
+  });
+
   it('lists the inbox newest first with filters and a cursor', async () => {
     t.clock.set('2027-02-01T02:00:00Z'); // later than every other test's tickets
     const token = await agentToken(t);

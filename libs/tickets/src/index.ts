@@ -3,6 +3,7 @@ export { ContactEntity } from './contacts/contact.entity';
 export { SlaClock, SlaState, SlaView } from './sla/sla-clock';
 export * from './sla/sla-policy';
 export { TicketCalendar } from './sla/ticket-calendar';
+export { MergeTicketsUseCase, TicketsNotMergeableError } from './tickets/merge-tickets.use-case';
 export { OpenTicketCommand, OpenTicketUseCase } from './tickets/open-ticket.use-case';
 export { PostedMessage, PostTicketMessageCommand, PostTicketMessageUseCase } from './tickets/post-ticket-message.use-case';
 export { MessageAuthorType, TicketMessageEntity } from './tickets/ticket-message.entity';
@@ -10,5 +11,6 @@ export { InvalidTicketCursorError, TicketDetail, TicketListFilter, TicketQueries
 export { TicketRequester } from './tickets/ticket-requester';
 export * from './tickets/ticket.entity';
 export { InternalNoteNotAllowedError, TicketClosedError, TicketNotFoundError } from './tickets/ticket.errors';
+export { Satisfaction, SatisfactionAlreadyGivenError, TicketNotSolvedError, TicketSatisfactionService } from './tickets/ticket-satisfaction.service';
 export { TicketChange, UpdateTicketUseCase } from './tickets/update-ticket.use-case';
 export { TicketsModule } from './tickets.module';

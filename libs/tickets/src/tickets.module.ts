@@ -8,9 +8,20 @@ import { PostTicketMessageUseCase } from './tickets/post-ticket-message.use-case
 import { TicketMessageEntity } from './tickets/ticket-message.entity';
 import { TicketQueries } from './tickets/ticket-queries.service';
 import { TicketEntity } from './tickets/ticket.entity';
+import { MergeTicketsUseCase } from './tickets/merge-tickets.use-case';
+import { TicketSatisfactionService } from './tickets/ticket-satisfaction.service';
 import { UpdateTicketUseCase } from './tickets/update-ticket.use-case';
 
-const SERVICES = [OpenTicketUseCase, PostTicketMessageUseCase, SlaClock, TicketAudit, TicketQueries, UpdateTicketUseCase];
+const SERVICES = [
+  MergeTicketsUseCase,
+  OpenTicketUseCase,
+  PostTicketMessageUseCase,
+  SlaClock,
+  TicketAudit,
+  TicketQueries,
+  TicketSatisfactionService,
+  UpdateTicketUseCase,
+];
 
 /** Tickets. Needs from the app: `Clock`, a `JobScheduler` and a `TicketCalendar`. */
 @Module({

@@ -1,9 +1,17 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal, Principal } from '@okpay/auth';
 import { DomainError } from '@okpay/shared';
-import { OpenTicketUseCase, PostTicketMessageUseCase, TicketQueries, TicketRequester, UpdateTicketUseCase } from '@okpay/tickets';
-import { OpenTicketDto, TicketListQuery, TicketMessageDto, UpdateTicketDto } from '../dto/ticket.dto';
+import {
+  MergeTicketsUseCase,
+  OpenTicketUseCase,
+  PostTicketMessageUseCase,
+  TicketQueries,
+  TicketRequester,
+  TicketSatisfactionService,
+  UpdateTicketUseCase,
+} from '@okpay/tickets';
+import { MergeTicketDto, OpenTicketDto, SatisfactionDto, TicketListQuery, TicketMessageDto, UpdateTicketDto } from '../dto/ticket.dto';
 import { ResourceIdPipe } from '../http/resource-id.pipe';
 import { toTicketDetail, toTicketMessageView, toTicketSummary } from '../mappers/ticket.mapper';
 
@@ -17,6 +25,8 @@ export class TicketsController {
     private readonly postMessage: PostTicketMessageUseCase,
     private readonly updateTicket: UpdateTicketUseCase,
     private readonly tickets: TicketQueries,
+    private readonly satisfaction: TicketSatisfactionService,
+    private readonly mergeTickets: MergeTicketsUseCase,
   ) {}
 
   @Post()
@@ -47,7 +57,28 @@ export class TicketsController {
   @Get(':id')
   @Authenticated('customer', 'agent')
   async get(@CurrentPrincipal() principal: Principal, @Param('id', ResourceIdPipe) id: string) {
-    return toTicketDetail(await this.tickets.detail(requesterOf(principal), id));
+    const detail = await this.tickets.detail(requesterOf(principal), id);
+    const rating = await this.satisfaction.of(id);
+    const solved = detail.ticket.status === 'solved' || detail.ticket.status === 'closed';
+    return {
+      ...toTicketDetail(detail),
+      satisfaction: rating ? { score: rating.score, comment: rating.comment } : { requested: solved && !detail.ticket.mergedInto },
+    };
+  }
+
+  /** The CSAT survey after a ticket is solved: 1–5, once. */
+  @Post(':id/satisfaction')
+  @Authenticated('customer')
+  async rate(@CurrentPrincipal() customer: Principal, @Param('id', ResourceIdPipe) id: string, @Body() body: SatisfactionDto) {
+    const rating = await this.satisfaction.rate(customer.id, id, body.score, body.comment);
+    return { score: rating.score, comment: rating.comment };
+  }
+
+  @Post(':id/merge')
+  @HttpCode(200)
+  @Authenticated('agent')
+  async merge(@CurrentPrincipal() agent: Principal, @Param('id', ResourceIdPipe) id: string, @Body() body: MergeTicketDto) {
+    return toTicketSummary(await this.mergeTickets.execute(agent.id, id, body.intoTicketId.toLowerCase()));
   }
 
   @Post(':id/messages')

@@ -83,6 +83,26 @@ export class UpdateTicketDto {
   group?: string | null;
 }
 
+export class SatisfactionDto {
+  @ApiProperty({ minimum: 1, maximum: 5 })
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  score!: number;
+
+  @ApiPropertyOptional({ example: 'Quick and clear, thank you' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
+}
+
+export class MergeTicketDto {
+  @ApiProperty({ format: 'uuid', description: 'the ticket that remains' })
+  @IsUUID()
+  intoTicketId!: string;
+}
+
 export class TicketListQuery {
   @ApiPropertyOptional({ enum: TICKET_STATUSES })
   @IsOptional()

@@ -16,6 +16,7 @@ export function toTicketSummary(ticket: TicketEntity) {
     customerId: ticket.customerId,
     transactionRefs: ticket.transactionRefs,
     ...(ticket.followUpOf ? { followUpOf: ticket.followUpOf } : {}),
+    ...(ticket.mergedInto ? { mergedInto: ticket.mergedInto } : {}),
     firstResponseDueAt: ticket.firstResponseDueAt?.toISOString() ?? null,
     resolutionDueAt: ticket.resolutionDueAt?.toISOString() ?? null,
     createdAt: ticket.createdAt.toISOString(),
@@ -51,5 +52,6 @@ export function toTicketDetail(detail: TicketDetail) {
     ...(detail.events
       ? { events: detail.events.map((e) => ({ actor: { type: e.actorType, id: e.actorId }, action: e.action, changes: e.changes, at: e.at.toISOString() })) }
       : {}),
+    ...(detail.related ? { related: detail.related } : {}),
   };
 }

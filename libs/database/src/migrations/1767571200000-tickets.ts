@@ -32,6 +32,7 @@ export class Tickets1767571200000 implements MigrationInterface {
         customer_id uuid REFERENCES customers (id),
         transaction_refs text[] NOT NULL DEFAULT '{}',
         follow_up_of uuid REFERENCES tickets (id),
+        merged_into uuid REFERENCES tickets (id),
         sla_pauses jsonb NOT NULL DEFAULT '[]',
         first_response_due_at timestamptz,
         resolution_due_at timestamptz,
@@ -45,6 +46,15 @@ export class Tickets1767571200000 implements MigrationInterface {
     await q.query(`CREATE INDEX tickets_status ON tickets (status, created_at DESC, id DESC)`);
     await q.query(`CREATE INDEX tickets_assignee ON tickets (assignee_agent_id, created_at DESC, id DESC)`);
     await q.query(`CREATE INDEX tickets_customer ON tickets (customer_id, created_at DESC)`);
+    await q.query(`CREATE INDEX tickets_transaction_refs ON tickets USING gin (transaction_refs)`);
+
+    await q.query(`
+      CREATE TABLE ticket_satisfaction (
+        ticket_id uuid PRIMARY KEY REFERENCES tickets (id),
+        score integer NOT NULL CHECK (score BETWEEN 1 AND 5),
+        comment text,
+        created_at timestamptz NOT NULL
+      )`);
 
     await q.query(`
       CREATE TABLE ticket_messages (
@@ -86,6 +96,7 @@ export class Tickets1767571200000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE ticket_events`);
     await q.query(`DROP FUNCTION ticket_events_append_only`);
+    await q.query(`DROP TABLE ticket_satisfaction`);
     await q.query(`DROP TABLE ticket_messages`);
     await q.query(`DROP TABLE tickets`);
     await q.query(`DROP SEQUENCE ticket_numbers`);

@@ -52,6 +52,7 @@ export class OpenTicketUseCase {
         customerId,
         transactionRefs: transactionReferencesIn(`${subject} ${body}`),
         followUpOf: command.followUpOf ?? null,
+        mergedInto: null,
         slaPauses: [],
         firstRespondedAt: null,
         solvedAt: null,

@@ -15,6 +15,8 @@ export interface TicketDetail {
   readonly sla: SlaView;
   /** Agents only. */
   readonly events?: TicketEvent[];
+  /** Agents only: other open tickets about the same wallet transactions (a suggested link). */
+  readonly related?: { id: string; number: number; subject: string; transactionRefs: string[] }[];
 }
 
 export interface TicketListFilter {
@@ -59,8 +61,21 @@ export class TicketQueries {
       ticket,
       messages,
       sla: await this.sla.view(ticket),
-      ...(requester.kind === 'agent' ? { events: await this.audit.trail(manager, ticketId) } : {}),
+      ...(requester.kind === 'agent'
+        ? { events: await this.audit.trail(manager, ticketId), related: await this.aboutSameTransactions(ticket) }
+        : {}),
     };
+  }
+
+  private async aboutSameTransactions(ticket: TicketEntity): Promise<NonNullable<TicketDetail['related']>> {
+    if (ticket.transactionRefs.length === 0) return [];
+    const rows: { id: string; number: string; subject: string; transaction_refs: string[] }[] = await this.dataSource.query(
+      `SELECT id, number, subject, transaction_refs FROM tickets
+       WHERE id <> $1 AND status <> 'closed' AND transaction_refs && $2::text[]
+       ORDER BY created_at DESC LIMIT 10`,
+      [ticket.id, ticket.transactionRefs],
+    );
+    return rows.map((r) => ({ id: r.id, number: Number(r.number), subject: r.subject, transactionRefs: r.transaction_refs }));
   }
 
   /** Newest first, keyset pagination over (created_at, id). */

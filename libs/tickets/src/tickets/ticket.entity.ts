@@ -67,6 +67,10 @@ export class TicketEntity {
   @Column('uuid', { nullable: true })
   followUpOf!: string | null;
 
+  /** Set on a ticket that was merged into another (it is then closed). */
+  @Column('uuid', { nullable: true })
+  mergedInto!: string | null;
+
   /** While pending, the SLA clock stands still. */
   @Column('jsonb')
   slaPauses!: PauseInterval[];

@@ -36,15 +36,14 @@ export class CustomerWalletOverviewService {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const customer = await manager.findOneBy(CustomerEntity, { id: customerId });
       if (!customer) throw new WalletResourceNotFoundError('customer');
+      // One after another: a transaction is one connection, which runs one query at a time.
       const transactions = manager.getRepository(WalletTransactionEntity);
-      const [wallets, recentTransactions, pendingTransactions, latestFailure, refunds, latestKycSubmission] = await Promise.all([
-        this.accounts.customerWallets(manager, customerId),
-        transactions.find({ where: { customerId }, order: { createdAt: 'DESC', id: 'DESC' }, take: RECENT }),
-        transactions.find({ where: { customerId, status: 'pending' }, order: { createdAt: 'DESC' } }),
-        transactions.findOne({ where: { customerId, status: 'failed' }, order: { createdAt: 'DESC', id: 'DESC' } }),
-        manager.find(RefundRequestEntity, { where: { customerId }, order: { createdAt: 'DESC' }, take: RECENT }),
-        manager.findOne(KycSubmissionEntity, { where: { customerId }, order: { submittedAt: 'DESC' } }),
-      ]);
+      const wallets = await this.accounts.customerWallets(manager, customerId);
+      const recentTransactions = await transactions.find({ where: { customerId }, order: { createdAt: 'DESC', id: 'DESC' }, take: RECENT });
+      const pendingTransactions = await transactions.find({ where: { customerId, status: 'pending' }, order: { createdAt: 'DESC' } });
+      const latestFailure = await transactions.findOne({ where: { customerId, status: 'failed' }, order: { createdAt: 'DESC', id: 'DESC' } });
+      const refunds = await manager.find(RefundRequestEntity, { where: { customerId }, order: { createdAt: 'DESC' }, take: RECENT });
+      const latestKycSubmission = await manager.findOne(KycSubmissionEntity, { where: { customerId }, order: { submittedAt: 'DESC' } });
       return { customer, wallets, recentTransactions, pendingTransactions, latestFailure, refunds, latestKycSubmission };
     });
   }
