@@ -176,6 +176,37 @@ describe('tickets', () => {
     expect(closed).toMatchObject({ status: 'closed', mergedInto: first.id, satisfaction: { requested: false } });
   });
 
+  it('finds tickets by text in the subject or any message, in Chinese and English, with wildcards taken literally', async () => {
+    const c = await registerCustomer(t, 'zh-CN');
+    const chinese = await open(c, { subject: '充值问题', body: '我的银行转账充值还没有到账，已经两天了' });
+    const english = await open(c, { subject: 'Card declined', body: 'checkout says 100% failed_again' });
+    await t.http().post(`/api/v1/tickets/${english.id}/messages`).auth(c.token, { type: 'bearer' }).send({ body: 'refund please' }).expect(201);
+    const search = async (q: string) =>
+      (await t.http().get(`/api/v1/tickets/search?q=${encodeURIComponent(q)}`).auth(asAgent().token, asAgent()).expect(200)).body.items.map((i: { id: string }) => i.id);
+    expect(await search('没有到账')).toEqual([chinese.id]);
+    expect(await search('REFUND')).toContain(english.id);
+    expect(await search('100%')).toEqual([english.id]);
+    expect(await search('failed_again')).toEqual([english.id]);
+    expect(await search('d_a')).toEqual([english.id]); // '_' is a character, not a wildcard
+    expect(await search('zzqq')).toEqual([]);
+    expectProblem(await t.http().get('/api/v1/tickets/search?q=a').auth(asAgent().token, asAgent()), 400, 'validation_failed');
+  });
+
+  it('filters the inbox by priority, tag and SLA breach', async () => {
+    const c = await registerCustomer(t);
+    const urgent = await open(c, { subject: 'Account hacked', priority: 'urgent' });
+    await t.http().patch(`/api/v1/tickets/${urgent.id}`).auth(asAgent().token, asAgent()).send({ tags: ['security'] }).expect(200);
+    const list = async (query: string) =>
+      (await t.http().get(`/api/v1/tickets?${query}&limit=100`).auth(asAgent().token, asAgent()).expect(200)).body.items.map((i: { id: string }) => i.id);
+    expect(await list('priority=urgent')).toContain(urgent.id);
+    expect(await list('tag=security')).toEqual([urgent.id]);
+    expect(await list('sla=breached')).not.toContain(urgent.id);
+    t.clock.set('2027-01-11T02:00:01Z'); // Monday 10:00:01: the 1-hour first response (Mon 09:00–10:00) has passed
+    const token = await agentToken(t);
+    const breached = (await t.http().get('/api/v1/tickets?sla=breached&limit=100').auth(token, { type: 'bearer' }).expect(200)).body.items;
+    expect(breached.map((i: { id: string }) => i.id)).toContain(urgent.id);
+  });
+
   it('lists the inbox newest first with filters and a cursor', async () => {
     t.clock.set('2027-02-01T02:00:00Z'); // later than every other test's tickets
     const token = await agentToken(t);

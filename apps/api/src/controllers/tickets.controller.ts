@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal, Principal } from '@okpay/auth';
-import { DomainError } from '@okpay/shared';
+import { Clock, DomainError } from '@okpay/shared';
 import {
   MergeTicketsUseCase,
   OpenTicketUseCase,
@@ -11,7 +11,7 @@ import {
   TicketSatisfactionService,
   UpdateTicketUseCase,
 } from '@okpay/tickets';
-import { MergeTicketDto, OpenTicketDto, SatisfactionDto, TicketListQuery, TicketMessageDto, UpdateTicketDto } from '../dto/ticket.dto';
+import { MergeTicketDto, OpenTicketDto, SatisfactionDto, TicketListQuery, TicketMessageDto, TicketSearchQuery, UpdateTicketDto } from '../dto/ticket.dto';
 import { ResourceIdPipe } from '../http/resource-id.pipe';
 import { toTicketDetail, toTicketMessageView, toTicketSummary } from '../mappers/ticket.mapper';
 
@@ -27,6 +27,7 @@ export class TicketsController {
     private readonly tickets: TicketQueries,
     private readonly satisfaction: TicketSatisfactionService,
     private readonly mergeTickets: MergeTicketsUseCase,
+    private readonly clock: Clock,
   ) {}
 
   @Post()
@@ -43,7 +44,26 @@ export class TicketsController {
   @Authenticated('agent')
   async inbox(@CurrentPrincipal() agent: Principal, @Query() query: TicketListQuery) {
     const assignee = query.assignee === 'me' ? agent.id : query.assignee;
-    const page = await this.tickets.page({ status: query.status, assignee }, query.cursor, query.limit ?? 25);
+    const page = await this.tickets.page(
+      {
+        status: query.status,
+        assignee,
+        priority: query.priority,
+        channel: query.channel,
+        tag: query.tag,
+        slaBreached: query.sla === 'breached',
+        at: this.clock.now(),
+      },
+      query.cursor,
+      query.limit ?? 25,
+    );
+    return { items: page.items.map(toTicketSummary), nextCursor: page.nextCursor };
+  }
+
+  @Get('search')
+  @Authenticated('agent')
+  async search(@Query() query: TicketSearchQuery) {
+    const page = await this.tickets.page({ text: query.q }, query.cursor, 25);
     return { items: page.items.map(toTicketSummary), nextCursor: page.nextCursor };
   }
 

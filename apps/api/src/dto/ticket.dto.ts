@@ -103,11 +103,47 @@ export class MergeTicketDto {
   intoTicketId!: string;
 }
 
+export class TicketSearchQuery {
+  @ApiProperty({ example: '退款', description: 'text in the subject or any message; Chinese and English alike' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(100)
+  q!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
+}
+
 export class TicketListQuery {
   @ApiPropertyOptional({ enum: TICKET_STATUSES })
   @IsOptional()
   @IsIn(TICKET_STATUSES)
   status?: TicketStatus;
+
+  @ApiPropertyOptional({ enum: TICKET_PRIORITIES })
+  @IsOptional()
+  @IsIn(TICKET_PRIORITIES)
+  priority?: TicketPriority;
+
+  @ApiPropertyOptional({ enum: ['web', 'chat', 'email', 'phone', 'bot'] })
+  @IsOptional()
+  @IsIn(['web', 'chat', 'email', 'phone', 'bot'])
+  channel?: 'web' | 'chat' | 'email' | 'phone' | 'bot';
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  tag?: string;
+
+  @ApiPropertyOptional({ enum: ['breached'], description: 'tickets past a due time they have not met' })
+  @IsOptional()
+  @IsIn(['breached'])
+  sla?: 'breached';
 
   @ApiPropertyOptional({ description: 'an agent id, `me` or `unassigned`' })
   @IsOptional()

@@ -71,6 +71,12 @@ export class Tickets1767571200000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX ticket_messages_ticket ON ticket_messages (ticket_id, seq)`);
 
+    // Substring search that works for Chinese as well as English: trigram indexes answer
+    // ILIKE '%…%' without word segmentation (needs pg_trgm, part of PostgreSQL's contrib).
+    await q.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
+    await q.query(`CREATE INDEX tickets_subject_trgm ON tickets USING gin (subject gin_trgm_ops)`);
+    await q.query(`CREATE INDEX ticket_messages_body_trgm ON ticket_messages USING gin (body gin_trgm_ops)`);
+
     await q.query(`
       CREATE TABLE ticket_events (
         id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

@@ -5,7 +5,7 @@ import { TicketAudit, TicketEvent } from '../audit/ticket-audit';
 import { SlaClock, SlaView } from '../sla/sla-clock';
 import { TicketMessageEntity } from './ticket-message.entity';
 import { TicketRequester } from './ticket-requester';
-import { TicketEntity, TicketStatus } from './ticket.entity';
+import { TicketChannel, TicketEntity, TicketPriority, TicketStatus } from './ticket.entity';
 import { TicketNotFoundError } from './ticket.errors';
 
 export interface TicketDetail {
@@ -24,6 +24,15 @@ export interface TicketListFilter {
   /** An agent id, or `unassigned`. */
   readonly assignee?: string;
   readonly customerId?: string;
+  readonly priority?: TicketPriority;
+  readonly channel?: TicketChannel;
+  readonly tag?: string;
+  /** Only tickets past a due time they have not met. */
+  readonly slaBreached?: boolean;
+  /** Only tickets whose subject or any message contains this text (case-insensitive). */
+  readonly text?: string;
+  /** "Now", for SLA filters. */
+  readonly at?: Date;
 }
 
 export class InvalidTicketCursorError extends DomainError {
@@ -90,6 +99,22 @@ export class TicketQueries {
     if (filter.assignee === 'unassigned') query.andWhere('t.assigneeAgentId IS NULL');
     else if (filter.assignee) query.andWhere('t.assigneeAgentId = :assignee', { assignee: filter.assignee });
     if (filter.customerId) query.andWhere('t.customerId = :customerId', { customerId: filter.customerId });
+    if (filter.priority) query.andWhere('t.priority = :priority', { priority: filter.priority });
+    if (filter.channel) query.andWhere('t.channel = :channel', { channel: filter.channel });
+    if (filter.tag) query.andWhere(':tag = ANY(t.tags)', { tag: filter.tag });
+    if (filter.slaBreached) {
+      query.andWhere(
+        `((t.firstRespondedAt IS NULL AND t.firstResponseDueAt < :at) OR (t.solvedAt IS NULL AND t.closedAt IS NULL AND t.resolutionDueAt < :at))`,
+        { at: filter.at ?? new Date() },
+      );
+    }
+    if (filter.text) {
+      const pattern = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere(
+        `(t.subject ILIKE :pattern OR EXISTS (SELECT 1 FROM ticket_messages m WHERE m.ticket_id = t.id AND m.body ILIKE :pattern))`,
+        { pattern },
+      );
+    }
     if (cursor) query.andWhere('(t.createdAt, t.id) < (:createdAt, :id)', decodeCursor(cursor));
     const rows = await query.getMany();
     const items = rows.slice(0, limit);
