@@ -2,7 +2,7 @@ import { UpdateTicketUseCase } from '@okpay/tickets';
 import { DataSource } from 'typeorm';
 import { expectProblem } from './support/problem';
 import { startTestApp, TestApp } from './support/test-app';
-import { agentToken, registerCustomer, TestCustomer } from './support/wallet-fixtures';
+import { adminToken, agentToken, registerCustomer, TestCustomer } from './support/wallet-fixtures';
 
 const FRIDAY_17_30 = '2027-01-08T09:30:00Z'; // Shanghai
 
@@ -205,6 +205,28 @@ describe('tickets', () => {
     const token = await agentToken(t);
     const breached = (await t.http().get('/api/v1/tickets?sla=breached&limit=100').auth(token, { type: 'bearer' }).expect(200)).body.items;
     expect(breached.map((i: { id: string }) => i.id)).toContain(urgent.id);
+  });
+
+  it('replies with canned responses in the customer language, and applies macros in one click', async () => {
+    const admin = await adminToken(t);
+    const create = (body: object, token = admin) => t.http().post('/api/v1/canned-responses').auth(token, { type: 'bearer' }).send(body);
+    expectProblem(await create({ name: 'x', locale: 'en', body: 'Hi {{customer.nickname}}' }), 400, 'invalid_reply_template');
+    expectProblem(await create({ name: 'x', locale: 'en', body: 'Hi' }, asAgent().token), 403, 'forbidden');
+    await create({ name: 'bank-delay', locale: 'en', body: 'Hello {{customer.name}}, about {{ticket.reference}}: bank transfers take up to 2 hours. {{agent.name}}' }).expect(201);
+    const zh = (await create({ name: 'bank-delay', locale: 'zh-CN', body: '{{customer.name}}您好，关于工单 {{ticket.reference}}：银行转账最长需要 2 小时。' }).expect(201)).body;
+
+    const c = await registerCustomer(t, 'zh-CN');
+    const ticket = await open(c);
+    const reply = await t.http().post(`/api/v1/tickets/${ticket.id}/canned-replies`).auth(asAgent().token, asAgent()).send({ cannedResponseId: zh.id }).expect(201);
+    expect(reply.body.body).toBe(`Test Customer您好，关于工单 #${ticket.number}：银行转账最长需要 2 小时。`);
+
+    const macro = (await t.http().post('/api/v1/macros').auth(admin, { type: 'bearer' })
+      .send({ name: 'Bank delay: reply and wait', actions: { status: 'pending', addTags: ['bank-transfer'], cannedResponseName: 'bank-delay' } }).expect(201)).body;
+    const other = await open(c, { subject: 'Second' });
+    await t.http().post(`/api/v1/tickets/${other.id}/macros/${macro.id}`).auth(asAgent().token, asAgent()).expect(204);
+    const after = (await t.http().get(`/api/v1/tickets/${other.id}`).auth(c.token, { type: 'bearer' }).expect(200)).body;
+    expect(after).toMatchObject({ status: 'pending', tags: ['bank-transfer'] });
+    expect(after.messages.at(-1).body).toContain('银行转账最长需要 2 小时');
   });
 
   it('lists the inbox newest first with filters and a cursor', async () => {

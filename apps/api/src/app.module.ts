@@ -13,6 +13,7 @@ import { AgentPresenceController } from './controllers/agent-presence.controller
 import { ChatQueueController } from './controllers/chat-queue.controller';
 import { BusinessHoursController } from './controllers/business-hours.controller';
 import { CalendarsController } from './controllers/calendars.controller';
+import { CannedRepliesController } from './controllers/canned-replies.controller';
 import { CallbacksController } from './controllers/callbacks.controller';
 import { AgentsController } from './controllers/agents.controller';
 import { AuthController } from './controllers/auth.controller';
@@ -65,6 +66,7 @@ export class ApiModule {
         AuthController,
         BusinessHoursController,
         CalendarsController,
+        CannedRepliesController,
         CallbacksController,
         ChatQueueController,
         HealthController,

@@ -1,5 +1,9 @@
 export { TicketActor, TicketAudit, TicketEvent } from './audit/ticket-audit';
 export { ContactEntity } from './contacts/contact.entity';
+export { CannedReplies, CannedResponseNotFoundError, MacroNotFoundError, ReplyNameTakenError } from './replies/canned-replies.service';
+export { CannedResponseEntity } from './replies/canned-response.entity';
+export { MacroActions, MacroEntity } from './replies/macro.entity';
+export { compileReplyTemplate, InvalidReplyTemplateError, ReplyContext } from './replies/reply-template';
 export { SlaClock, SlaState, SlaView } from './sla/sla-clock';
 export * from './sla/sla-policy';
 export { TicketCalendar } from './sla/ticket-calendar';

@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TicketAudit } from './audit/ticket-audit';
 import { ContactEntity } from './contacts/contact.entity';
+import { CannedReplies } from './replies/canned-replies.service';
+import { CannedResponseEntity } from './replies/canned-response.entity';
+import { MacroEntity } from './replies/macro.entity';
 import { SlaClock } from './sla/sla-clock';
 import { OpenTicketUseCase } from './tickets/open-ticket.use-case';
 import { PostTicketMessageUseCase } from './tickets/post-ticket-message.use-case';
@@ -13,6 +16,7 @@ import { TicketSatisfactionService } from './tickets/ticket-satisfaction.service
 import { UpdateTicketUseCase } from './tickets/update-ticket.use-case';
 
 const SERVICES = [
+  CannedReplies,
   MergeTicketsUseCase,
   OpenTicketUseCase,
   PostTicketMessageUseCase,
@@ -25,7 +29,7 @@ const SERVICES = [
 
 /** Tickets. Needs from the app: `Clock`, a `JobScheduler` and a `TicketCalendar`. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ContactEntity, TicketEntity, TicketMessageEntity])],
+  imports: [TypeOrmModule.forFeature([CannedResponseEntity, ContactEntity, MacroEntity, TicketEntity, TicketMessageEntity])],
   providers: SERVICES,
   exports: SERVICES,
 })

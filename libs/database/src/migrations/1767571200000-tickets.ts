@@ -78,6 +78,23 @@ export class Tickets1767571200000 implements MigrationInterface {
     await q.query(`CREATE INDEX ticket_messages_body_trgm ON ticket_messages USING gin (body gin_trgm_ops)`);
 
     await q.query(`
+      CREATE TABLE canned_responses (
+        id uuid PRIMARY KEY,
+        name text NOT NULL,
+        locale text NOT NULL CHECK (locale IN ('zh-CN', 'en')),
+        body text NOT NULL,
+        created_at timestamptz NOT NULL,
+        UNIQUE (name, locale)
+      )`);
+    await q.query(`
+      CREATE TABLE macros (
+        id uuid PRIMARY KEY,
+        name text NOT NULL UNIQUE,
+        actions jsonb NOT NULL,
+        created_at timestamptz NOT NULL
+      )`);
+
+    await q.query(`
       CREATE TABLE ticket_events (
         id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
         ticket_id uuid NOT NULL REFERENCES tickets (id),
@@ -102,6 +119,8 @@ export class Tickets1767571200000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE ticket_events`);
     await q.query(`DROP FUNCTION ticket_events_append_only`);
+    await q.query(`DROP TABLE macros`);
+    await q.query(`DROP TABLE canned_responses`);
     await q.query(`DROP TABLE ticket_satisfaction`);
     await q.query(`DROP TABLE ticket_messages`);
     await q.query(`DROP TABLE tickets`);

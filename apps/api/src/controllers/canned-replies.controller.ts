@@ -1,0 +1,79 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AgentDirectory, AgentRoles, Authenticated, CurrentPrincipal, Principal } from '@okpay/auth';
+import { Locale } from '@okpay/contracts';
+import { CannedReplies, ReplyContext, TicketQueries } from '@okpay/tickets';
+import { CustomerDirectory } from '@okpay/wallet-core';
+import { CannedReplyDto, CannedResponseDto, CannedResponseListQuery, MacroDto } from '../dto/replies.dto';
+import { ResourceIdPipe } from '../http/resource-id.pipe';
+import { toTicketMessageView } from '../mappers/ticket.mapper';
+
+/** Canned responses (zh-CN / en templates) and macros. Agents use them; supervisors and admins write them. */
+@ApiTags('tickets')
+@ApiBearerAuth()
+@Controller()
+export class CannedRepliesController {
+  constructor(
+    private readonly replies: CannedReplies,
+    private readonly tickets: TicketQueries,
+    private readonly customers: CustomerDirectory,
+    private readonly agents: AgentDirectory,
+  ) {}
+
+  @Get('canned-responses')
+  @Authenticated('agent')
+  async list(@Query() query: CannedResponseListQuery) {
+    return (await this.replies.list(query.locale)).map(({ id, name, locale, body }) => ({ id, name, locale, body }));
+  }
+
+  @Post('canned-responses')
+  @AgentRoles('admin', 'supervisor')
+  async create(@Body() body: CannedResponseDto) {
+    const { id, name, locale } = await this.replies.create(body.name, body.locale, body.body);
+    return { id, name, locale, body: body.body };
+  }
+
+  @Post('tickets/:id/canned-replies')
+  @Authenticated('agent')
+  async reply(@CurrentPrincipal() agent: Principal, @Param('id', ResourceIdPipe) ticketId: string, @Body() body: CannedReplyDto) {
+    const { context } = await this.contextFor(agent.id, ticketId);
+    const { message } = await this.replies.reply(agent.id, ticketId, body.cannedResponseId, context);
+    return toTicketMessageView(message);
+  }
+
+  @Get('macros')
+  @Authenticated('agent')
+  async macros() {
+    return (await this.replies.macros()).map(({ id, name, actions }) => ({ id, name, actions }));
+  }
+
+  @Post('macros')
+  @AgentRoles('admin', 'supervisor')
+  async createMacro(@Body() body: MacroDto) {
+    const { id, name, actions } = await this.replies.createMacro(body.name, body.actions);
+    return { id, name, actions };
+  }
+
+  @Post('tickets/:id/macros/:macroId')
+  @HttpCode(204)
+  @Authenticated('agent')
+  async applyMacro(@CurrentPrincipal() agent: Principal, @Param('id', ResourceIdPipe) ticketId: string, @Param('macroId', ResourceIdPipe) macroId: string) {
+    const { context, locale } = await this.contextFor(agent.id, ticketId);
+    await this.replies.applyMacro(agent.id, ticketId, macroId, locale, context);
+  }
+
+  /** The variables a template may use, from the ticket, its wallet customer and the agent. */
+  private async contextFor(agentId: string, ticketId: string): Promise<{ context: ReplyContext; locale: Locale }> {
+    const { ticket } = await this.tickets.detail({ kind: 'agent', id: agentId }, ticketId);
+    const customer = ticket.customerId ? await this.customers.findById(ticket.customerId) : null;
+    const agent = await this.agents.findActiveById(agentId);
+    return {
+      locale: customer?.locale ?? 'zh-CN',
+      context: {
+        ticket: { reference: `#${ticket.number}`, subject: ticket.subject, status: ticket.status },
+        customer: { name: customer?.name ?? '' },
+        agent: { name: agent?.name ?? '' },
+      },
+    };
+  }
+}

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { Locale } from '@okpay/contracts';
+import { Clock, DomainError, isUniqueViolation } from '@okpay/shared';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { PostedMessage, PostTicketMessageUseCase } from '../tickets/post-ticket-message.use-case';
+import { UpdateTicketUseCase } from '../tickets/update-ticket.use-case';
+import { CannedResponseEntity } from './canned-response.entity';
+import { MacroActions, MacroEntity } from './macro.entity';
+import { compileReplyTemplate, ReplyContext } from './reply-template';
+
+export class CannedResponseNotFoundError extends DomainError {
+  constructor() {
+    super('not_found', 'canned_response_not_found', 'No such canned response.');
+  }
+}
+
+export class MacroNotFoundError extends DomainError {
+  constructor() {
+    super('not_found', 'macro_not_found', 'No such macro.');
+  }
+}
+
+export class ReplyNameTakenError extends DomainError {
+  constructor() {
+    super('conflict', 'name_taken', 'Something with this name already exists.');
+  }
+}
+
+/** Canned responses and macros: saved replies and one-click ticket changes. */
+@Injectable()
+export class CannedReplies {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly postMessage: PostTicketMessageUseCase,
+    private readonly updateTicket: UpdateTicketUseCase,
+    private readonly clock: Clock,
+  ) {}
+
+  list(locale?: Locale): Promise<CannedResponseEntity[]> {
+    return this.dataSource.getRepository(CannedResponseEntity).find({ where: locale ? { locale } : {}, order: { name: 'ASC', locale: 'ASC' } });
+  }
+
+  async create(name: string, locale: Locale, body: string): Promise<CannedResponseEntity> {
+    compileReplyTemplate(body);
+    const canned: CannedResponseEntity = { id: randomUUID(), name, locale, body, createdAt: this.clock.now() };
+    await this.insert(CannedResponseEntity, canned);
+    return canned;
+  }
+
+  async reply(agentId: string, ticketId: string, cannedResponseId: string, context: ReplyContext): Promise<PostedMessage> {
+    const canned = await this.dataSource.getRepository(CannedResponseEntity).findOneBy({ id: cannedResponseId });
+    if (!canned) throw new CannedResponseNotFoundError();
+    return this.postMessage.execute({ requester: { kind: 'agent', id: agentId }, ticketId, body: compileReplyTemplate(canned.body)(context) });
+  }
+
+  macros(): Promise<MacroEntity[]> {
+    return this.dataSource.getRepository(MacroEntity).find({ order: { name: 'ASC' } });
+  }
+
+  async createMacro(name: string, actions: MacroActions): Promise<MacroEntity> {
+    if (actions.cannedResponseName) {
+      const exists = await this.dataSource.getRepository(CannedResponseEntity).existsBy({ name: actions.cannedResponseName });
+      if (!exists) throw new CannedResponseNotFoundError();
+    }
+    const macro: MacroEntity = { id: randomUUID(), name, actions, createdAt: this.clock.now() };
+    await this.insert(MacroEntity, macro);
+    return macro;
+  }
+
+  /** Sets the macro's fields, then replies with its canned response in the ticket's language. */
+  async applyMacro(agentId: string, ticketId: string, macroId: string, locale: Locale, context: ReplyContext): Promise<void> {
+    const macro = await this.dataSource.getRepository(MacroEntity).findOneBy({ id: macroId });
+    if (!macro) throw new MacroNotFoundError();
+    const { status, priority, addTags, cannedResponseName } = macro.actions;
+    if (cannedResponseName) {
+      const versions = await this.dataSource.getRepository(CannedResponseEntity).findBy({ name: cannedResponseName });
+      const canned = versions.find((v) => v.locale === locale) ?? versions[0];
+      if (canned) await this.reply(agentId, ticketId, canned.id, context);
+    }
+    if (status || priority || addTags) {
+      const current = addTags ? (await this.dataSource.query(`SELECT tags FROM tickets WHERE id = $1`, [ticketId]))[0]?.tags ?? [] : undefined;
+      await this.updateTicket.execute(agentId, ticketId, { status, priority, ...(addTags ? { tags: [...current, ...addTags] } : {}) });
+    }
+  }
+
+  private async insert(entity: typeof CannedResponseEntity | typeof MacroEntity, row: CannedResponseEntity | MacroEntity): Promise<void> {
+    try {
+      await this.dataSource.getRepository(entity).insert(row);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ReplyNameTakenError();
+      throw error;
+    }
+  }
+}

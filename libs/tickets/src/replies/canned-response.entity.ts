@@ -1,0 +1,21 @@
+import { Locale } from '@okpay/contracts';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A reply agents reuse: a handlebars template over ticket, customer and agent variables. */
+@Entity('canned_responses')
+export class CannedResponseEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column('text')
+  name!: string;
+
+  @Column('text')
+  locale!: Locale;
+
+  @Column('text')
+  body!: string;
+
+  @Column('timestamptz')
+  createdAt!: Date;
+}
