@@ -110,8 +110,10 @@ export class TicketQueries {
     }
     if (filter.text) {
       const pattern = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      // Each side can use its own trigram index; an OR with EXISTS made the planner walk the
+      // whole inbox in date order instead (p50 ~330 ms at a million tickets).
       query.andWhere(
-        `(t.subject ILIKE :pattern OR EXISTS (SELECT 1 FROM ticket_messages m WHERE m.ticket_id = t.id AND m.body ILIKE :pattern))`,
+        `t.id IN (SELECT s.id FROM tickets s WHERE s.subject ILIKE :pattern UNION SELECT m.ticket_id FROM ticket_messages m WHERE m.body ILIKE :pattern)`,
         { pattern },
       );
     }
