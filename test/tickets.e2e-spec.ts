@@ -2,7 +2,7 @@ import { UpdateTicketUseCase } from '@okpay/tickets';
 import { DataSource } from 'typeorm';
 import { expectProblem } from './support/problem';
 import { startTestApp, TestApp } from './support/test-app';
-import { adminToken, agentToken, registerCustomer, TestCustomer } from './support/wallet-fixtures';
+import { adminToken, agentToken, loginCustomer, registerCustomer, TestCustomer } from './support/wallet-fixtures';
 
 const FRIDAY_17_30 = '2027-01-08T09:30:00Z'; // Shanghai
 
@@ -227,6 +227,33 @@ describe('tickets', () => {
     const after = (await t.http().get(`/api/v1/tickets/${other.id}`).auth(c.token, { type: 'bearer' }).expect(200)).body;
     expect(after).toMatchObject({ status: 'pending', tags: ['bank-transfer'] });
     expect(after.messages.at(-1).body).toContain('银行转账最长需要 2 小时');
+  });
+
+  it('warns the assignee by durable job when an SLA target is at risk, unless it is met or paused first', async () => {
+    const c = await registerCustomer(t);
+    const db = t.app.get(DataSource);
+    const [{ id: agentId }] = await db.query(`SELECT id FROM agents WHERE email = 'agent@okpay.test'`);
+    const urgent = await open(c, { subject: 'Unrecognised charge', priority: 'urgent' });
+    await t.http().patch(`/api/v1/tickets/${urgent.id}`).auth(asAgent().token, asAgent()).send({ assigneeId: agentId }).expect(200);
+    const jobs = await db.query(`SELECT data, start_after FROM pgboss.job WHERE name = 'tickets.sla-at-risk' AND data->>'ticketId' = $1 ORDER BY start_after`, [urgent.id]);
+    // First response within 1 business hour from Friday 17:30: 75% is 45 minutes, Monday 09:15.
+    expect(jobs[0]).toMatchObject({ data: { target: 'first_response' }, start_after: new Date('2027-01-11T01:15:00.000Z') });
+
+    const { SlaAlerts } = await import('@okpay/tickets');
+    const alerts = t.app.get(SlaAlerts);
+    t.clock.set('2027-01-11T01:15:00Z');
+    expect(await alerts.atRisk(jobs[0].data)).toBe(true);
+    expect(await alerts.atRisk(jobs[0].data)).toBe(false); // a retried job notifies once
+    const token = await agentToken(t);
+    const notifications = (await t.http().get('/api/v1/agents/me/notifications').auth(token, { type: 'bearer' }).expect(200)).body;
+    expect(notifications[0]).toMatchObject({ kind: 'sla_at_risk', ticketId: urgent.id, read: false, details: { target: 'first_response', reference: `#${urgent.number}` } });
+
+    // Answered in time: the same warning for another ticket does not fire.
+    const answered = await open(await loginCustomer(t, c), { subject: 'Second', priority: 'urgent' });
+    await t.http().patch(`/api/v1/tickets/${answered.id}`).auth(token, { type: 'bearer' }).send({ assigneeId: agentId }).expect(200);
+    await t.http().post(`/api/v1/tickets/${answered.id}/messages`).auth(token, { type: 'bearer' }).send({ body: 'On it' }).expect(201);
+    const [job] = await db.query(`SELECT data FROM pgboss.job WHERE name = 'tickets.sla-at-risk' AND data->>'ticketId' = $1 AND data->>'target' = 'first_response'`, [answered.id]);
+    expect(await alerts.atRisk(job.data)).toBe(false);
   });
 
   it('lists the inbox newest first with filters and a cursor', async () => {

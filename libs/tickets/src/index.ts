@@ -1,5 +1,7 @@
 export { TicketActor, TicketAudit, TicketEvent } from './audit/ticket-audit';
 export { ContactEntity } from './contacts/contact.entity';
+export { AgentNotification, AgentNotifications } from './notifications/agent-notifications.service';
+export { SlaAlerts } from './sla/sla-alerts.service';
 export { CannedReplies, CannedResponseNotFoundError, MacroNotFoundError, ReplyNameTakenError } from './replies/canned-replies.service';
 export { CannedResponseEntity } from './replies/canned-response.entity';
 export { MacroActions, MacroEntity } from './replies/macro.entity';

@@ -5,6 +5,8 @@ import { ContactEntity } from './contacts/contact.entity';
 import { CannedReplies } from './replies/canned-replies.service';
 import { CannedResponseEntity } from './replies/canned-response.entity';
 import { MacroEntity } from './replies/macro.entity';
+import { AgentNotifications } from './notifications/agent-notifications.service';
+import { SlaAlerts } from './sla/sla-alerts.service';
 import { SlaClock } from './sla/sla-clock';
 import { OpenTicketUseCase } from './tickets/open-ticket.use-case';
 import { PostTicketMessageUseCase } from './tickets/post-ticket-message.use-case';
@@ -16,10 +18,12 @@ import { TicketSatisfactionService } from './tickets/ticket-satisfaction.service
 import { UpdateTicketUseCase } from './tickets/update-ticket.use-case';
 
 const SERVICES = [
+  AgentNotifications,
   CannedReplies,
   MergeTicketsUseCase,
   OpenTicketUseCase,
   PostTicketMessageUseCase,
+  SlaAlerts,
   SlaClock,
   TicketAudit,
   TicketQueries,

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/commo
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AgentRoles, Authenticated, CurrentPrincipal, Principal } from '@okpay/auth';
 import { AgentPresenceService } from '@okpay/routing';
+import { AgentNotifications } from '@okpay/tickets';
 import { PresenceDto, RoutingProfileDto } from '../dto/routing.dto';
 import { ResourceIdPipe } from '../http/resource-id.pipe';
 import { toRoutingProfileView } from '../mappers/routing.mapper';
@@ -11,7 +12,17 @@ import { toRoutingProfileView } from '../mappers/routing.mapper';
 @ApiBearerAuth()
 @Controller()
 export class AgentPresenceController {
-  constructor(private readonly presence: AgentPresenceService) {}
+  constructor(
+    private readonly presence: AgentPresenceService,
+    private readonly notifications: AgentNotifications,
+  ) {}
+
+  /** SLA warnings on the agent's tickets. */
+  @Get('agents/me/notifications')
+  @Authenticated('agent')
+  async myNotifications(@CurrentPrincipal() agent: Principal) {
+    return (await this.notifications.forAgent(agent.id)).map((n) => ({ ...n, createdAt: n.createdAt.toISOString() }));
+  }
 
   @Get('agents/me/routing')
   @Authenticated('agent')

@@ -1,7 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { LoginAttemptRetention } from '@okpay/auth';
 import { PgBossJobQueue } from '@okpay/database';
-import { AUTO_CLOSE_TICKET_JOB, AutoCloseJobData, UpdateTicketUseCase } from '@okpay/tickets';
+import { AUTO_CLOSE_TICKET_JOB, AutoCloseJobData, SLA_AT_RISK_JOB, SlaAlerts, SlaAtRiskJobData, UpdateTicketUseCase } from '@okpay/tickets';
 import {
   AGENT_HEARTBEAT_TIMEOUT_JOB,
   AgentHeartbeatTimeoutJobData,
@@ -39,6 +39,7 @@ export const JOB_QUEUES = [
   CHAT_DISCONNECT_GRACE_JOB,
   PURGE_EXPIRED_RECORDS_JOB,
   AUTO_CLOSE_TICKET_JOB,
+  SLA_AT_RISK_JOB,
 ] as const;
 
 /** Queue-fed workers: each job name calls one use case. In-process by default. */
@@ -72,6 +73,10 @@ export async function startJobWorkers(app: INestApplicationContext, queue: PgBos
   const tickets = app.get(UpdateTicketUseCase);
   await queue.work<AutoCloseJobData>(AUTO_CLOSE_TICKET_JOB, async (data) => {
     await tickets.autoClose(data);
+  });
+  const alerts = app.get(SlaAlerts);
+  await queue.work<SlaAtRiskJobData>(SLA_AT_RISK_JOB, async (data) => {
+    await alerts.atRisk(data);
   });
   const chats = app.get(ChatQueue);
   await queue.work<ChatDisconnectGraceJobData>(CHAT_DISCONNECT_GRACE_JOB, async (data) => {

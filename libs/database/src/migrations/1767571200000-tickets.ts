@@ -78,6 +78,19 @@ export class Tickets1767571200000 implements MigrationInterface {
     await q.query(`CREATE INDEX ticket_messages_body_trgm ON ticket_messages USING gin (body gin_trgm_ops)`);
 
     await q.query(`
+      CREATE TABLE agent_notifications (
+        id uuid PRIMARY KEY,
+        agent_id uuid NOT NULL REFERENCES agents (id),
+        kind text NOT NULL,
+        ticket_id uuid REFERENCES tickets (id),
+        details jsonb NOT NULL,
+        dedupe_key text NOT NULL UNIQUE,
+        created_at timestamptz NOT NULL,
+        read_at timestamptz
+      )`);
+    await q.query(`CREATE INDEX agent_notifications_inbox ON agent_notifications (agent_id, created_at DESC)`);
+
+    await q.query(`
       CREATE TABLE canned_responses (
         id uuid PRIMARY KEY,
         name text NOT NULL,
@@ -119,6 +132,7 @@ export class Tickets1767571200000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE ticket_events`);
     await q.query(`DROP FUNCTION ticket_events_append_only`);
+    await q.query(`DROP TABLE agent_notifications`);
     await q.query(`DROP TABLE macros`);
     await q.query(`DROP TABLE canned_responses`);
     await q.query(`DROP TABLE ticket_satisfaction`);

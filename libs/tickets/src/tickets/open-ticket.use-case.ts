@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { TicketAudit } from '../audit/ticket-audit';
 import { ContactEntity } from '../contacts/contact.entity';
+import { SlaAlerts } from '../sla/sla-alerts.service';
 import { SlaClock } from '../sla/sla-clock';
 import { TicketMessageEntity } from './ticket-message.entity';
 import { TicketRequester } from './ticket-requester';
@@ -27,6 +28,7 @@ export class OpenTicketUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly sla: SlaClock,
+    private readonly alerts: SlaAlerts,
     private readonly audit: TicketAudit,
     private readonly clock: Clock,
   ) {}
@@ -62,6 +64,7 @@ export class OpenTicketUseCase {
       } satisfies Omit<TicketEntity, 'number' | 'firstResponseDueAt' | 'resolutionDueAt'>);
       await this.sla.applyDueTimes(ticket);
       await m.insert(TicketEntity, ticket);
+      await this.alerts.schedule(m, ticket);
       await m.insert(TicketMessageEntity, {
         id: randomUUID(),
         ticketId: ticket.id,

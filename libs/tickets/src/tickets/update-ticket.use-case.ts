@@ -3,6 +3,7 @@ import { deterministicJobId, JobScheduler } from '@okpay/database';
 import { Clock } from '@okpay/shared';
 import { DataSource } from 'typeorm';
 import { TicketAudit } from '../audit/ticket-audit';
+import { SlaAlerts } from '../sla/sla-alerts.service';
 import { SlaClock } from '../sla/sla-clock';
 import { AUTO_CLOSE_AFTER_DAYS, AUTO_CLOSE_TICKET_JOB, AutoCloseJobData } from '../sla/sla-policy';
 import { TicketQueries } from './ticket-queries.service';
@@ -29,6 +30,7 @@ export class UpdateTicketUseCase {
     private readonly dataSource: DataSource,
     private readonly tickets: TicketQueries,
     private readonly sla: SlaClock,
+    private readonly alerts: SlaAlerts,
     private readonly audit: TicketAudit,
     private readonly jobs: JobScheduler,
     private readonly clock: Clock,
@@ -66,6 +68,7 @@ export class UpdateTicketUseCase {
       ticket.updatedAt = now;
       await manager.save(TicketEntity, ticket);
       await this.audit.record(manager, ticket.id, { type: 'agent', id: agentId }, 'updated', diff);
+      if (diff.priority || diff.status) await this.alerts.schedule(manager, ticket);
       if (diff.status && ticket.status === 'solved') {
         await this.jobs.schedule(
           {
