@@ -220,6 +220,7 @@ describe('tickets', () => {
     const reply = await t.http().post(`/api/v1/tickets/${ticket.id}/canned-replies`).auth(asAgent().token, asAgent()).send({ cannedResponseId: zh.id }).expect(201);
     expect(reply.body.body).toBe(`Test Customer您好，关于工单 #${ticket.number}：银行转账最长需要 2 小时。`);
 
+    expectProblem(await t.http().post('/api/v1/macros').auth(admin, { type: 'bearer' }).send({ name: 'bad', actions: { status: 'new' } }), 400, 'validation_failed');
     const macro = (await t.http().post('/api/v1/macros').auth(admin, { type: 'bearer' })
       .send({ name: 'Bank delay: reply and wait', actions: { status: 'pending', addTags: ['bank-transfer'], cannedResponseName: 'bank-delay' } }).expect(201)).body;
     const other = await open(c, { subject: 'Second' });

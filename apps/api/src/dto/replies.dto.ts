@@ -1,8 +1,8 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { type Locale, LOCALES } from '@okpay/contracts';
-import { TICKET_PRIORITIES, TICKET_STATUSES, type TicketPriority, type TicketStatus } from '@okpay/tickets';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { UpdateTicketDto } from './ticket.dto';
 
 export class CannedResponseDto {
   @ApiProperty({ example: 'bank-transfer-delay' })
@@ -35,17 +35,8 @@ export class CannedReplyDto {
   cannedResponseId!: string;
 }
 
-export class MacroActionsDto {
-  @ApiPropertyOptional({ enum: TICKET_STATUSES.filter((s) => s !== 'new') })
-  @IsOptional()
-  @IsIn(TICKET_STATUSES.filter((s) => s !== 'new'))
-  status?: Exclude<TicketStatus, 'new'>;
-
-  @ApiPropertyOptional({ enum: TICKET_PRIORITIES })
-  @IsOptional()
-  @IsIn(TICKET_PRIORITIES)
-  priority?: TicketPriority;
-
+/** Status and priority follow the same rules as a ticket PATCH. */
+export class MacroActionsDto extends PickType(UpdateTicketDto, ['status', 'priority'] as const) {
   @ApiPropertyOptional({ example: ['bank-transfer'] })
   @IsOptional()
   @IsArray()
