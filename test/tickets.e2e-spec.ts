@@ -195,11 +195,12 @@ describe('tickets', () => {
   it('filters the inbox by priority, tag and SLA breach', async () => {
     const c = await registerCustomer(t);
     const urgent = await open(c, { subject: 'Account hacked', priority: 'urgent' });
-    await t.http().patch(`/api/v1/tickets/${urgent.id}`).auth(asAgent().token, asAgent()).send({ tags: ['security'] }).expect(200);
+    await t.http().patch(`/api/v1/tickets/${urgent.id}`).auth(asAgent().token, asAgent()).send({ tags: ['security'], group: 'risk-team' }).expect(200);
     const list = async (query: string) =>
       (await t.http().get(`/api/v1/tickets?${query}&limit=100`).auth(asAgent().token, asAgent()).expect(200)).body.items.map((i: { id: string }) => i.id);
     expect(await list('priority=urgent')).toContain(urgent.id);
     expect(await list('tag=security')).toEqual([urgent.id]);
+    expect(await list('group=risk-team')).toEqual([urgent.id]);
     expect(await list('sla=breached')).not.toContain(urgent.id);
     t.clock.set('2027-01-11T02:00:01Z'); // Monday 10:00:01: the 1-hour first response (Mon 09:00–10:00) has passed
     const token = await agentToken(t);

@@ -18,3 +18,4 @@ export { ChatAdmission, ChatQueue, ChatQueueMetrics, ChatRequest, QueuePosition 
 export * from './chat/chat-routing-policy';
 export { ChatNotAssignedError, ChatOfferExpiredError, ChatOfferNotFoundError } from './chat/chat.errors';
 export { RoutingModule } from './routing.module';
+export { ASSIGN_TICKETS_JOB, TicketAssignment } from './tickets/ticket-assignment.service';

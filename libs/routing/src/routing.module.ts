@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { TicketsModule } from '@okpay/tickets';
 import { BusinessCalendarEntity } from './calendars/business-calendar.entity';
 import { QueueCalendars } from './calendars/queue-calendars.service';
 import { SupportQueueEntity } from './calendars/support-queue.entity';
@@ -12,6 +13,7 @@ import { ChatQueue } from './chat/chat-queue.service';
 import { CallbackRequestEntity } from './callbacks/callback-request.entity';
 import { RecordCallbackAttemptUseCase } from './callbacks/record-callback-attempt.use-case';
 import { RequestCallbackUseCase } from './callbacks/request-callback.use-case';
+import { TicketAssignment } from './tickets/ticket-assignment.service';
 
 const SERVICES = [
   AgentPresenceService,
@@ -21,11 +23,13 @@ const SERVICES = [
   QueueCalendars,
   RecordCallbackAttemptUseCase,
   RequestCallbackUseCase,
+  TicketAssignment,
 ];
 
 /** Business hours and queues. Needs from the app: `Clock` and a `JobScheduler`. */
 @Module({
   imports: [
+    TicketsModule,
     TypeOrmModule.forFeature([
       AgentRoutingProfileEntity,
       BusinessCalendarEntity,

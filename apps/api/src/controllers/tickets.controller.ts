@@ -1,7 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal, Principal } from '@okpay/auth';
+import { TicketAssignment } from '@okpay/routing';
 import { Clock, DomainError } from '@okpay/shared';
+import { CustomerDirectory } from '@okpay/wallet-core';
 import {
   MergeTicketsUseCase,
   OpenTicketUseCase,
@@ -28,6 +30,8 @@ export class TicketsController {
     private readonly satisfaction: TicketSatisfactionService,
     private readonly mergeTickets: MergeTicketsUseCase,
     private readonly clock: Clock,
+    private readonly customers: CustomerDirectory,
+    private readonly assignment: TicketAssignment,
   ) {}
 
   @Post()
@@ -37,7 +41,12 @@ export class TicketsController {
     if (requester.kind === 'customer' && body.customerId && body.customerId !== requester.id) {
       throw new DomainError('forbidden', 'forbidden', 'Customers open tickets only for themselves.');
     }
-    return toTicketSummary(await this.openTicket.execute({ ...body, requester }));
+    const customerId = requester.kind === 'customer' ? requester.id : body.customerId;
+    const language = customerId ? (await this.customers.findById(customerId))?.locale : undefined;
+    const ticket = await this.openTicket.execute({ ...body, requester, language });
+    // Straight to an available agent when one fits; otherwise the minute sweep tries again.
+    await this.assignment.assignWaiting();
+    return toTicketSummary(ticket);
   }
 
   @Get()
@@ -51,6 +60,7 @@ export class TicketsController {
         priority: query.priority,
         channel: query.channel,
         tag: query.tag,
+        group: query.group,
         slaBreached: query.sla === 'breached',
         at: this.clock.now(),
       },

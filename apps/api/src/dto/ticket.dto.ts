@@ -140,6 +140,12 @@ export class TicketListQuery {
   @MaxLength(40)
   tag?: string;
 
+  @ApiPropertyOptional({ example: 'payments' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  group?: string;
+
   @ApiPropertyOptional({ enum: ['breached'], description: 'tickets past a due time they have not met' })
   @IsOptional()
   @IsIn(['breached'])

@@ -6,6 +6,7 @@ import {
   AGENT_HEARTBEAT_TIMEOUT_JOB,
   AgentHeartbeatTimeoutJobData,
   AgentPresenceService,
+  ASSIGN_TICKETS_JOB,
   CallbackQueue,
   CHAT_DISCONNECT_GRACE_JOB,
   CHAT_OFFER_TIMEOUT_JOB,
@@ -15,6 +16,7 @@ import {
   ChatQueue,
   EXPIRE_CALLBACK_JOB,
   ExpireCallbackJobData,
+  TicketAssignment,
 } from '@okpay/routing';
 import {
   IdempotencyStore,
@@ -40,6 +42,7 @@ export const JOB_QUEUES = [
   PURGE_EXPIRED_RECORDS_JOB,
   AUTO_CLOSE_TICKET_JOB,
   SLA_AT_RISK_JOB,
+  ASSIGN_TICKETS_JOB,
 ] as const;
 
 /** Queue-fed workers: each job name calls one use case. In-process by default. */
@@ -78,6 +81,11 @@ export async function startJobWorkers(app: INestApplicationContext, queue: PgBos
   await queue.work<SlaAtRiskJobData>(SLA_AT_RISK_JOB, async (data) => {
     await alerts.atRisk(data);
   });
+  const ticketAssignment = app.get(TicketAssignment);
+  await queue.work(ASSIGN_TICKETS_JOB, async () => {
+    await ticketAssignment.assignWaiting();
+  });
+  await queue.recurring(ASSIGN_TICKETS_JOB, '* * * * *', 'Asia/Shanghai');
   const chats = app.get(ChatQueue);
   await queue.work<ChatDisconnectGraceJobData>(CHAT_DISCONNECT_GRACE_JOB, async (data) => {
     await chats.graceExpired(data);

@@ -15,6 +15,8 @@ export class ChatRouting1767484800000 implements MigrationInterface {
         -- offer happen under the same row lock (a count over the queue could miss a concurrent offer).
         active_chats integer NOT NULL DEFAULT 0 CHECK (active_chats >= 0),
         phone_capacity integer NOT NULL DEFAULT 1 CHECK (phone_capacity = 1),
+        -- Open tickets an agent is given automatically.
+        ticket_capacity integer NOT NULL DEFAULT 20 CHECK (ticket_capacity BETWEEN 1 AND 200),
         languages text[] NOT NULL DEFAULT '{zh-CN,en}',
         topics text[] NOT NULL DEFAULT '{}',
         -- When the agent last had nothing to do (or came online): longest idle gets the next chat.

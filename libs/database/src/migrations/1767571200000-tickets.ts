@@ -26,6 +26,7 @@ export class Tickets1767571200000 implements MigrationInterface {
         category text,
         tags text[] NOT NULL DEFAULT '{}',
         channel text NOT NULL CHECK (channel IN ('web', 'chat', 'email', 'phone', 'bot')),
+        language text CHECK (language IN ('zh-CN', 'en')),
         group_name text,
         assignee_agent_id uuid REFERENCES agents (id),
         contact_id uuid NOT NULL REFERENCES contacts (id),
@@ -46,6 +47,7 @@ export class Tickets1767571200000 implements MigrationInterface {
     await q.query(`CREATE INDEX tickets_status ON tickets (status, created_at DESC, id DESC)`);
     await q.query(`CREATE INDEX tickets_assignee ON tickets (assignee_agent_id, created_at DESC, id DESC)`);
     await q.query(`CREATE INDEX tickets_customer ON tickets (customer_id, created_at DESC)`);
+    await q.query(`CREATE INDEX tickets_unassigned ON tickets (created_at) WHERE assignee_agent_id IS NULL AND status IN ('new', 'open')`);
     await q.query(`CREATE INDEX tickets_transaction_refs ON tickets USING gin (transaction_refs)`);
 
     await q.query(`

@@ -8,6 +8,7 @@ import { AGENT_HEARTBEAT_TIMEOUT_JOB, AgentHeartbeatTimeoutJobData, HEARTBEAT_TI
 
 export interface RoutingProfileChange {
   readonly chatCapacity?: number;
+  readonly ticketCapacity?: number;
   readonly languages?: string[];
   readonly topics?: string[];
 }

@@ -20,6 +20,10 @@ export class AgentRoutingProfileEntity {
   @Column('integer')
   phoneCapacity!: number;
 
+  /** Open tickets the agent is given automatically. */
+  @Column('integer')
+  ticketCapacity!: number;
+
   /** Chats offered to or owned by the agent. */
   @Column('integer')
   activeChats!: number;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Locale } from '@okpay/contracts';
 import { Clock, maskSensitiveText } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -21,6 +22,8 @@ export interface OpenTicketCommand {
   readonly customerId?: string;
   /** A closed ticket this one follows up. */
   readonly followUpOf?: string;
+  /** The customer's language, for routing to an agent who speaks it. */
+  readonly language?: Locale;
 }
 
 @Injectable()
@@ -48,6 +51,7 @@ export class OpenTicketUseCase {
         category: null,
         tags: [],
         channel: command.channel ?? 'web',
+        language: command.language ?? null,
         groupName: null,
         assigneeAgentId: null,
         contactId: contact.id,

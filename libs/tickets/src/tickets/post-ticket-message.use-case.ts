@@ -47,7 +47,15 @@ export class PostTicketMessageUseCase {
       const actor = { type: command.requester.kind, id: command.requester.id };
       if (original.status === 'closed') {
         const followUp = await this.openTicket.execute(
-          { requester: command.requester, subject: original.subject, body, priority: original.priority, customerId: original.customerId ?? undefined, followUpOf: original.id },
+          {
+            requester: command.requester,
+            subject: original.subject,
+            body,
+            priority: original.priority,
+            customerId: original.customerId ?? undefined,
+            followUpOf: original.id,
+            language: original.language ?? undefined,
+          },
           manager,
         );
         const message = await manager.findOneByOrFail(TicketMessageEntity, { ticketId: followUp.id });

@@ -27,6 +27,7 @@ export interface TicketListFilter {
   readonly priority?: TicketPriority;
   readonly channel?: TicketChannel;
   readonly tag?: string;
+  readonly group?: string;
   /** Only tickets past a due time they have not met. */
   readonly slaBreached?: boolean;
   /** Only tickets whose subject or any message contains this text (case-insensitive). */
@@ -102,6 +103,7 @@ export class TicketQueries {
     if (filter.priority) query.andWhere('t.priority = :priority', { priority: filter.priority });
     if (filter.channel) query.andWhere('t.channel = :channel', { channel: filter.channel });
     if (filter.tag) query.andWhere(':tag = ANY(t.tags)', { tag: filter.tag });
+    if (filter.group) query.andWhere('t.groupName = :group', { group: filter.group });
     if (filter.slaBreached) {
       query.andWhere(
         `((t.firstRespondedAt IS NULL AND t.firstResponseDueAt < :at) OR (t.solvedAt IS NULL AND t.closedAt IS NULL AND t.resolutionDueAt < :at))`,

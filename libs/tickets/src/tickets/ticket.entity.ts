@@ -1,3 +1,4 @@
+import { Locale } from '@okpay/contracts';
 import { Column, ColumnOptions, Entity, PrimaryColumn } from 'typeorm';
 
 /** Assigned by the database from a sequence; read back as a number (ticket numbers stay far below 2^53). */
@@ -46,6 +47,10 @@ export class TicketEntity {
 
   @Column('text')
   channel!: TicketChannel;
+
+  /** The customer's language, when known: agents who speak it get the ticket. */
+  @Column('text', { nullable: true })
+  language!: Locale | null;
 
   @Column('text', { nullable: true })
   groupName!: string | null;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { deterministicJobId, JobScheduler } from '@okpay/database';
 import { Clock } from '@okpay/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { TicketAudit } from '../audit/ticket-audit';
 import { SlaAlerts } from '../sla/sla-alerts.service';
 import { SlaClock } from '../sla/sla-clock';
@@ -82,6 +82,16 @@ export class UpdateTicketUseCase {
       }
       return ticket;
     });
+  }
+
+  /**
+   * Routing gives an unassigned ticket to an agent, inside routing's transaction (which holds
+   * the ticket's lock). Audited with the system as actor.
+   */
+  async assignAutomatically(manager: EntityManager, ticketId: string, agentId: string): Promise<void> {
+    const now = this.clock.now();
+    await manager.update(TicketEntity, { id: ticketId }, { assigneeAgentId: agentId, updatedAt: now });
+    await this.audit.record(manager, ticketId, { type: 'system', id: null }, 'updated', { assignee: { from: null, to: agentId } });
   }
 
   /** The auto-close job: only if the ticket is still solved from that same solve. */
