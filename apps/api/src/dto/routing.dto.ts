@@ -228,6 +228,13 @@ export class RoutingProfileDto {
   @Max(10)
   chatCapacity?: number;
 
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, description: 'open tickets given automatically' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  ticketCapacity?: number;
+
   @ApiPropertyOptional({ enum: LOCALES, isArray: true })
   @IsOptional()
   @IsArray()

@@ -49,6 +49,7 @@ export function toRoutingProfileView(profile: AgentRoutingProfileEntity) {
     agentId: profile.agentId,
     presence: profile.presence,
     chatCapacity: profile.chatCapacity,
+    ticketCapacity: profile.ticketCapacity,
     activeChats: profile.activeChats,
     languages: profile.languages,
     topics: profile.topics,
