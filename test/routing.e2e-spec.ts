@@ -196,6 +196,11 @@ describe('business hours and callbacks', () => {
       expect(await queue.expire({ callbackId: created.body.id, attempt: 1 })).toBe(true);
       const [{ status }] = await t.app.get(DataSource).query(`SELECT status FROM callback_requests WHERE id = $1`, [created.body.id]);
       expect(status).toBe('expired');
+      // Not lost: the request became a ticket for the phone team.
+      const [ticket] = await t.app.get(DataSource).query(
+        `SELECT t.subject, t.channel, t.priority, c.phone FROM tickets t JOIN contacts c ON c.id = t.contact_id WHERE c.phone = '+8613400134001'`,
+      );
+      expect(ticket).toEqual({ subject: 'Callback not made in time: top-up missing', channel: 'phone', priority: 'high', phone: '+8613400134001' });
     });
   });
 });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@okpay/shared';
+import { OpenTicketUseCase } from '@okpay/tickets';
 import { DataSource, LessThanOrEqual } from 'typeorm';
 import { CallbackRequestEntity } from './callback-request.entity';
 import { CallbackNotActiveError, CallbackNotFoundError } from './callback.errors';
@@ -10,6 +11,7 @@ import { ExpireCallbackJobData } from './callback-jobs';
 export class CallbackQueue {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly openTicket: OpenTicketUseCase,
     private readonly clock: Clock,
   ) {}
 
@@ -36,13 +38,33 @@ export class CallbackQueue {
     });
   }
 
-  /** The expiry job: only if the callback still waits on the same attempt. */
+  /**
+   * The expiry job: only if the callback still waits on the same attempt. A callback nobody made
+   * becomes a ticket, so the customer's request is not lost.
+   */
   async expire(job: ExpireCallbackJobData): Promise<boolean> {
-    const [rows] = await this.dataSource.query(
-      `UPDATE callback_requests SET status = 'expired', updated_at = $3
-       WHERE id = $1 AND status = 'scheduled' AND attempts = $2 RETURNING id`,
-      [job.callbackId, job.attempt, this.clock.now()],
-    );
-    return rows.length > 0;
+    return this.dataSource.transaction(async (manager) => {
+      const [rows] = await manager.query(
+        `UPDATE callback_requests SET status = 'expired', updated_at = $3
+         WHERE id = $1 AND status = 'scheduled' AND attempts = $2 RETURNING id`,
+        [job.callbackId, job.attempt, this.clock.now()],
+      );
+      if (rows.length === 0) return false;
+      const callback = await manager.findOneByOrFail(CallbackRequestEntity, { id: job.callbackId });
+      await this.openTicket.execute(
+        {
+          requester: { kind: 'system' },
+          customerId: callback.customerId ?? undefined,
+          phone: callback.phone,
+          subject: callback.locale === 'zh-CN' ? `未能按时回电：${callback.topic}` : `Callback not made in time: ${callback.topic}`,
+          body: `${callback.topic}\n\n${callback.name ?? ''} ${callback.phone} (${callback.timeZone}), requested ${callback.arrivedAt.toISOString()}`,
+          channel: 'phone',
+          language: callback.locale,
+          priority: 'high',
+        },
+        manager,
+      );
+      return true;
+    });
   }
 }

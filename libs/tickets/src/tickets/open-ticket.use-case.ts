@@ -13,7 +13,8 @@ import { TicketChannel, TicketEntity, TicketPriority } from './ticket.entity';
 import { transactionReferencesIn } from './transaction-references';
 
 export interface OpenTicketCommand {
-  readonly requester: TicketRequester;
+  /** `system`: opened by the platform itself (an expired callback, a chat nobody could take). */
+  readonly requester: TicketRequester | { readonly kind: 'system' };
   readonly subject: string;
   readonly body: string;
   readonly priority?: TicketPriority;
@@ -24,6 +25,8 @@ export interface OpenTicketCommand {
   readonly followUpOf?: string;
   /** The customer's language, for routing to an agent who speaks it. */
   readonly language?: Locale;
+  /** For a contact known only by phone (E.164). */
+  readonly phone?: string;
 }
 
 @Injectable()
@@ -40,7 +43,7 @@ export class OpenTicketUseCase {
     const work = async (m: EntityManager) => {
       const now = this.clock.now();
       const customerId = command.requester.kind === 'customer' ? command.requester.id : (command.customerId ?? null);
-      const contact = await this.contactFor(m, customerId, now);
+      const contact = await this.contactFor(m, customerId, command.phone ?? null, now);
       const subject = maskSensitiveText(command.subject);
       const body = maskSensitiveText(command.body);
       const ticket = Object.assign(new TicketEntity(), {
@@ -73,12 +76,12 @@ export class OpenTicketUseCase {
         id: randomUUID(),
         ticketId: ticket.id,
         authorType: command.requester.kind,
-        authorId: command.requester.id,
+        authorId: command.requester.kind === 'system' ? null : command.requester.id,
         body,
         internal: false,
         createdAt: now,
       });
-      await this.audit.record(m, ticket.id, { type: command.requester.kind, id: command.requester.id }, 'created', {
+      await this.audit.record(m, ticket.id, { type: command.requester.kind, id: command.requester.kind === 'system' ? null : command.requester.id }, 'created', {
         subject,
         priority: ticket.priority,
         channel: ticket.channel,
@@ -90,7 +93,7 @@ export class OpenTicketUseCase {
   }
 
   /** One contact per wallet customer; an anonymous requester gets a contact of their own. */
-  private async contactFor(manager: EntityManager, customerId: string | null, now: Date): Promise<ContactEntity> {
+  private async contactFor(manager: EntityManager, customerId: string | null, phone: string | null, now: Date): Promise<ContactEntity> {
     if (customerId) {
       await manager.query(`INSERT INTO contacts (id, customer_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (customer_id) DO NOTHING`, [
         randomUUID(),
@@ -99,7 +102,7 @@ export class OpenTicketUseCase {
       ]);
       return manager.findOneByOrFail(ContactEntity, { customerId });
     }
-    const contact: ContactEntity = { id: randomUUID(), customerId: null, email: null, phone: null, name: null, createdAt: now };
+    const contact: ContactEntity = { id: randomUUID(), customerId: null, email: null, phone, name: null, createdAt: now };
     await manager.insert(ContactEntity, contact);
     return contact;
   }
