@@ -1,3 +1,4 @@
+import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -27,7 +28,8 @@ export async function createApiApp(options: ApiModuleOptions): Promise<NestFasti
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix(API_PREFIX);
+  // Pages for people (the help centre) live at the root; everything for programs under /api/v1.
+  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'help', method: RequestMethod.GET }, { path: 'help/*path', method: RequestMethod.GET }] });
 
   const document = SwaggerModule.createDocument(
     app,

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@okpay/auth';
+import { BotModule } from '@okpay/bot';
 import { RoutingModule } from '@okpay/routing';
 import { TicketsModule } from '@okpay/tickets';
 import { buildDataSourceOptions } from '@okpay/database';
@@ -11,6 +12,7 @@ import { SupportCalendarModule } from './calendar/support-business-days';
 import { AdminWalletController } from './controllers/admin-wallet.controller';
 import { AgentPresenceController } from './controllers/agent-presence.controller';
 import { ChatQueueController } from './controllers/chat-queue.controller';
+import { BotMessagesController } from './controllers/bot-messages.controller';
 import { BusinessHoursController } from './controllers/business-hours.controller';
 import { CalendarsController } from './controllers/calendars.controller';
 import { CannedRepliesController } from './controllers/canned-replies.controller';
@@ -18,6 +20,8 @@ import { CallbacksController } from './controllers/callbacks.controller';
 import { AgentsController } from './controllers/agents.controller';
 import { AuthController } from './controllers/auth.controller';
 import { HealthController } from './controllers/health.controller';
+import { HelpCentreController } from './controllers/help-centre.controller';
+import { KnowledgeBaseWatcher } from './help/knowledge-base-watcher';
 import { ServiceStatusController } from './controllers/service-status.controller';
 import { TicketsController } from './controllers/tickets.controller';
 import { WalletAccountsController } from './controllers/wallet-accounts.controller';
@@ -57,6 +61,7 @@ export class ApiModule {
         RoutingModule,
         TicketsModule,
         SupportCalendarModule,
+        BotModule,
         AuthModule.forRoot({ tokenSecret: options.tokenSecret }),
       ],
       controllers: [
@@ -64,12 +69,14 @@ export class ApiModule {
         AgentPresenceController,
         AgentsController,
         AuthController,
+        BotMessagesController,
         BusinessHoursController,
         CalendarsController,
         CannedRepliesController,
         CallbacksController,
         ChatQueueController,
         HealthController,
+        HelpCentreController,
         ServiceStatusController,
         TicketsController,
         WalletAccountsController,
@@ -86,6 +93,7 @@ export class ApiModule {
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         DemoSeed,
+        KnowledgeBaseWatcher,
       ],
     };
   }

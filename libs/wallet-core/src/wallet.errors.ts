@@ -60,3 +60,9 @@ export class SelfTransferError extends DomainError {
     super('unprocessable', 'self_transfer', 'Money cannot be sent to your own wallet.');
   }
 }
+
+export class TopUpBelowMinimumError extends DomainError {
+  constructor(minimum: string) {
+    super('unprocessable', 'top_up_below_minimum', `The smallest top-up is ${minimum}.`, { minimum });
+  }
+}

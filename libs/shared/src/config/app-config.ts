@@ -14,6 +14,8 @@ export interface AppConfig {
   /** Inbound SMTP listener port; 0 turns the listener off. */
   readonly smtpIngestPort: number;
   readonly supportAddress: string;
+  /** The customer-service phone number the help articles quote. */
+  readonly supportHotline: string;
   readonly smtpUrl?: string;
   /** Where the application clock starts (never in production). */
   readonly clockStart?: Date;

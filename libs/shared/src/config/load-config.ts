@@ -32,6 +32,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     embeddedPostgresPort: reader.port('EMBEDDED_PG_PORT', 0),
     smtpIngestPort: reader.port('SMTP_INGEST_PORT', 2525),
     supportAddress: reader.email('SUPPORT_ADDRESS', 'support@okpay.test'),
+    supportHotline: reader.string('SUPPORT_HOTLINE', '400-000-0000'),
     smtpUrl: reader.url('SMTP_URL', ['smtp:', 'smtps:']),
     clockStart,
     riskRules: reader.oneOf('RISK_RULES', ['on', 'off'] as const, 'on') === 'on',

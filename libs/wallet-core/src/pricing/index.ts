@@ -32,3 +32,4 @@ export {
   type TopUpRequest,
   type TransferRequest,
 } from './quote';
+export { TOP_UP_MINIMUM, VERIFICATION_REVIEW_HOURS, WITHDRAWAL_FEE } from './support-facts';

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { inTransactionWithRetry, JobScheduler } from '@okpay/database';
-import { Clock, Money } from '@okpay/shared';
+import { Clock, Money, toDecimalString } from '@okpay/shared';
 import { DataSource } from 'typeorm';
 import { AccountDirectory } from '../accounts/account-directory.service';
 import { CustomerEntity } from '../customers/customer.entity';
 import { IdempotencyStore } from '../idempotency/idempotency-store.service';
 import { Ledger } from '../ledger/ledger.service';
 import { SpendingLimits } from '../limits/spending-limits.service';
-import { quoteTopUp, TopUpMethod } from '../pricing';
+import { amountInLimitCurrency, quoteTopUp, TOP_UP_MINIMUM, TopUpMethod } from '../pricing';
+import { TopUpBelowMinimumError } from '../wallet.errors';
 import { newTransaction } from '../transactions/new-transaction';
 import { FailureCode, WalletTransactionEntity } from '../transactions/wallet-transaction.entity';
 import { BANK_TRANSFER_SETTLEMENT_HOURS, SETTLE_BANK_TRANSFER_JOB, SettleBankTransferJobData } from './bank-transfer-settlement';
@@ -38,7 +39,10 @@ export class TopUpUseCase {
     private readonly clock: Clock,
   ) {}
 
-  execute(command: TopUpCommand): Promise<WalletTransactionEntity> {
+  async execute(command: TopUpCommand): Promise<WalletTransactionEntity> {
+    if (amountInLimitCurrency(command.amount).amount < TOP_UP_MINIMUM.amount) {
+      throw new TopUpBelowMinimumError(toDecimalString(TOP_UP_MINIMUM));
+    }
     const quote = quoteTopUp({ amount: command.amount, method: command.method });
     const request = {
       customerId: command.customerId,

@@ -1,0 +1,34 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Public } from '@okpay/auth';
+import { BotConversations } from '@okpay/bot';
+import { BotMessageResponse } from '@okpay/contracts';
+import { BotMessageDto } from '../dto/bot.dto';
+import { toBotMessageResponse } from '../mappers/bot.mapper';
+
+@ApiTags('bot')
+@Controller('bot/messages')
+export class BotMessagesController {
+  constructor(private readonly bot: BotConversations) {}
+
+  /**
+   * Anyone may ask; only a signed-in customer's answers use their account. A visitor token ties the
+   * conversation to the widget's; an agent gets the same answers as a visitor.
+   */
+  @Post()
+  @HttpCode(200)
+  @Public()
+  async send(@CurrentPrincipal() principal: Principal | undefined, @Body() body: BotMessageDto): Promise<BotMessageResponse> {
+    const visitor = principal?.kind === 'visitor' ? principal : undefined;
+    const turn = await this.bot.reply({
+      text: body.text,
+      locale: body.locale,
+      conversationId: body.conversationId ?? visitor?.conversationId,
+      customerId: principal?.kind === 'customer' ? principal.id : undefined,
+      visitorId: visitor?.id,
+      adoptConversation: visitor !== undefined && (body.conversationId ?? visitor.conversationId) === visitor.conversationId,
+      channel: 'api',
+    });
+    return toBotMessageResponse(turn);
+  }
+}

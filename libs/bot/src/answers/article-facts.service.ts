@@ -1,0 +1,113 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Locale } from '@okpay/contracts';
+import { QueueCalendars } from '@okpay/routing';
+import { APP_CONFIG, AppConfig, BusinessCalendar } from '@okpay/shared';
+import {
+  BANK_TRANSFER_SETTLEMENT_HOURS,
+  CROSS_BORDER_SETTLEMENT_BUSINESS_DAYS,
+  FEE_SCHEDULE,
+  FeeRule,
+  KYC_LIMITS,
+  KYC_TIERS,
+  LOGIN_LOCK_POLICY,
+  REFUND_BUSINESS_DAYS,
+  TOP_UP_MINIMUM,
+  VERIFICATION_REVIEW_HOURS,
+  WITHDRAWAL_FEE,
+} from '@okpay/wallet-core';
+import { DateTime } from 'luxon';
+import { dateTime, EN_WEEKDAYS, money, percent, ZH_WEEKDAYS, zoneSuffix } from './locale-format';
+
+const LIMIT_KIND_NAMES = { cardTopUp: 'card_top_up', payment: 'payment', transfer: 'transfer' } as const;
+
+/** Where the live chat is: a product fact, not a number, so it lives here in both languages. */
+const CHAT_LOCATION: Record<Locale, string> = {
+  'zh-CN': 'App 的「帮助」页，或 OKPay 网站右下角的聊天图标',
+  en: 'the Help tab in the app, or the chat icon at the bottom right of the OKPay website',
+};
+
+/**
+ * The values behind every `{{fact}}` in the articles (knowledge-base/FACTS.md), computed from the
+ * sources of truth: wallet-core's fee schedule and limits, the support calendar, the configuration.
+ * Change a fee in wallet-core and every answer changes with it.
+ */
+@Injectable()
+export class ArticleFacts {
+  constructor(
+    private readonly calendars: QueueCalendars,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async facts(locale: Locale, now: Date): Promise<Record<string, string>> {
+    const calendar = await this.calendars.forQueue('chat');
+    const opening = calendar.nextOpen(now);
+    const facts: Record<string, string> = {
+      'support.hours': weeklyHours(calendar, now, locale),
+      'support.nextOpening': opening ? (opening.getTime() === now.getTime() ? (locale === 'zh-CN' ? '现在' : 'now') : dateTime(opening, locale, calendar.timeZone)) : '—',
+      'support.hotline': this.config.supportHotline,
+      'support.email': this.config.supportAddress,
+      'support.chatLocation': CHAT_LOCATION[locale],
+      'fees.domesticTransfer': feeRule(FEE_SCHEDULE.domesticTransfer, locale),
+      'fees.crossBorderTransfer': feeRule(FEE_SCHEDULE.crossBorderTransfer, locale),
+      'fees.cardTopUp': feeRule(FEE_SCHEDULE.cardTopUp, locale),
+      'fees.bankTransferTopUp': feeRule(FEE_SCHEDULE.bankTransferTopUp, locale),
+      'fees.withdrawal': feeRule(WITHDRAWAL_FEE, locale),
+      'fees.fxMarkup': percent(FEE_SCHEDULE.fxMarkupBasisPoints),
+      'refunds.businessDaysMin': String(REFUND_BUSINESS_DAYS.min),
+      'refunds.businessDaysMax': String(REFUND_BUSINESS_DAYS.max),
+      'topups.bankTransferHours': String(BANK_TRANSFER_SETTLEMENT_HOURS),
+      'topups.minAmount': money(TOP_UP_MINIMUM, locale),
+      'transfers.crossBorderBusinessDays': String(CROSS_BORDER_SETTLEMENT_BUSINESS_DAYS),
+      'security.loginLockMinutes': String(LOGIN_LOCK_POLICY.lockMinutes),
+      'security.maxLoginAttempts': String(LOGIN_LOCK_POLICY.maxFailedAttempts),
+      'verification.reviewHours': String(VERIFICATION_REVIEW_HOURS),
+    };
+    for (const tier of KYC_TIERS) {
+      for (const [name, kind] of Object.entries(LIMIT_KIND_NAMES)) {
+        facts[`limits.${tier}.${name}.single`] = money(KYC_LIMITS[tier][kind].single, locale);
+        facts[`limits.${tier}.${name}.daily`] = money(KYC_LIMITS[tier][kind].daily, locale);
+      }
+    }
+    return facts;
+  }
+}
+
+function feeRule(rule: FeeRule, locale: Locale): string {
+  if (rule.basisPoints === 0 && rule.minimum.amount === 0) return locale === 'zh-CN' ? '免费' : 'free';
+  const parts: string[] = [];
+  if (rule.minimum.amount > 0) parts.push(locale === 'zh-CN' ? `最低 ${money(rule.minimum, locale)}` : `min ${money(rule.minimum, locale)}`);
+  if (rule.maximum) parts.push(locale === 'zh-CN' ? `最高 ${money(rule.maximum, locale)}` : `max ${money(rule.maximum, locale)}`);
+  const bounds = parts.length ? (locale === 'zh-CN' ? `(${parts.join(',')})` : ` (${parts.join(', ')})`) : '';
+  return `${percent(rule.basisPoints)}${bounds}`;
+}
+
+/**
+ * "Monday–Friday 09:00–18:00 (Beijing time)", read off the calendar's next two weeks so it can never
+ * disagree with routing. Days with the same hours are joined into ranges; holidays inside the window
+ * are skipped by taking the hours each weekday has most often.
+ */
+function weeklyHours(calendar: BusinessCalendar, now: Date, locale: Locale): string {
+  const zone = calendar.timeZone;
+  const byWeekday = new Map<number, Map<string, number>>();
+  for (const period of calendar.openPeriods(now, new Date(now.getTime() + 14 * 86_400_000))) {
+    const start = DateTime.fromJSDate(period.start, { zone });
+    const end = DateTime.fromJSDate(period.end, { zone });
+    const hours = `${start.toFormat('HH:mm')}–${end.hour === 0 && end.minute === 0 ? '24:00' : end.toFormat('HH:mm')}`;
+    const seen = byWeekday.get(start.weekday) ?? new Map<string, number>();
+    seen.set(hours, (seen.get(hours) ?? 0) + 1);
+    byWeekday.set(start.weekday, seen);
+  }
+  const names = locale === 'zh-CN' ? ZH_WEEKDAYS : EN_WEEKDAYS;
+  const groups: { from: number; to: number; hours: string }[] = [];
+  for (let weekday = 1; weekday <= 7; weekday++) {
+    const seen = byWeekday.get(weekday);
+    if (!seen) continue;
+    const hours = [...seen].sort((a, b) => b[1] - a[1])[0][0];
+    const last = groups[groups.length - 1];
+    if (last && last.to === weekday - 1 && last.hours === hours) last.to = weekday;
+    else groups.push({ from: weekday, to: weekday, hours });
+  }
+  const days = groups.map((g) => `${names[g.from - 1]}${g.to > g.from ? (locale === 'zh-CN' ? '至' : '–') + names[g.to - 1] : ''} ${g.hours}`);
+  return days.join(locale === 'zh-CN' ? ',' : ', ') + zoneSuffix(zone, locale);
+}
+

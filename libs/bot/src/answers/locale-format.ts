@@ -1,0 +1,39 @@
+import { Locale } from '@okpay/contracts';
+import { formatMoney, Money } from '@okpay/shared';
+import { DateTime } from 'luxon';
+
+/** Customers of the demo wallet live in mainland China; the calendar zone is what answers quote. */
+export const ANSWER_TIME_ZONE = 'Asia/Shanghai';
+
+export function money(value: Money | { amount: number; currency: string }, locale: Locale): string {
+  return formatMoney(value as Money, locale);
+}
+
+/** "Mon 23 Nov, 09:00 (Beijing time)" / "11月23日(周一)09:00(北京时间)". */
+export function dateTime(at: Date, locale: Locale, zone = ANSWER_TIME_ZONE): string {
+  const local = DateTime.fromJSDate(at, { zone });
+  const suffix = zoneSuffix(zone, locale);
+  if (locale === 'zh-CN') return `${local.toFormat('M月d日')}(${ZH_WEEKDAYS[local.weekday - 1]})${local.toFormat('HH:mm')}${suffix}`;
+  return `${local.setLocale('en-GB').toFormat('ccc d LLL, HH:mm')}${suffix}`;
+}
+
+export function date(at: Date, locale: Locale, zone = ANSWER_TIME_ZONE): string {
+  const local = DateTime.fromJSDate(at, { zone });
+  if (locale === 'zh-CN') return `${local.toFormat('yyyy年M月d日')}(${ZH_WEEKDAYS[local.weekday - 1]})`;
+  return local.setLocale('en-GB').toFormat('cccc d LLLL yyyy');
+}
+
+export const ZH_WEEKDAYS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'];
+export const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+export function zoneSuffix(zone: string, locale: Locale): string {
+  if (zone === ANSWER_TIME_ZONE) return locale === 'zh-CN' ? '(北京时间)' : ' (Beijing time)';
+  return ` (${zone})`;
+}
+
+/** "1%" / "0.6%" from basis points, without floats. */
+export function percent(basisPoints: number): string {
+  const whole = Math.trunc(basisPoints / 100);
+  const fraction = String(basisPoints % 100).padStart(2, '0').replace(/0+$/, '');
+  return fraction ? `${whole}.${fraction}%` : `${whole}%`;
+}

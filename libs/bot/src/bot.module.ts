@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { RoutingModule } from '@okpay/routing';
+import { TicketsModule } from '@okpay/tickets';
+import { WalletCoreModule } from '@okpay/wallet-core';
+import { AccountAnswers } from './answers/account-answers.service';
+import { ArticleFacts } from './answers/article-facts.service';
+import { BotConversationEntity } from './dialog/bot-conversation.entity';
+import { BotConversations } from './dialog/bot-conversations.service';
+import { BotTurnEntity } from './dialog/bot-turn.entity';
+import { BotHandoff } from './handoff/bot-handoff.service';
+import { BotKnowledge } from './knowledge/bot-knowledge';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([BotConversationEntity, BotTurnEntity]), WalletCoreModule, RoutingModule, TicketsModule],
+  providers: [
+    // Loaded (and the classifier trained or read from its cache) once, at start-up: a broken article stops the start.
+    { provide: BotKnowledge, useFactory: () => BotKnowledge.load() },
+    ArticleFacts,
+    AccountAnswers,
+    BotHandoff,
+    BotConversations,
+  ],
+  exports: [BotKnowledge, ArticleFacts, BotConversations],
+})
+export class BotModule {}

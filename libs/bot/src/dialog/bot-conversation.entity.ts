@@ -1,0 +1,48 @@
+import { Locale } from '@okpay/contracts';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { TransactionChoice } from '../answers/account-answers.service';
+
+/** What the bot asked the customer to pick last turn, so "2" next turn means something. */
+export interface PendingChoice {
+  readonly action: 'refund' | 'cancel' | 'callback_phone';
+  readonly options: readonly TransactionChoice[];
+}
+
+export interface HandoffRecord {
+  readonly reason: string;
+  readonly target: 'chat_queue' | 'ticket';
+  readonly ticketId?: string;
+  readonly at: string;
+}
+
+@Entity('bot_conversations')
+export class BotConversationEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  /** The signed-in customer; null for a visitor, who never sees account data. */
+  @Column('uuid', { name: 'customer_id', nullable: true })
+  customerId!: string | null;
+
+  @Column('uuid', { name: 'visitor_id', nullable: true })
+  visitorId!: string | null;
+
+  @Column('text')
+  locale!: Locale;
+
+  /** Consecutive turns the bot could not answer with confidence; two in a row hand over. */
+  @Column('integer', { name: 'low_confidence_turns' })
+  lowConfidenceTurns!: number;
+
+  @Column('jsonb', { name: 'pending_choice', nullable: true })
+  pendingChoice!: PendingChoice | null;
+
+  @Column('jsonb', { nullable: true })
+  handoff!: HandoffRecord | null;
+
+  @Column('timestamptz', { name: 'created_at' })
+  createdAt!: Date;
+
+  @Column('timestamptz', { name: 'updated_at' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,12 @@
+export { ArticleFacts } from './answers/article-facts.service';
+export { BotModule } from './bot.module';
+export { BotConversationNotFoundError } from './dialog/bot-conversation.errors';
+export { BotConversations } from './dialog/bot-conversations.service';
+export { BotChannel, BotHandoff, BotTurn, BotTurnRequest, QuickReply } from './dialog/bot-turn';
+export { BotKnowledge } from './knowledge/bot-knowledge';
+export { markdownToChatText } from './knowledge/markdown-to-chat-text';
+export { extractEntities, MessageEntities, MoneyMention } from './understanding/entity-extractor';
+export { ClassifierCalibration, IntentClassifier, IntentPrediction, LabelledUtterance, RankedIntent } from './understanding/intent-classifier';
+export { normalizeText } from './understanding/text-normalizer';
+export { trainedClassifier } from './understanding/trained-classifier';
+export { evaluateClassifier, EvaluationReport, formatEvaluationReport } from './understanding/classifier-evaluation';

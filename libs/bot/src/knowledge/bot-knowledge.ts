@@ -1,0 +1,52 @@
+import { IntentId, Locale } from '@okpay/contracts';
+import { fillFacts, KnowledgeArticle, KnowledgeBase } from '@okpay/knowledge-base';
+import { IntentClassifier } from '../understanding/intent-classifier';
+import { trainedClassifier } from '../understanding/trained-classifier';
+import { markdownToChatText } from './markdown-to-chat-text';
+
+interface Loaded {
+  readonly knowledgeBase: KnowledgeBase;
+  readonly classifier: IntentClassifier;
+}
+
+/**
+ * The knowledge base and the classifier trained from it: loaded once per process, shared by the
+ * server, the help centre and the CLIs. A broken article fails here, at start-up. `reload()` swaps
+ * both at once (development file watching); a reload that fails keeps the previous ones.
+ */
+export class BotKnowledge {
+  private constructor(
+    private readonly rootDir: string | undefined,
+    private loaded: Loaded,
+  ) {}
+
+  static load(rootDir?: string): BotKnowledge {
+    return new BotKnowledge(rootDir, BotKnowledge.read(rootDir));
+  }
+
+  private static read(rootDir?: string): Loaded {
+    const knowledgeBase = KnowledgeBase.load(rootDir);
+    return { knowledgeBase, classifier: trainedClassifier(knowledgeBase.trainingExamples(), knowledgeBase.outOfScopeExamples()) };
+  }
+
+  reload(): void {
+    this.loaded = BotKnowledge.read(this.rootDir);
+  }
+
+  get knowledgeBase(): KnowledgeBase {
+    return this.loaded.knowledgeBase;
+  }
+
+  get classifier(): IntentClassifier {
+    return this.loaded.classifier;
+  }
+
+  article(locale: Locale, intent: IntentId): KnowledgeArticle {
+    return this.knowledgeBase.forIntent(locale, intent);
+  }
+
+  /** The article as chat text, facts filled in. */
+  articleText(article: KnowledgeArticle, facts: Readonly<Record<string, string>>): string {
+    return markdownToChatText(fillFacts(article.body, facts));
+  }
+}

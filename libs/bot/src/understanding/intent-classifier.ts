@@ -1,0 +1,237 @@
+import { IN_SCOPE_INTENTS, IntentId, Locale } from '@okpay/contracts';
+import { seededRandom, shuffleInPlace } from './seeded-random';
+import { DEFAULT_SOFTMAX_OPTIONS, SoftmaxRegression, softmaxInPlace, SoftmaxSnapshot, SoftmaxTrainingOptions } from './softmax-regression';
+import { hasWords, textFeatures } from './text-features';
+import { TfidfSnapshot, TfidfVectorizer } from './tfidf-vectorizer';
+
+export interface LabelledUtterance {
+  readonly text: string;
+  readonly locale: Locale;
+  readonly intent: IntentId;
+}
+
+export interface RankedIntent {
+  readonly intent: IntentId;
+  readonly probability: number;
+}
+
+export interface IntentPrediction {
+  /** `out_of_scope` when no in-scope intent is confident enough. */
+  readonly intent: IntentId;
+  /** Calibrated: how likely `intent` is right. */
+  readonly confidence: number;
+  /** The best in-scope intents, most likely first, whether or not the message was rejected. */
+  readonly ranked: readonly RankedIntent[];
+}
+
+/** How the classifier was calibrated, for `bot:eval` and the README. */
+export interface ClassifierCalibration {
+  readonly temperature: number;
+  readonly thresholds: Readonly<Record<Script, number>>;
+  readonly crossValidatedAccuracy: number;
+  readonly outOfScopeRecallOnExamples: number;
+}
+
+export interface IntentClassifierSnapshot {
+  readonly intents: { readonly vectorizer: TfidfSnapshot; readonly model: SoftmaxSnapshot };
+  readonly domain: { readonly vectorizer: TfidfSnapshot; readonly model: SoftmaxSnapshot };
+  readonly calibration: ClassifierCalibration;
+}
+
+export interface IntentClassifierOptions {
+  readonly folds: number;
+  readonly softmax: SoftmaxTrainingOptions;
+}
+
+/** Thresholds differ between Chinese and English text: their features are different in kind. */
+type Script = 'han' | 'latin';
+
+export const DEFAULT_CLASSIFIER_OPTIONS: IntentClassifierOptions = { folds: 5, softmax: DEFAULT_SOFTMAX_OPTIONS };
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+
+/**
+ * Turning away a question the bot would have answered right costs twice as much as answering an
+ * out-of-scope one: the first leaves a customer stuck, the second shows a help article they can
+ * ignore (and both offer a person). The threshold search weighs the two errors this way.
+ */
+const REJECTION_COST_RATIO = 2;
+
+function scriptOf(text: string): Script {
+  return HAN.test(text) ? 'han' : 'latin';
+}
+
+interface Scored {
+  readonly script: Script;
+  readonly probability: number;
+  readonly correct: boolean;
+}
+
+/**
+ * Intent classification with an honest "I don't know": softmax regression over TF-IDF word and
+ * character n-grams, temperature-calibrated on cross-validated predictions, rejecting as
+ * `out_of_scope` below a threshold chosen per script on data (held-out in-scope predictions against
+ * the knowledge base's out-of-scope examples, which are never trained on).
+ */
+export class IntentClassifier {
+  private constructor(
+    private readonly vectorizer: TfidfVectorizer,
+    private readonly model: SoftmaxRegression,
+    private readonly domainVectorizer: TfidfVectorizer,
+    private readonly domainModel: SoftmaxRegression,
+    readonly calibration: ClassifierCalibration,
+  ) {}
+
+  static train(
+    examples: readonly LabelledUtterance[],
+    outOfScopeExamples: readonly LabelledUtterance[],
+    options: IntentClassifierOptions = DEFAULT_CLASSIFIER_OPTIONS,
+  ): IntentClassifier {
+    const inScope = examples.filter((e) => e.intent !== 'out_of_scope');
+    const features = inScope.map((e) => textFeatures(e.text));
+    const labels = inScope.map((e) => IN_SCOPE_INTENTS.indexOf(e.intent));
+    const outFeatures = outOfScopeExamples.map((e) => textFeatures(e.text));
+    const foldOf = assignFolds(inScope.length, options);
+    const outFoldOf = assignFolds(outOfScopeExamples.length, options);
+
+    // Held-out scores for every example, from models that never saw it.
+    const heldOutLogits: Float64Array[] = new Array(inScope.length);
+    const heldOutDomain: number[] = new Array(inScope.length);
+    const outLogits: Float64Array[] = new Array(outOfScopeExamples.length);
+    const outDomain: number[] = new Array(outOfScopeExamples.length);
+    for (let fold = 0; fold < options.folds; fold++) {
+      const trainIn = inScope.map((_, i) => i).filter((i) => foldOf[i] !== fold);
+      const trainOut = outOfScopeExamples.map((_, i) => i).filter((i) => outFoldOf[i] !== fold);
+      const intents = fitIntents(trainIn.map((i) => features[i]), trainIn.map((i) => labels[i]), options.softmax);
+      const domain = fitDomain(trainIn.map((i) => features[i]), trainOut.map((i) => outFeatures[i]), options.softmax);
+      inScope.forEach((_, i) => {
+        if (foldOf[i] !== fold) return;
+        heldOutLogits[i] = intents.model.logits(intents.vectorizer.transform(features[i]));
+        heldOutDomain[i] = domain.probability(features[i]);
+      });
+      outOfScopeExamples.forEach((_, i) => {
+        if (outFoldOf[i] !== fold) return;
+        outLogits[i] = intents.model.logits(intents.vectorizer.transform(outFeatures[i]));
+        outDomain[i] = domain.probability(outFeatures[i]);
+      });
+    }
+    const temperature = fitTemperature(heldOutLogits, labels);
+
+    const inScopeScores: Scored[] = heldOutLogits.map((logits, i) => {
+      const probabilities = softmaxInPlace(Float64Array.from(logits), temperature);
+      const best = argmax(probabilities);
+      return { script: scriptOf(inScope[i].text), probability: probabilities[best] * heldOutDomain[i], correct: best === labels[i] };
+    });
+    const outOfScopeScores: Scored[] = outLogits.map((logits, i) => {
+      const probabilities = softmaxInPlace(Float64Array.from(logits), temperature);
+      return { script: scriptOf(outOfScopeExamples[i].text), probability: probabilities[argmax(probabilities)] * outDomain[i], correct: false };
+    });
+    const thresholds = {
+      han: chooseThreshold(inScopeScores.filter((s) => s.script === 'han'), outOfScopeScores.filter((s) => s.script === 'han')),
+      latin: chooseThreshold(inScopeScores.filter((s) => s.script === 'latin'), outOfScopeScores.filter((s) => s.script === 'latin')),
+    };
+    const calibration: ClassifierCalibration = {
+      temperature,
+      thresholds,
+      crossValidatedAccuracy: inScopeScores.filter((s) => s.correct).length / inScopeScores.length,
+      outOfScopeRecallOnExamples:
+        outOfScopeScores.filter((s) => s.probability < thresholds[s.script]).length / Math.max(1, outOfScopeScores.length),
+    };
+    const intents = fitIntents(features, labels, options.softmax);
+    const domain = fitDomain(features, outFeatures, options.softmax);
+    return new IntentClassifier(intents.vectorizer, intents.model, domain.vectorizer, domain.model, calibration);
+  }
+
+  static fromSnapshot(snapshot: IntentClassifierSnapshot): IntentClassifier {
+    return new IntentClassifier(
+      TfidfVectorizer.fromSnapshot(snapshot.intents.vectorizer),
+      SoftmaxRegression.fromSnapshot(snapshot.intents.model),
+      TfidfVectorizer.fromSnapshot(snapshot.domain.vectorizer),
+      SoftmaxRegression.fromSnapshot(snapshot.domain.model),
+      snapshot.calibration,
+    );
+  }
+
+  toSnapshot(): IntentClassifierSnapshot {
+    return {
+      intents: { vectorizer: this.vectorizer.toSnapshot(), model: this.model.toSnapshot() },
+      domain: { vectorizer: this.domainVectorizer.toSnapshot(), model: this.domainModel.toSnapshot() },
+      calibration: this.calibration,
+    };
+  }
+
+  classify(text: string): IntentPrediction {
+    const features = textFeatures(text);
+    const probabilities = softmaxInPlace(this.model.logits(this.vectorizer.transform(features)), this.calibration.temperature);
+    const inDomain = softmaxInPlace(this.domainModel.logits(this.domainVectorizer.transform(features)))[1];
+    const ranked = [...probabilities]
+      .map((probability, c) => ({ intent: IN_SCOPE_INTENTS[c], probability: probability * inDomain }))
+      .sort((a, b) => b.probability - a.probability)
+      .slice(0, 3);
+    const best = ranked[0];
+    if (!hasWords(text) || best.probability < this.calibration.thresholds[scriptOf(text)]) {
+      return { intent: 'out_of_scope', confidence: 1 - best.probability, ranked };
+    }
+    return { intent: best.intent, confidence: best.probability, ranked };
+  }
+}
+
+function assignFolds(count: number, options: IntentClassifierOptions): number[] {
+  const order = shuffleInPlace([...Array(count).keys()], seededRandom(options.softmax.seed + count));
+  const folds: number[] = new Array(count);
+  order.forEach((example, rank) => (folds[example] = rank % options.folds));
+  return folds;
+}
+
+/** In-domain (1) against out-of-scope (0); out-of-scope examples are repeated to weigh as much as a third of the in-scope ones. */
+function fitDomain(inScope: readonly string[][], outOfScope: readonly string[][], options: SoftmaxTrainingOptions) {
+  const repeat = Math.max(1, Math.round(inScope.length / 3 / Math.max(1, outOfScope.length)));
+  const documents = [...inScope, ...outOfScope.flatMap((f) => Array<string[]>(repeat).fill(f as string[]))];
+  const labels = documents.map((_, i) => (i < inScope.length ? 1 : 0));
+  const vectorizer = TfidfVectorizer.fit(documents);
+  const model = SoftmaxRegression.train(documents.map((f) => vectorizer.transform(f)), labels, 2, vectorizer.dimensions, options);
+  return { vectorizer, model, probability: (f: readonly string[]) => softmaxInPlace(model.logits(vectorizer.transform(f)))[1] };
+}
+
+function fitIntents(features: readonly string[][], labels: readonly number[], options: SoftmaxTrainingOptions) {
+  const vectorizer = TfidfVectorizer.fit(features);
+  const vectors = features.map((f) => vectorizer.transform(f));
+  const model = SoftmaxRegression.train(vectors, labels, IN_SCOPE_INTENTS.length, vectorizer.dimensions, options);
+  return { vectorizer, model };
+}
+
+function argmax(values: Float64Array): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (values[i] > values[best]) best = i;
+  return best;
+}
+
+/** The temperature that minimises the negative log-likelihood of held-out predictions. */
+function fitTemperature(logits: readonly Float64Array[], labels: readonly number[]): number {
+  let best = { temperature: 1, loss: Infinity };
+  for (let step = -30; step <= 30; step++) {
+    const temperature = Math.exp(step / 15);
+    let loss = 0;
+    logits.forEach((row, i) => {
+      loss -= Math.log(Math.max(1e-12, softmaxInPlace(Float64Array.from(row), temperature)[labels[i]]));
+    });
+    if (loss < best.loss) best = { temperature, loss };
+  }
+  return best.temperature;
+}
+
+/**
+ * The rejection threshold that best balances the two errors on held-out data: answering an
+ * out-of-scope message, and losing an in-scope one that would have been answered correctly
+ * (weighted by REJECTION_COST_RATIO).
+ */
+function chooseThreshold(inScope: readonly Scored[], outOfScope: readonly Scored[]): number {
+  const candidates = [...new Set([...inScope, ...outOfScope].map((s) => s.probability))].sort((a, b) => a - b);
+  let best = { threshold: 0, score: -Infinity };
+  for (const threshold of [0, ...candidates]) {
+    const kept = inScope.filter((s) => s.correct && s.probability >= threshold).length / Math.max(1, inScope.length);
+    const rejected = outOfScope.filter((s) => s.probability < threshold).length / Math.max(1, outOfScope.length);
+    const score = REJECTION_COST_RATIO * kept + rejected;
+    if (score > best.score) best = { threshold, score };
+  }
+  return best.threshold;
+}

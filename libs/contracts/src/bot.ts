@@ -1,0 +1,26 @@
+import { IntentId } from './intents';
+
+export interface BotQuickReply {
+  readonly label: string;
+  /** What to send when the button is pressed. */
+  readonly text: string;
+}
+
+export interface BotHandoffView {
+  readonly reason: 'requested' | 'low_confidence' | 'complaint' | 'security_incident' | string;
+  readonly target: 'chat_queue' | 'ticket';
+  readonly ticketId?: string;
+  readonly position?: number;
+  readonly estimatedWaitSeconds?: number;
+  /** When support opens again (ISO instant), for a ticket handoff out of hours. */
+  readonly nextOpening?: string | null;
+}
+
+/** `POST /api/v1/bot/messages` answer. */
+export interface BotMessageResponse {
+  readonly conversationId: string;
+  readonly intent: IntentId;
+  readonly confidence: number;
+  readonly reply: { readonly text: string; readonly articleId?: string; readonly quickReplies?: readonly BotQuickReply[] };
+  readonly handoff: BotHandoffView | null;
+}

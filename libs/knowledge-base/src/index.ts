@@ -1,0 +1,5 @@
+export { fillFacts, templateFactNames } from './article-template';
+export { FACT_NAMES } from './fact-names';
+export { KnowledgeArticle } from './knowledge-article';
+export { findKnowledgeBaseDir, KnowledgeBase, TrainingUtterance } from './knowledge-base';
+export { InvalidKnowledgeBaseError } from './knowledge-base.errors';

@@ -1,0 +1,16 @@
+import { IntentId, Locale } from '@okpay/contracts';
+
+/** One help article in one locale, as written in knowledge-base/<locale>/<id>.md. */
+export interface KnowledgeArticle {
+  readonly id: string;
+  readonly locale: Locale;
+  readonly intent: IntentId;
+  readonly title: string;
+  readonly tags: readonly string[];
+  readonly related: readonly string[];
+  /** Training utterances for the article's intent, in this locale. */
+  readonly examples: readonly string[];
+  /** Markdown with `{{fact.name}}` expressions. */
+  readonly body: string;
+  readonly sourcePath: string;
+}
