@@ -89,7 +89,8 @@ function feeRule(rule: FeeRule, locale: Locale): string {
 function weeklyHours(calendar: BusinessCalendar, now: Date, locale: Locale): string {
   const zone = calendar.timeZone;
   const byWeekday = new Map<number, Map<string, number>>();
-  for (const period of calendar.openPeriods(now, new Date(now.getTime() + 14 * 86_400_000))) {
+  const from = DateTime.fromJSDate(now, { zone }).startOf('day');
+  for (const period of calendar.openPeriods(from.toJSDate(), from.plus({ days: 14 }).toJSDate())) {
     const start = DateTime.fromJSDate(period.start, { zone });
     const end = DateTime.fromJSDate(period.end, { zone });
     const hours = `${start.toFormat('HH:mm')}–${end.hour === 0 && end.minute === 0 ? '24:00' : end.toFormat('HH:mm')}`;
