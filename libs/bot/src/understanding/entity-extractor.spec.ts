@@ -15,7 +15,7 @@ describe('extractEntities', () => {
   it('reads Chinese amounts and relative dates', () => {
     const entities = extractEntities('昨天付了800块，11月3日充值2,000元', '2026-11-22');
     expect(entities.amounts.map((a) => a.amount)).toEqual([80000, 200000]);
-    expect(entities.dates.sort()).toEqual(['2026-11-03', '2026-11-21']);
+    expect([...entities.dates].sort()).toEqual(['2026-11-03', '2026-11-21']);
   });
 
   it('finds nothing in a message without any', () => {
