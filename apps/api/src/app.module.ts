@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@okpay/auth';
+import { MessagingModule } from '@okpay/messaging';
 import { RoutingModule } from '@okpay/routing';
 import { TicketsModule } from '@okpay/tickets';
 import { buildDataSourceOptions } from '@okpay/database';
@@ -15,6 +16,8 @@ import { BusinessHoursController } from './controllers/business-hours.controller
 import { CalendarsController } from './controllers/calendars.controller';
 import { CannedRepliesController } from './controllers/canned-replies.controller';
 import { CallbacksController } from './controllers/callbacks.controller';
+import { EmailAttachmentsController } from './controllers/email-attachments.controller';
+import { EmailPortsModule } from './email/email-ports.module';
 import { AgentsController } from './controllers/agents.controller';
 import { AuthController } from './controllers/auth.controller';
 import { HealthController } from './controllers/health.controller';
@@ -57,6 +60,8 @@ export class ApiModule {
         RoutingModule,
         TicketsModule,
         SupportCalendarModule,
+        EmailPortsModule,
+        MessagingModule,
         AuthModule.forRoot({ tokenSecret: options.tokenSecret }),
       ],
       controllers: [
@@ -69,6 +74,7 @@ export class ApiModule {
         CannedRepliesController,
         CallbacksController,
         ChatQueueController,
+        EmailAttachmentsController,
         HealthController,
         ServiceStatusController,
         TicketsController,

@@ -13,6 +13,10 @@ export interface AppConfig {
   readonly embeddedPostgresPort: number;
   /** Inbound SMTP listener port; 0 turns the listener off. */
   readonly smtpIngestPort: number;
+  /** Interface the SMTP listener binds to (`0.0.0.0` behind an MX); defaults to HOST. */
+  readonly smtpIngestHost: string;
+  /** Largest inbound mail accepted, in bytes; bigger ones are refused with 552. */
+  readonly inboundMailMaxBytes: number;
   readonly supportAddress: string;
   readonly smtpUrl?: string;
   /** Where the application clock starts (never in production). */
