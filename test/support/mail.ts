@@ -1,5 +1,5 @@
 import { OutboundMail } from '@okpay/messaging';
-import nodemailer from 'nodemailer';
+import nodemailer, { Transporter } from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer';
 import PostalMime from 'postal-mime';
 import { SMTPServer } from 'smtp-server';
@@ -69,7 +69,7 @@ export async function startMailSink(): Promise<MailSink> {
 }
 
 /** An SMTP client of the app's listener that keeps its connection for many mails. */
-export function listenerClient(port: number): nodemailer.Transporter {
+export function listenerClient(port: number): Transporter {
   return nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true, pool: true, maxConnections: 1, maxMessages: Infinity });
 }
 
