@@ -34,6 +34,9 @@ export class EmailContacts {
       const contact = await manager.findOneByOrFail(ContactEntity, { customerId: customer.id });
       return { contact, customer };
     }
+    // Most mail comes from senders seen before: look first, create only when new.
+    const known = await manager.findOneBy(ContactEntity, { email, customerId: IsNull() });
+    if (known) return { contact: known, customer: null };
     await manager.query(
       `INSERT INTO contacts (id, customer_id, email, name, created_at) VALUES ($1, NULL, $2, $3, $4)
        ON CONFLICT (email) WHERE customer_id IS NULL AND email IS NOT NULL DO NOTHING`,
