@@ -1,8 +1,10 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
 import { PgBossJobQueue } from '@okpay/database';
 import { loadConfig, ManualClock } from '@okpay/shared';
 import supertest from 'supertest';
-import { createApiApp } from '../../apps/api/src/api-app';
+import { createApiAdapter, createApiApp, initApiApp } from '../../apps/api/src/api-app';
+import { ApiModule, ApiModuleOptions } from '../../apps/api/src/app.module';
 import { JOB_QUEUES } from '../../apps/api/src/jobs/job-workers';
 import { DemoSeed } from '../../apps/api/src/seed/demo-seed';
 import { createTestDatabase } from './test-database';
@@ -23,6 +25,11 @@ export interface TestAppOptions {
   /** Extra environment, validated exactly as at a real start. */
   readonly env?: Record<string, string>;
   readonly seed?: boolean;
+  /**
+   * Providers replaced through the Nest testing module: only for a port whose real binding
+   * lives outside this app (the bot), to prove the wiring.
+   */
+  readonly overrides?: readonly { readonly provide: abstract new (...args: never[]) => unknown; readonly useValue: unknown }[];
 }
 
 /** The real API app on its own fresh database, with a manual clock. */
@@ -40,13 +47,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     throw error;
   });
   await jobs.start(JOB_QUEUES);
-  const app = await createApiApp({
-    config,
-    clock,
-    databaseUrl,
-    tokenSecret: 'test-token-secret-that-is-long-enough-0123456789',
-    jobs,
-  });
+  const apiOptions: ApiModuleOptions = { config, clock, databaseUrl, tokenSecret: 'test-token-secret-that-is-long-enough-0123456789', jobs };
+  const app = options.overrides ? await createOverriddenApp(apiOptions, options.overrides) : await createApiApp(apiOptions);
   if (options.seed ?? true) await app.get(DemoSeed).run();
   return {
     app,
@@ -59,4 +61,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await jobs.stop();
     },
   };
+}
+
+async function createOverriddenApp(options: ApiModuleOptions, overrides: NonNullable<TestAppOptions['overrides']>): Promise<NestFastifyApplication> {
+  let builder = Test.createTestingModule({ imports: [ApiModule.forRoot(options)] });
+  for (const override of overrides) builder = builder.overrideProvider(override.provide).useValue(override.useValue);
+  const moduleRef = await builder.compile();
+  return initApiApp(moduleRef.createNestApplication<NestFastifyApplication>(createApiAdapter(options), { bufferLogs: true }));
 }

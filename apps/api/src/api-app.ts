@@ -13,6 +13,13 @@ export const API_PREFIX = 'api/v1';
  * it measured about 2.7x Express for NestJS JSON endpoints on our 2-core machine.
  */
 export async function createApiApp(options: ApiModuleOptions): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(options), createApiAdapter(options), {
+    bufferLogs: true,
+  });
+  return initApiApp(app);
+}
+
+export function createApiAdapter(options: ApiModuleOptions): FastifyAdapter {
   const adapter = new FastifyAdapter({
     trustProxy: options.config.trustProxy,
     bodyLimit: 1024 * 1024,
@@ -24,9 +31,11 @@ export async function createApiApp(options: ApiModuleOptions): Promise<NestFasti
     reply.header('x-request-id', request.id);
     done();
   });
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(options), adapter, {
-    bufferLogs: true,
-  });
+  return adapter;
+}
+
+/** Logger, prefix, OpenAPI document, then init: the same for `npm start` and for tests that override providers. */
+export async function initApiApp(app: NestFastifyApplication): Promise<NestFastifyApplication> {
   app.useLogger(app.get(Logger));
   // Pages for people (the help centre) live at the root; everything for programs under /api/v1.
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'help', method: RequestMethod.GET }, { path: 'help/*path', method: RequestMethod.GET }] });

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@okpay/auth';
 import { BotModule } from '@okpay/bot';
+import { MessagingModule } from '@okpay/messaging';
 import { RoutingModule } from '@okpay/routing';
 import { TicketsModule } from '@okpay/tickets';
 import { buildDataSourceOptions } from '@okpay/database';
@@ -17,6 +18,8 @@ import { BusinessHoursController } from './controllers/business-hours.controller
 import { CalendarsController } from './controllers/calendars.controller';
 import { CannedRepliesController } from './controllers/canned-replies.controller';
 import { CallbacksController } from './controllers/callbacks.controller';
+import { EmailAttachmentsController } from './controllers/email-attachments.controller';
+import { EmailPortsModule } from './email/email-ports.module';
 import { AgentsController } from './controllers/agents.controller';
 import { AuthController } from './controllers/auth.controller';
 import { HealthController } from './controllers/health.controller';
@@ -62,6 +65,8 @@ export class ApiModule {
         TicketsModule,
         SupportCalendarModule,
         BotModule,
+        EmailPortsModule,
+        MessagingModule,
         AuthModule.forRoot({ tokenSecret: options.tokenSecret }),
       ],
       controllers: [
@@ -75,6 +80,7 @@ export class ApiModule {
         CannedRepliesController,
         CallbacksController,
         ChatQueueController,
+        EmailAttachmentsController,
         HealthController,
         HelpCentreController,
         ServiceStatusController,

@@ -4,6 +4,7 @@ export { BotConversationNotFoundError } from './dialog/bot-conversation.errors';
 export { BotConversations } from './dialog/bot-conversations.service';
 export { BotChannel, BotHandoff, BotTurn, BotTurnRequest, QuickReply } from './dialog/bot-turn';
 export { BotKnowledge } from './knowledge/bot-knowledge';
+export { isSecurityIncident } from './handoff/handoff-policy';
 export { markdownToChatText } from './knowledge/markdown-to-chat-text';
 export { extractEntities, MessageEntities, MoneyMention } from './understanding/entity-extractor';
 export { ClassifierCalibration, IntentClassifier, IntentPrediction, LabelledUtterance, RankedIntent } from './understanding/intent-classifier';

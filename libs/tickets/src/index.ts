@@ -14,7 +14,8 @@ export { OpenTicketCommand, OpenTicketUseCase } from './tickets/open-ticket.use-
 export { PostedMessage, PostTicketMessageCommand, PostTicketMessageUseCase } from './tickets/post-ticket-message.use-case';
 export { MessageAuthorType, TicketMessageEntity } from './tickets/ticket-message.entity';
 export { InvalidTicketCursorError, TicketDetail, TicketListFilter, TicketQueries } from './tickets/ticket-queries.service';
-export { TicketRequester } from './tickets/ticket-requester';
+export { ContactRequester, TicketRequester } from './tickets/ticket-requester';
+export { PostedTicketMessage, TicketMessageHook, TicketMessageHooks } from './tickets/ticket-message-hooks';
 export * from './tickets/ticket.entity';
 export { InternalNoteNotAllowedError, TicketClosedError, TicketNotFoundError } from './tickets/ticket.errors';
 export { Satisfaction, SatisfactionAlreadyGivenError, TicketNotSolvedError, TicketSatisfactionService } from './tickets/ticket-satisfaction.service';

@@ -11,6 +11,7 @@ import { SlaClock } from './sla/sla-clock';
 import { OpenTicketUseCase } from './tickets/open-ticket.use-case';
 import { PostTicketMessageUseCase } from './tickets/post-ticket-message.use-case';
 import { TicketMessageEntity } from './tickets/ticket-message.entity';
+import { TicketMessageHooks } from './tickets/ticket-message-hooks';
 import { TicketQueries } from './tickets/ticket-queries.service';
 import { TicketEntity } from './tickets/ticket.entity';
 import { MergeTicketsUseCase } from './tickets/merge-tickets.use-case';
@@ -26,6 +27,7 @@ const SERVICES = [
   SlaAlerts,
   SlaClock,
   TicketAudit,
+  TicketMessageHooks,
   TicketQueries,
   TicketSatisfactionService,
   UpdateTicketUseCase,

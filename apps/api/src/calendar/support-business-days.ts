@@ -37,6 +37,10 @@ export class SupportBusinessTime extends TicketCalendar {
   async businessDurationBetween(from: Date, to: Date, pauses: readonly { start: Date; end: Date }[]): Promise<number> {
     return (await this.calendars.forQueue('chat')).businessDurationBetween(from, to, pauses);
   }
+
+  async timeZone(): Promise<string> {
+    return (await this.calendars.forQueue('chat')).timeZone;
+  }
 }
 
 /** Provides the wallet's and the tickets' calendar ports from routing, for every module. */

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal, Principal } from '@okpay/auth';
+import { EmailDeliveries } from '@okpay/messaging';
 import { TicketAssignment } from '@okpay/routing';
 import { Clock, DomainError } from '@okpay/shared';
 import { CustomerDirectory } from '@okpay/wallet-core';
@@ -32,6 +33,7 @@ export class TicketsController {
     private readonly clock: Clock,
     private readonly customers: CustomerDirectory,
     private readonly assignment: TicketAssignment,
+    private readonly emails: EmailDeliveries,
   ) {}
 
   @Post()
@@ -87,11 +89,12 @@ export class TicketsController {
   @Get(':id')
   @Authenticated('customer', 'agent')
   async get(@CurrentPrincipal() principal: Principal, @Param('id', ResourceIdPipe) id: string) {
-    const detail = await this.tickets.detail(requesterOf(principal), id);
+    const requester = requesterOf(principal);
+    const detail = await this.tickets.detail(requester, id);
     const rating = await this.satisfaction.of(id);
     const solved = detail.ticket.status === 'solved' || detail.ticket.status === 'closed';
     return {
-      ...toTicketDetail(detail),
+      ...toTicketDetail(detail, requester.kind === 'agent' ? await this.emails.forTicket(id) : undefined),
       satisfaction: rating ? { score: rating.score, comment: rating.comment } : { requested: solved && !detail.ticket.mergedInto },
     };
   }

@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { LoginAttemptRetention } from '@okpay/auth';
 import { PgBossJobQueue } from '@okpay/database';
+import { OutboundMail, SEND_EMAIL_JOB, SendEmailJobData } from '@okpay/messaging';
 import { AUTO_CLOSE_TICKET_JOB, AutoCloseJobData, SLA_AT_RISK_JOB, SlaAlerts, SlaAtRiskJobData, UpdateTicketUseCase } from '@okpay/tickets';
 import {
   AGENT_HEARTBEAT_TIMEOUT_JOB,
@@ -43,6 +44,7 @@ export const JOB_QUEUES = [
   AUTO_CLOSE_TICKET_JOB,
   SLA_AT_RISK_JOB,
   ASSIGN_TICKETS_JOB,
+  SEND_EMAIL_JOB,
 ] as const;
 
 /** Queue-fed workers: each job name calls one use case. In-process by default. */
@@ -86,6 +88,10 @@ export async function startJobWorkers(app: INestApplicationContext, queue: PgBos
     await ticketAssignment.assignWaiting();
   });
   await queue.recurring(ASSIGN_TICKETS_JOB, '* * * * *', 'Asia/Shanghai');
+  const outboundMail = app.get(OutboundMail);
+  await queue.work<SendEmailJobData>(SEND_EMAIL_JOB, async (data) => {
+    await outboundMail.send(data);
+  });
   const chats = app.get(ChatQueue);
   await queue.work<ChatDisconnectGraceJobData>(CHAT_DISCONNECT_GRACE_JOB, async (data) => {
     await chats.graceExpired(data);

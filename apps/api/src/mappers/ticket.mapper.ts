@@ -1,3 +1,4 @@
+import { MessageEmail } from '@okpay/messaging';
 import { SlaView, TicketDetail, TicketEntity, TicketMessageEntity } from '@okpay/tickets';
 
 export function toTicketSummary(ticket: TicketEntity) {
@@ -24,7 +25,7 @@ export function toTicketSummary(ticket: TicketEntity) {
   };
 }
 
-export function toTicketMessageView(message: TicketMessageEntity) {
+export function toTicketMessageView(message: TicketMessageEntity, email?: MessageEmail) {
   return {
     id: message.id,
     ticketId: message.ticketId,
@@ -32,6 +33,23 @@ export function toTicketMessageView(message: TicketMessageEntity) {
     body: message.body,
     internal: message.internal,
     createdAt: message.createdAt.toISOString(),
+    ...(email ? { email: toMessageEmailView(email) } : {}),
+  };
+}
+
+/** For agents: how the message travelled by mail, whether it was delivered, and what came with it. */
+function toMessageEmailView(email: MessageEmail) {
+  return {
+    direction: email.direction,
+    from: email.from,
+    to: email.to,
+    deliveryStatus: email.status,
+    attempts: email.attempts,
+    ...(email.lastError ? { deliveryError: email.lastError } : {}),
+    sentAt: email.sentAt?.toISOString() ?? null,
+    ...(email.direction === 'inbound' ? { safeHtml: email.safeHtml, originalText: email.fullText } : {}),
+    ...(email.note ? { note: email.note } : {}),
+    attachments: email.attachments.map((a) => ({ ...a, url: `/api/v1/email-attachments/${a.id}` })),
   };
 }
 
@@ -43,12 +61,15 @@ function toSlaView(sla: SlaView) {
   };
 }
 
-/** A ticket with its messages; the audit trail appears only where the query included it (agents). */
-export function toTicketDetail(detail: TicketDetail) {
+/**
+ * A ticket with its messages; the audit trail appears only where the query included it (agents),
+ * and mail details only where the caller passes them (agents).
+ */
+export function toTicketDetail(detail: TicketDetail, emails?: ReadonlyMap<string, MessageEmail>) {
   return {
     ...toTicketSummary(detail.ticket),
     sla: toSlaView(detail.sla),
-    messages: detail.messages.map(toTicketMessageView),
+    messages: detail.messages.map((m) => toTicketMessageView(m, emails?.get(m.id))),
     ...(detail.events
       ? { events: detail.events.map((e) => ({ actor: { type: e.actorType, id: e.actorId }, action: e.action, changes: e.changes, at: e.at.toISOString() })) }
       : {}),

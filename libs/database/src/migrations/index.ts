@@ -4,6 +4,15 @@ import { Routing1767398400000 } from './1767398400000-routing';
 import { ChatRouting1767484800000 } from './1767484800000-chat-routing';
 import { Tickets1767571200000 } from './1767571200000-tickets';
 import { Bot1767700000000 } from './1767700000000-bot';
+import { Messaging1767744000000 } from './1767744000000-messaging';
 
 /** Every migration, oldest first. Add new ones at the end. */
-export const MIGRATIONS = [Identity1767225600000, Wallet1767312000000, Routing1767398400000, ChatRouting1767484800000, Tickets1767571200000, Bot1767700000000];
+export const MIGRATIONS = [
+  Identity1767225600000,
+  Wallet1767312000000,
+  Routing1767398400000,
+  ChatRouting1767484800000,
+  Tickets1767571200000,
+  Bot1767700000000,
+  Messaging1767744000000,
+];

@@ -13,7 +13,13 @@ export interface AppConfig {
   readonly embeddedPostgresPort: number;
   /** Inbound SMTP listener port; 0 turns the listener off. */
   readonly smtpIngestPort: number;
+  /** Interface the SMTP listener binds to (`0.0.0.0` behind an MX); defaults to HOST. */
+  readonly smtpIngestHost: string;
+  /** Largest inbound mail accepted, in bytes; bigger ones are refused with 552. */
+  readonly inboundMailMaxBytes: number;
   readonly supportAddress: string;
+  /** Where customers reach this app (links in emails to the help centre), without a trailing slash. */
+  readonly publicUrl: string;
   /** The customer-service phone number the help articles quote. */
   readonly supportHotline: string;
   readonly smtpUrl?: string;

@@ -4,4 +4,6 @@ export abstract class TicketCalendar {
   abstract addBusinessDuration(start: Date, durationMs: number, pauses: readonly { start: Date; end: Date }[]): Promise<Date>;
   /** Open time between two instants, the pauses not counting. */
   abstract businessDurationBetween(from: Date, to: Date, pauses: readonly { start: Date; end: Date }[]): Promise<number>;
+  /** The calendar's IANA zone, for telling customers when to expect an answer. */
+  abstract timeZone(): Promise<string>;
 }

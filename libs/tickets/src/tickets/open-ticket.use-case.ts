@@ -3,18 +3,18 @@ import { Locale } from '@okpay/contracts';
 import { Clock, maskSensitiveText } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { TicketAudit } from '../audit/ticket-audit';
+import { TicketActor, TicketAudit } from '../audit/ticket-audit';
 import { ContactEntity } from '../contacts/contact.entity';
 import { SlaAlerts } from '../sla/sla-alerts.service';
 import { SlaClock } from '../sla/sla-clock';
 import { TicketMessageEntity } from './ticket-message.entity';
-import { TicketRequester } from './ticket-requester';
+import { ContactRequester, TicketRequester } from './ticket-requester';
 import { TicketChannel, TicketEntity, TicketPriority } from './ticket.entity';
 import { transactionReferencesIn } from './transaction-references';
 
 export interface OpenTicketCommand {
   /** `system`: opened by the platform itself (an expired callback, a chat nobody could take). */
-  readonly requester: TicketRequester | { readonly kind: 'system' };
+  readonly requester: TicketRequester | ContactRequester | { readonly kind: 'system' };
   readonly subject: string;
   readonly body: string;
   readonly priority?: TicketPriority;
@@ -27,6 +27,10 @@ export interface OpenTicketCommand {
   readonly language?: Locale;
   /** For a contact known only by phone (E.164). */
   readonly phone?: string;
+  /** The bot's intent id for what the request is about, when it could tell. */
+  readonly category?: string;
+  /** An existing contact: a follow-up stays with the contact of the ticket it follows. */
+  readonly contactId?: string;
 }
 
 @Injectable()
@@ -42,8 +46,12 @@ export class OpenTicketUseCase {
   execute(command: OpenTicketCommand, manager?: EntityManager): Promise<TicketEntity> {
     const work = async (m: EntityManager) => {
       const now = this.clock.now();
-      const customerId = command.requester.kind === 'customer' ? command.requester.id : (command.customerId ?? null);
-      const contact = await this.contactFor(m, customerId, command.phone ?? null, now);
+      const requester = command.requester;
+      const customerId =
+        requester.kind === 'customer' ? requester.id : requester.kind === 'contact' ? requester.customerId : (command.customerId ?? null);
+      const contactId = requester.kind === 'contact' ? requester.contactId : command.contactId;
+      const contact = contactId ? await m.findOneByOrFail(ContactEntity, { id: contactId }) : await this.contactFor(m, customerId, command.phone ?? null, now);
+      const author = authorOf(requester);
       const subject = maskSensitiveText(command.subject);
       const body = maskSensitiveText(command.body);
       const ticket = Object.assign(new TicketEntity(), {
@@ -51,7 +59,7 @@ export class OpenTicketUseCase {
         subject,
         status: 'new',
         priority: command.priority ?? 'normal',
-        category: null,
+        category: command.category ?? null,
         tags: [],
         channel: command.channel ?? 'web',
         language: command.language ?? null,
@@ -75,13 +83,13 @@ export class OpenTicketUseCase {
       await m.insert(TicketMessageEntity, {
         id: randomUUID(),
         ticketId: ticket.id,
-        authorType: command.requester.kind,
-        authorId: command.requester.kind === 'system' ? null : command.requester.id,
+        authorType: author.type,
+        authorId: author.id,
         body,
         internal: false,
         createdAt: now,
       });
-      await this.audit.record(m, ticket.id, { type: command.requester.kind, id: command.requester.kind === 'system' ? null : command.requester.id }, 'created', {
+      await this.audit.record(m, ticket.id, author, 'created', {
         subject,
         priority: ticket.priority,
         channel: ticket.channel,
@@ -105,5 +113,17 @@ export class OpenTicketUseCase {
     const contact: ContactEntity = { id: randomUUID(), customerId: null, email: null, phone, name: null, createdAt: now };
     await manager.insert(ContactEntity, contact);
     return contact;
+  }
+}
+
+/** A contact writes as the customer (linked to a wallet customer or not). */
+export function authorOf(requester: OpenTicketCommand['requester']): TicketActor {
+  switch (requester.kind) {
+    case 'system':
+      return { type: 'system', id: null };
+    case 'contact':
+      return { type: 'customer', id: requester.customerId };
+    default:
+      return { type: requester.kind, id: requester.id };
   }
 }

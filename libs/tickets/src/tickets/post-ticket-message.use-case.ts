@@ -1,18 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, maskSensitiveText } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { TicketAudit } from '../audit/ticket-audit';
-import { OpenTicketUseCase } from './open-ticket.use-case';
+import { authorOf, OpenTicketUseCase } from './open-ticket.use-case';
+import { TicketMessageHooks } from './ticket-message-hooks';
 import { TicketMessageEntity } from './ticket-message.entity';
 import { TicketQueries } from './ticket-queries.service';
-import { TicketRequester } from './ticket-requester';
+import { ContactRequester, TicketRequester } from './ticket-requester';
 import { TicketEntity } from './ticket.entity';
-import { InternalNoteNotAllowedError } from './ticket.errors';
+import { InternalNoteNotAllowedError, TicketNotFoundError } from './ticket.errors';
 import { transactionReferencesIn } from './transaction-references';
 
 export interface PostTicketMessageCommand {
-  readonly requester: TicketRequester;
+  readonly requester: TicketRequester | ContactRequester;
   readonly ticketId: string;
   readonly body: string;
   readonly internal?: boolean;
@@ -35,16 +36,19 @@ export class PostTicketMessageUseCase {
     private readonly tickets: TicketQueries,
     private readonly openTicket: OpenTicketUseCase,
     private readonly audit: TicketAudit,
+    private readonly hooks: TicketMessageHooks,
     private readonly clock: Clock,
   ) {}
 
-  execute(command: PostTicketMessageCommand): Promise<PostedMessage> {
+  /** Pass `manager` to post inside the caller's transaction. */
+  execute(command: PostTicketMessageCommand, manager?: EntityManager): Promise<PostedMessage> {
     const internal = command.internal ?? false;
     if (internal && command.requester.kind !== 'agent') throw new InternalNoteNotAllowedError();
     const body = maskSensitiveText(command.body);
-    return this.dataSource.transaction(async (manager) => {
-      const original = await this.tickets.visible(manager, command.requester, command.ticketId, true);
-      const actor = { type: command.requester.kind, id: command.requester.id };
+    const work = async (manager: EntityManager): Promise<PostedMessage> => {
+      const original = await this.visibleTicket(manager, command.requester, command.ticketId);
+      const actor = authorOf(command.requester);
+      const writesAsCustomer = actor.type === 'customer';
       if (original.status === 'closed') {
         const followUp = await this.openTicket.execute(
           {
@@ -55,10 +59,13 @@ export class PostTicketMessageUseCase {
             customerId: original.customerId ?? undefined,
             followUpOf: original.id,
             language: original.language ?? undefined,
+            channel: original.channel,
+            contactId: original.contactId,
           },
           manager,
         );
         const message = await manager.findOneByOrFail(TicketMessageEntity, { ticketId: followUp.id });
+        await this.hooks.messagePosted(manager, { ticket: followUp, message });
         return { message, ticket: followUp };
       }
 
@@ -66,8 +73,8 @@ export class PostTicketMessageUseCase {
       const message: TicketMessageEntity = {
         id: randomUUID(),
         ticketId: original.id,
-        authorType: command.requester.kind,
-        authorId: command.requester.id,
+        authorType: actor.type,
+        authorId: actor.id,
         body,
         internal,
         createdAt: now,
@@ -75,7 +82,7 @@ export class PostTicketMessageUseCase {
       await manager.insert(TicketMessageEntity, message);
 
       const changes: Partial<TicketEntity> = { updatedAt: now };
-      if (command.requester.kind === 'customer' && original.status === 'solved') changes.status = 'open';
+      if (writesAsCustomer && original.status === 'solved') changes.status = 'open';
       if (command.requester.kind === 'agent' && !internal) {
         if (!original.firstRespondedAt) changes.firstRespondedAt = now;
         if (original.status === 'new') changes.status = 'open';
@@ -87,7 +94,18 @@ export class PostTicketMessageUseCase {
         messageId: message.id,
         ...(changes.status ? { status: { from: original.status, to: changes.status } } : {}),
       });
-      return { message, ticket: await manager.findOneByOrFail(TicketEntity, { id: original.id }) };
-    });
+      const ticket = await manager.findOneByOrFail(TicketEntity, { id: original.id });
+      await this.hooks.messagePosted(manager, { ticket, message });
+      return { message, ticket };
+    };
+    return manager ? work(manager) : this.dataSource.transaction(work);
+  }
+
+  /** A contact may write only on its own tickets; everyone else as TicketQueries decides. */
+  private async visibleTicket(manager: EntityManager, requester: TicketRequester | ContactRequester, ticketId: string): Promise<TicketEntity> {
+    if (requester.kind !== 'contact') return this.tickets.visible(manager, requester, ticketId, true);
+    const ticket = await manager.findOne(TicketEntity, { where: { id: ticketId }, lock: { mode: 'pessimistic_write' } });
+    if (!ticket || ticket.contactId !== requester.contactId) throw new TicketNotFoundError();
+    return ticket;
   }
 }

@@ -1,0 +1,69 @@
+import PostalMime from 'postal-mime';
+import { createHash } from 'node:crypto';
+import { MailHeaders } from './loop-guard';
+
+export interface InboundAttachment {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly content: Buffer;
+}
+
+/** A received mail, parsed: what the rest of the inbound path needs, nothing MIME-specific. */
+export interface InboundMail {
+  readonly headers: MailHeaders;
+  readonly fromAddress: string;
+  readonly fromName: string | null;
+  readonly subject: string;
+  /** Without angle brackets; a stand-in derived from the content when the mail had none. */
+  readonly messageId: string;
+  readonly inReplyTo: string | null;
+  readonly references: string[];
+  readonly text: string;
+  readonly html: string | null;
+  readonly attachments: InboundAttachment[];
+  /** Identifies the content, so a second delivery of the same message is recognised. */
+  readonly contentHash: string;
+}
+
+/** Message-IDs in a header value, without angle brackets. */
+export function messageIdsIn(value: string | undefined | null): string[] {
+  if (!value) return [];
+  const bracketed = [...value.matchAll(/<([^<>\s]+)>/g)].map((m) => m[1]);
+  return bracketed.length > 0 ? bracketed : value.split(/\s+/).filter((v) => v.includes('@'));
+}
+
+function bytesOf(content: ArrayBuffer | Uint8Array | string): Buffer {
+  if (typeof content === 'string') return Buffer.from(content, 'utf8');
+  return content instanceof Uint8Array ? Buffer.from(content.buffer, content.byteOffset, content.byteLength) : Buffer.from(content);
+}
+
+export async function parseInboundMail(raw: Buffer, envelopeSender: string | null): Promise<InboundMail> {
+  const email = await PostalMime.parse(raw);
+  const headers = new Map<string, string[]>();
+  for (const header of email.headers) headers.set(header.key, [...(headers.get(header.key) ?? []), header.value]);
+  const from = email.from && 'address' in email.from && email.from.address ? email.from : undefined;
+  const fromAddress = (from?.address ?? envelopeSender ?? '').trim().toLowerCase();
+  const attachments = email.attachments.map((a) => ({
+    filename: a.filename ?? 'attachment',
+    contentType: a.mimeType.toLowerCase(),
+    content: bytesOf(a.content),
+  }));
+  const hash = createHash('sha256');
+  for (const part of [fromAddress, email.subject ?? '', email.text ?? '', email.html ?? '']) hash.update(part).update('\0');
+  for (const a of attachments) hash.update(a.contentType).update('\0').update(a.content).update('\0');
+  const contentHash = hash.digest('hex');
+  const [messageId] = messageIdsIn(email.messageId);
+  return {
+    headers,
+    fromAddress,
+    fromName: from?.name || null,
+    subject: (email.subject ?? '').trim(),
+    messageId: messageId ?? `no-message-id.${contentHash.slice(0, 32)}@okpay.invalid`,
+    inReplyTo: messageIdsIn(email.inReplyTo)[0] ?? null,
+    references: messageIdsIn(email.references),
+    text: email.text ?? '',
+    html: email.html ?? null,
+    attachments,
+    contentHash,
+  };
+}

@@ -1,0 +1,261 @@
+import { Injectable } from '@nestjs/common';
+import { Locale } from '@okpay/contracts';
+import { Clock, maskSensitiveText } from '@okpay/shared';
+import { ContactRequester, OpenTicketUseCase, PostTicketMessageUseCase, TicketAudit, TicketEntity, TicketMessageEntity } from '@okpay/tickets';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { EmailAddressHealth } from '../addresses/address-health';
+import { SupportAddresses } from '../addresses/support-addresses';
+import { EmailContacts, EmailSender } from '../contacts/email-contacts';
+import { EmailAttachmentEntity } from '../mail/email-attachment.entity';
+import { EmailKind } from '../mail/email-message.entity';
+import { EmailThreads } from '../mail/email-threads';
+import { Acknowledgements } from '../outbound/acknowledgements';
+import { InboundMailTriage, MailTriage } from '../ports/inbound-mail-triage';
+import { triageAttachments } from './attachment-policy';
+import { isDeliveryStatusReport, permanentlyFailedRecipients } from './delivery-status-report';
+import { InboundMail, messageIdsIn, parseInboundMail } from './inbound-mail';
+import { automatedMailReason } from './loop-guard';
+import { localeOfMail } from './mail-locale';
+import { newReplyText } from './reply-text';
+import { safeMailHtml, textOfHtml } from './safe-html';
+
+export interface ReceivedEnvelope {
+  /** `MAIL FROM`; an empty string for the null return path `<>`. */
+  readonly sender: string;
+  readonly recipients: readonly string[];
+}
+
+export type InboundOutcome =
+  | { readonly kind: 'duplicate' }
+  | { readonly kind: 'bounce'; readonly addresses: string[] }
+  | { readonly kind: 'automated'; readonly reason: string; readonly ticketId: string | null }
+  | { readonly kind: 'opened'; readonly ticketId: string; readonly number: number; readonly acknowledged: boolean }
+  | { readonly kind: 'appended'; readonly ticketId: string; readonly number: number };
+
+type ThreadMethod = 'reply_token' | 'message_id' | 'subject_number';
+
+interface ThreadMatch {
+  /** The ticket the mail continues, when its sender is that ticket's contact. */
+  readonly ticketId: string | null;
+  /** A thread the mail points at but whose contact is someone else: it does not join it. */
+  readonly claimed: { readonly ticketId: string; readonly via: ThreadMethod } | null;
+}
+
+const NO_SUBJECT = '(no subject)';
+
+/**
+ * One received mail, end to end, in one transaction: stored once (Message-ID plus content hash),
+ * then a bounce marks addresses, machine mail is kept but never answered, a reply joins its
+ * ticket, and anything else opens a ticket with an acknowledgement.
+ */
+@Injectable()
+export class ReceiveEmailUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly addresses: SupportAddresses,
+    private readonly contacts: EmailContacts,
+    private readonly threads: EmailThreads,
+    private readonly health: EmailAddressHealth,
+    private readonly openTicket: OpenTicketUseCase,
+    private readonly postMessage: PostTicketMessageUseCase,
+    private readonly acknowledgements: Acknowledgements,
+    private readonly triage: InboundMailTriage,
+    private readonly audit: TicketAudit,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(raw: Buffer, envelope: ReceivedEnvelope): Promise<InboundOutcome> {
+    const mail = await parseInboundMail(raw, envelope.sender);
+    const token = envelope.recipients.map((r) => this.addresses.recipient(r)?.token).find((t) => t) ?? null;
+    if (isDeliveryStatusReport(mail.headers)) return this.bounce(mail, envelope);
+    const automated = automatedMailReason(mail.headers, envelope.sender, mail.fromAddress);
+    const fullText = mail.text.trim() !== '' ? mail.text : mail.html ? textOfHtml(mail.html) : '';
+
+    return this.dataSource.transaction(async (manager) => {
+      const emailId = await this.storeOnce(manager, mail, envelope, automated ? 'automated' : 'customer', fullText, automated);
+      if (!emailId) return { kind: 'duplicate' } as const;
+      if (automated) {
+        // Kept beside the ticket it answers, for the record; the ticket itself does not change.
+        const ticketId = await this.anyThreadTicket(manager, mail, token);
+        if (ticketId) await manager.query(`UPDATE email_messages SET ticket_id = $2 WHERE id = $1`, [emailId, ticketId]);
+        return { kind: 'automated', reason: automated, ticketId } as const;
+      }
+
+      const sender = await this.contacts.forSender(manager, mail.fromAddress, mail.fromName);
+      await this.health.markDelivering(manager, mail.fromAddress);
+      const requester: ContactRequester = { kind: 'contact', contactId: sender.contact.id, customerId: sender.contact.customerId };
+      const body = newReplyText(fullText) || NO_SUBJECT;
+      const match = await this.match(manager, mail, token, sender);
+      await this.storeAttachments(manager, emailId, mail);
+
+      if (match.ticketId) {
+        const posted = await this.postMessage.execute({ requester, ticketId: match.ticketId, body }, manager);
+        if (posted.ticket.id !== match.ticketId) {
+          // A follow-up of a closed ticket: it answers in the same thread of mail.
+          const original = await this.threads.forTicket(manager, match.ticketId);
+          await this.threads.open(manager, posted.ticket.id, mail.fromAddress, original?.locale ?? this.localeOf(mail, sender, fullText));
+        }
+        await this.linkToTicket(manager, emailId, posted.ticket.id, posted.message.id);
+        return { kind: 'appended', ticketId: posted.ticket.id, number: posted.ticket.number } as const;
+      }
+
+      const locale = this.localeOf(mail, sender, fullText);
+      const triage = await this.classify(body, locale);
+      const ticket = await this.openTicket.execute(
+        {
+          requester,
+          subject: mail.subject || NO_SUBJECT,
+          body,
+          channel: 'email',
+          language: locale,
+          ...(triage?.priority ? { priority: triage.priority } : {}),
+          ...(triage ? { category: triage.intent } : {}),
+        },
+        manager,
+      );
+      const thread = await this.threads.open(manager, ticket.id, mail.fromAddress, locale);
+      const message = await manager.findOneByOrFail(TicketMessageEntity, { ticketId: ticket.id });
+      await this.linkToTicket(manager, emailId, ticket.id, message.id);
+      if (match.claimed) {
+        await this.audit.record(manager, ticket.id, { type: 'system', id: null }, 'email_thread_not_joined', {
+          claimedTicketId: match.claimed.ticketId,
+          via: match.claimed.via,
+          from: mail.fromAddress,
+        });
+      }
+      const acknowledged = await this.acknowledgements.queue(manager, ticket, thread, mail, triage);
+      return { kind: 'opened', ticketId: ticket.id, number: ticket.number, acknowledged } as const;
+    });
+  }
+
+  /** @returns the new row's id, or `null` when this exact message was stored before. */
+  private async storeOnce(
+    manager: EntityManager,
+    mail: InboundMail,
+    envelope: ReceivedEnvelope,
+    kind: EmailKind,
+    fullText: string,
+    note: string | null,
+  ): Promise<string | null> {
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO email_messages (id, direction, kind, message_id, content_hash, from_address, to_address, subject, in_reply_to, "references",
+         full_text, safe_html, status, note, attempts, created_at)
+       VALUES ($1, 'inbound', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'received', $12, 0, $13)
+       ON CONFLICT (message_id, content_hash) WHERE direction = 'inbound' DO NOTHING RETURNING id`,
+      [
+        randomUUID(),
+        kind,
+        mail.messageId,
+        mail.contentHash,
+        mail.fromAddress,
+        envelope.recipients.find((r) => this.addresses.recipient(r)) ?? this.addresses.address,
+        maskSensitiveText(mail.subject),
+        mail.inReplyTo,
+        mail.references,
+        maskSensitiveText(fullText),
+        mail.html ? maskSensitiveText(safeMailHtml(mail.html)) : null,
+        note,
+        this.clock.now(),
+      ],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  private async linkToTicket(manager: EntityManager, emailId: string, ticketId: string, ticketMessageId: string): Promise<void> {
+    await manager.query(`UPDATE email_messages SET ticket_id = $2, ticket_message_id = $3 WHERE id = $1`, [emailId, ticketId, ticketMessageId]);
+  }
+
+  private async storeAttachments(manager: EntityManager, emailId: string, mail: InboundMail): Promise<void> {
+    const { kept, refused } = triageAttachments(mail.attachments);
+    for (const attachment of kept) {
+      await manager.insert(EmailAttachmentEntity, {
+        id: randomUUID(),
+        emailId,
+        filename: attachment.filename.slice(0, 255),
+        contentType: attachment.contentType,
+        size: attachment.content.length,
+        content: attachment.content,
+        createdAt: this.clock.now(),
+      });
+    }
+    if (refused.length > 0) await manager.query(`UPDATE email_messages SET note = $2 WHERE id = $1`, [emailId, `attachments refused: ${refused.join('; ')}`]);
+  }
+
+  /**
+   * Threading, in order: the reply-address token, a stored Message-ID in In-Reply-To/References,
+   * the ticket number in the subject. Each joins only when the sender is the ticket's contact.
+   */
+  private async match(manager: EntityManager, mail: InboundMail, token: string | null, sender: EmailSender): Promise<ThreadMatch> {
+    let claimed: ThreadMatch['claimed'] = null;
+    for (const [via, ticketId] of await this.candidates(manager, mail, token)) {
+      const ticket = await this.current(manager, ticketId);
+      if (!ticket) continue;
+      if (ticket.contactId === sender.contact.id) return { ticketId: ticket.id, claimed: null };
+      claimed ??= { ticketId: ticket.id, via };
+    }
+    return { ticketId: null, claimed };
+  }
+
+  private async candidates(manager: EntityManager, mail: InboundMail, token: string | null): Promise<[ThreadMethod, string][]> {
+    const found: [ThreadMethod, string][] = [];
+    const byToken = token ? await this.threads.byToken(manager, token) : null;
+    if (byToken) found.push(['reply_token', byToken.ticketId]);
+    const referenced = [...(mail.inReplyTo ? [mail.inReplyTo] : []), ...[...mail.references].reverse()];
+    const byMessageId = await this.threads.ticketOfMessageIds(manager, referenced);
+    if (byMessageId) found.push(['message_id', byMessageId]);
+    const number = /\[#(\d{1,15})\]/.exec(mail.subject)?.[1];
+    if (number) {
+      const [row] = await manager.query(`SELECT id FROM tickets WHERE number = $1`, [number]);
+      if (row) found.push(['subject_number', row.id]);
+    }
+    return found;
+  }
+
+  private async anyThreadTicket(manager: EntityManager, mail: InboundMail, token: string | null): Promise<string | null> {
+    const [first] = await this.candidates(manager, mail, token);
+    return first ? first[1] : null;
+  }
+
+  /** A merged ticket continues in the one it was merged into. */
+  private async current(manager: EntityManager, ticketId: string): Promise<TicketEntity | null> {
+    const ticket = await manager.findOneBy(TicketEntity, { id: ticketId });
+    if (ticket?.mergedInto) return manager.findOneBy(TicketEntity, { id: ticket.mergedInto });
+    return ticket;
+  }
+
+  private localeOf(mail: InboundMail, sender: EmailSender, text: string): Locale {
+    return sender.customer?.locale ?? localeOfMail(mail.subject, text);
+  }
+
+  /** The bot's view of a new request; a failing classifier never loses the mail. */
+  private async classify(text: string, locale: Locale): Promise<MailTriage | null> {
+    try {
+      return await this.triage.triage(text, locale);
+    } catch {
+      return null;
+    }
+  }
+
+  /** A DSN: permanently failed recipients are marked bouncing, and the mail that bounced shows it. */
+  private async bounce(mail: InboundMail, envelope: ReceivedEnvelope): Promise<InboundOutcome> {
+    const reports = mail.attachments.filter((a) => a.contentType === 'message/delivery-status').map((a) => a.content.toString('utf8'));
+    const failed = reports.flatMap(permanentlyFailedRecipients);
+    const originals = mail.attachments
+      .filter((a) => a.contentType === 'text/rfc822-headers' || a.contentType === 'message/rfc822')
+      .flatMap((a) => messageIdsIn(/^message-id:\s*(.+)$/im.exec(a.content.toString('utf8'))?.[1]));
+    return this.dataSource.transaction(async (manager) => {
+      const emailId = await this.storeOnce(manager, mail, envelope, 'bounce', mail.text, failed.map((f) => `${f.address} ${f.status}`).join('; ') || null);
+      if (!emailId) return { kind: 'duplicate' } as const;
+      for (const recipient of failed) {
+        const reason = `${recipient.status}${recipient.diagnostic ? ` ${recipient.diagnostic}` : ''}`;
+        await this.health.markBouncing(recipient.address, reason, manager);
+        await manager.query(
+          `UPDATE email_messages SET status = 'failed', last_error = $3 WHERE direction = 'outbound' AND message_id = ANY($1) AND to_address = $2`,
+          [originals, recipient.address, `bounced: ${reason}`.slice(0, 500)],
+        );
+      }
+      return { kind: 'bounce', addresses: failed.map((f) => f.address) } as const;
+    });
+  }
+}

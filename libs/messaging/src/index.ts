@@ -1,0 +1,11 @@
+export { ACKNOWLEDGEMENT_INTERVAL_MS, EmailAddressHealth } from './addresses/address-health';
+export { SupportAddresses } from './addresses/support-addresses';
+export { ACCEPTED_ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_MAIL } from './inbound/attachment-policy';
+export { InboundOutcome, ReceivedEnvelope, ReceiveEmailUseCase } from './inbound/receive-email.use-case';
+export { EmailDeliveries, MessageEmail } from './mail/email-deliveries';
+export { EmailDirection, EmailKind, EmailStatus } from './mail/email-message.entity';
+export { OutboundMail } from './outbound/outbound-mail.service';
+export { SEND_EMAIL_JOB, SEND_EMAIL_RETRY_LIMIT, SendEmailJobData } from './outbound/send-email.job';
+export { InboundMailTriage, MailTriage } from './ports/inbound-mail-triage';
+export { WalletCustomerContact, WalletCustomerEmails } from './ports/wallet-customer-emails';
+export { MessagingModule } from './messaging.module';

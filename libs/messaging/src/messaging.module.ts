@@ -1,0 +1,50 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '@okpay/shared';
+import { TicketsModule } from '@okpay/tickets';
+import { join } from 'node:path';
+import { EmailAddressHealth } from './addresses/address-health';
+import { SupportAddresses } from './addresses/support-addresses';
+import { EmailContacts } from './contacts/email-contacts';
+import { ReceiveEmailUseCase } from './inbound/receive-email.use-case';
+import { SmtpIngestListener } from './inbound/smtp-ingest.listener';
+import { EmailAttachmentEntity } from './mail/email-attachment.entity';
+import { EmailDeliveries } from './mail/email-deliveries';
+import { EmailMessageEntity } from './mail/email-message.entity';
+import { EmailThreadEntity } from './mail/email-thread.entity';
+import { EmailThreads } from './mail/email-threads';
+import { Acknowledgements } from './outbound/acknowledgements';
+import { AgentReplyMailer } from './outbound/agent-reply-mailer';
+import { MailTransport, OutboxDirectoryTransport, SmtpRelayTransport } from './outbound/mail-transport';
+import { OutboundMail } from './outbound/outbound-mail.service';
+
+const SERVICES = [
+  Acknowledgements,
+  AgentReplyMailer,
+  EmailAddressHealth,
+  EmailContacts,
+  EmailDeliveries,
+  EmailThreads,
+  OutboundMail,
+  ReceiveEmailUseCase,
+  SmtpIngestListener,
+];
+
+/**
+ * Email in and out. Needs from the app: `APP_CONFIG`, `Clock`, a `JobScheduler`, a
+ * `TicketCalendar`, an `InboundMailTriage` (the bot) and `WalletCustomerEmails`.
+ */
+@Module({
+  imports: [TicketsModule, TypeOrmModule.forFeature([EmailAttachmentEntity, EmailMessageEntity, EmailThreadEntity])],
+  providers: [
+    ...SERVICES,
+    { provide: SupportAddresses, useFactory: (config: AppConfig) => new SupportAddresses(config.supportAddress), inject: [APP_CONFIG] },
+    {
+      provide: MailTransport,
+      useFactory: (config: AppConfig) => (config.smtpUrl ? new SmtpRelayTransport(config.smtpUrl) : new OutboxDirectoryTransport(join(config.dataDir, 'outbox'))),
+      inject: [APP_CONFIG],
+    },
+  ],
+  exports: [EmailAddressHealth, EmailDeliveries, OutboundMail, ReceiveEmailUseCase, SupportAddresses],
+})
+export class MessagingModule {}

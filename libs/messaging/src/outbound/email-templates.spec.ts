@@ -1,0 +1,35 @@
+import { formatReplyBy, renderAcknowledgement, renderAgentReply, threadSubject } from './email-templates';
+
+describe('email templates', () => {
+  it('words the reply time in the calendar’s zone, in both languages', () => {
+    const at = new Date('2027-01-11T02:30:00Z');
+    expect(formatReplyBy(at, 'Asia/Shanghai', 'en')).toBe('Monday 11 January 10:30 (GMT+8)');
+    expect(formatReplyBy(at, 'Asia/Shanghai', 'zh-CN')).toBe('1月11日 星期一 10:30（GMT+8）');
+  });
+
+  it('acknowledge with the number, the time and, when given, the article', () => {
+    const plain = renderAcknowledgement('en', { name: null, reference: '#10042', subject: 'Refund', replyBy: 'Monday 10:30' });
+    expect(plain.subject).toBe('[#10042] We received your message: Refund');
+    expect(plain.text).toContain('ticket #10042');
+    expect(plain.text).toContain('We will reply by Monday 10:30.');
+    expect(plain.text).not.toContain('article');
+    const withArticle = renderAcknowledgement('zh-CN', {
+      name: '李<伟>',
+      reference: '#10042',
+      subject: '退款',
+      replyBy: '1月11日 星期一 10:30',
+      article: { title: '退款需要多久', url: 'https://help.okpay.test/zh-CN/refunds' },
+    });
+    expect(withArticle.text).toContain('退款需要多久\nhttps://help.okpay.test/zh-CN/refunds');
+    expect(withArticle.html).toContain('<a href="https://help.okpay.test/zh-CN/refunds">退款需要多久</a>');
+    expect(withArticle.html).toContain('李&lt;伟&gt;');
+  });
+
+  it('escape an agent’s text in HTML and keep the number in the subject', () => {
+    const reply = renderAgentReply('en', '#10042', 'Re: Refund', { reference: '#10042', body: 'Hi <b>Li</b>\nline two' });
+    expect(reply.subject).toBe('Re: [#10042] Refund');
+    expect(reply.html).toContain('Hi &lt;b&gt;Li&lt;/b&gt;<br>line two');
+    expect(reply.text.startsWith('Hi <b>Li</b>\nline two')).toBe(true);
+    expect(threadSubject('#10042', 'RE: [#10042] Refund')).toBe('Re: [#10042] Refund');
+  });
+});
