@@ -1,9 +1,12 @@
 import { NestFactory } from '@nestjs/core';
+import { existsSync } from 'node:fs';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ApiModule, ApiModuleOptions } from './app.module';
 import { requestIdFor } from './logging/logger-options';
+import { BuiltFrontEnds } from './web/built-front-ends';
+import { WEB_PAGE_PATHS } from './web/web-pages.controller';
 
 export const API_PREFIX = 'api/v1';
 
@@ -27,7 +30,8 @@ export async function createApiApp(options: ApiModuleOptions): Promise<NestFasti
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix(API_PREFIX);
+  app.setGlobalPrefix(API_PREFIX, { exclude: [...WEB_PAGE_PATHS] });
+  serveInboxAssets(app);
 
   const document = SwaggerModule.createDocument(
     app,
@@ -43,4 +47,11 @@ export async function createApiApp(options: ApiModuleOptions): Promise<NestFasti
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;
+}
+
+/** The inbox's hashed JS/CSS files: served as they are, cached for good (a new build has new names). */
+function serveInboxAssets(app: NestFastifyApplication): void {
+  const dir = app.get(BuiltFrontEnds).inboxAssetsDir;
+  if (!existsSync(dir)) return; // not built: /inbox answers 503 and says so
+  app.useStaticAssets({ root: dir, prefix: '/inbox/assets/', decorateReply: false, immutable: true, maxAge: '365d', index: false });
 }

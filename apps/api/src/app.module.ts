@@ -34,6 +34,9 @@ import { createValidationPipe } from './http/validation';
 import { buildLoggerParams } from './logging/logger-options';
 import { PlatformModule, PlatformServices } from './platform.module';
 import { DemoSeed } from './seed/demo-seed';
+import { BuiltFrontEnds } from './web/built-front-ends';
+import { DemoIdentities } from './web/demo-identities';
+import { WebPagesController } from './web/web-pages.controller';
 
 export interface ApiModuleOptions extends PlatformServices {
   /** The database to use: the embedded one, DATABASE_URL, or a test's own. */
@@ -81,11 +84,14 @@ export class ApiModule {
         WalletTransfersController,
         WalletVerificationController,
         WidgetSessionsController,
+        WebPagesController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         DemoSeed,
+        { provide: BuiltFrontEnds, useValue: new BuiltFrontEnds() },
+        DemoIdentities,
       ],
     };
   }

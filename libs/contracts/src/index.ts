@@ -1,3 +1,5 @@
 export * from './auth';
 export * from './locale';
 export * from './problem-details';
+export * from './chat';
+export * from './support-views';
