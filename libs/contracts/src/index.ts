@@ -1,3 +1,4 @@
 export * from './auth';
 export * from './locale';
 export * from './problem-details';
+export * from './chat';
