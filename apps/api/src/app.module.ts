@@ -8,6 +8,7 @@ import { buildDataSourceOptions } from '@okpay/database';
 import { WalletCoreModule } from '@okpay/wallet-core';
 import { LoggerModule } from 'nestjs-pino';
 import { SupportCalendarModule } from './calendar/support-business-days';
+import { CHAT_PROVIDERS } from './chat/chat-providers';
 import { AdminWalletController } from './controllers/admin-wallet.controller';
 import { AgentPresenceController } from './controllers/agent-presence.controller';
 import { ChatQueueController } from './controllers/chat-queue.controller';
@@ -42,6 +43,7 @@ export interface ApiModuleOptions extends PlatformServices {
   /** The database to use: the embedded one, DATABASE_URL, or a test's own. */
   readonly databaseUrl: string;
   readonly tokenSecret: string;
+  readonly widgetIdentitySecret: string;
 }
 
 @Module({})
@@ -60,7 +62,7 @@ export class ApiModule {
         RoutingModule,
         TicketsModule,
         SupportCalendarModule,
-        AuthModule.forRoot({ tokenSecret: options.tokenSecret }),
+        AuthModule.forRoot({ tokenSecret: options.tokenSecret, widgetIdentitySecret: options.widgetIdentitySecret }),
       ],
       controllers: [
         AdminWalletController,
@@ -90,6 +92,7 @@ export class ApiModule {
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         DemoSeed,
+        ...CHAT_PROVIDERS,
         { provide: BuiltFrontEnds, useValue: new BuiltFrontEnds() },
         DemoIdentities,
       ],

@@ -214,7 +214,7 @@ export class ChatClient {
       if (receipt.reader === 'agent') this.update({ agentReadSeq: Math.max(this.state.agentReadSeq, receipt.seq) });
     });
     socket.on(CHAT_EVENTS.conversationClosed, (closed: ConversationClosed) => this.update({ closed, queue: null, typing: null }));
-    socket.on(HANDOFF_UNAVAILABLE_EVENT, (offer: HandoffUnavailable) => this.update({ leaveMessage: offer, queue: null }));
+    socket.on(CHAT_EVENTS.handoffUnavailable, (offer: HandoffUnavailable) => this.update({ leaveMessage: offer, queue: null }));
     socket.on(CHAT_EVENTS.chatError, (error: ChatErrorEvent) => this.update({ error: error.code }));
   }
 
@@ -307,5 +307,4 @@ export class ChatClient {
   }
 }
 
-/** Not yet named in CHAT_EVENTS: the server's "nobody can come, leave a message" offer. */
-const HANDOFF_UNAVAILABLE_EVENT = 'handoff:unavailable';
+

@@ -17,6 +17,8 @@ export const CHAT_EVENTS = {
   // widget
   session: 'conversation:session',
   queueUpdate: 'queue:update',
+  /** Nobody can take the chat now: the widget offers to leave a message (and a callback). */
+  handoffUnavailable: 'conversation:unavailable',
   leaveMessage: 'conversation:leave-message',
   requestCallback: 'conversation:request-callback',
   csatSubmit: 'csat:submit',
