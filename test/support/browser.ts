@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 
@@ -21,6 +21,7 @@ export async function launchChromium(): Promise<Browser> {
 /** Screenshots of a test's steps, kept under test-artifacts/<suite>/ (gitignored) for people to look at. */
 export function screenshotter(suite: string): (page: Page, step: string) => Promise<void> {
   const dir = join(ARTIFACTS_DIR, suite);
+  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   let n = 0;
   return async (page, step) => {
@@ -37,4 +38,14 @@ export function recordDialogs(page: Page): string[] {
     void dialog.dismiss();
   });
   return seen;
+}
+
+/** Runs a scenario; if it fails, every page's state is saved first (as `failed-<name>.png`), then the failure is rethrown. */
+export async function withFailureShots(pages: Record<string, Page>, shot: (page: Page, step: string) => Promise<void>, scenario: () => Promise<void>): Promise<void> {
+  try {
+    await scenario();
+  } catch (error) {
+    for (const [name, page] of Object.entries(pages)) await shot(page, `failed-${name}`).catch(() => undefined);
+    throw error;
+  }
 }

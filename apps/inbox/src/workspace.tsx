@@ -47,9 +47,10 @@ export function Workspace({ session, onSignOut }: { session: AgentLoginResponse;
     };
   }, [realtime]);
 
+  // Connecting the /agent socket puts an offline agent online: read the profile again after each (re)connect.
   useEffect(() => {
     void api.get<RoutingProfileView>('/agents/me/routing').then(setProfile, () => undefined);
-  }, [api]);
+  }, [api, live?.connected]);
 
   // Online agents prove they are still there; routing takes silent ones offline after a minute.
   useEffect(() => {

@@ -16,6 +16,7 @@ import type {
   ReadReceipt,
   SocketErrorAck,
   TypingEvent,
+  WidgetHandshakeAuth,
   WidgetIdentityResponse,
   WidgetSessionResponse,
 } from '@okpay/contracts';
@@ -177,7 +178,7 @@ export class ChatClient {
     this.update({ phase: 'connecting' });
     const socket = io(`${this.options.origin}/widget`, {
       // A function, so every reconnect presents the latest seq held and gets only what it missed.
-      auth: (cb) => cb({ token: session.token, lastSeq: this.log.lastSeq }),
+      auth: (cb) => cb({ token: session.token, lastSeq: this.log.lastSeq, locale: this.options.locale } satisfies WidgetHandshakeAuth & { locale: Locale }),
       transports: ['websocket', 'polling'],
     });
     this.socket = socket;
@@ -205,7 +206,9 @@ export class ChatClient {
     socket.on(CHAT_EVENTS.messageNew, (message: ChatMessage) => {
       if (this.log.add(message)) {
         const fromTeam = message.author.type !== 'customer';
-        this.update({ typing: fromTeam ? null : this.state.typing, queue: message.author.type === 'agent' ? null : this.state.queue });
+        // A person (or the system saying one joined) answers: the wait is over.
+        const answered = message.author.type === 'agent' || message.author.type === 'system';
+        this.update({ typing: fromTeam ? null : this.state.typing, queue: answered ? null : this.state.queue });
       }
     });
     socket.on(CHAT_EVENTS.queueUpdate, (queue: QueueUpdate) => this.update({ queue: queue.position > 0 ? queue : null }));

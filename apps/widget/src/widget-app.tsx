@@ -115,6 +115,7 @@ function Panel({ state, client, strings, locale, onClose }: PanelProps) {
   const lastMessage = state.messages[state.messages.length - 1];
   const quickReplies = lastMessage?.author.type === 'bot' && !state.closed ? (lastMessage.quickReplies ?? []) : [];
   const lastOwnSeq = [...state.messages].reverse().find((m) => m.author.type === 'customer')?.seq ?? 0;
+  const withAgent = state.messages.some((m) => m.author.type === 'agent');
 
   return (
     <section
@@ -227,7 +228,7 @@ function Panel({ state, client, strings, locale, onClose }: PanelProps) {
           />
           <div class="okw-actions">
             <FileButton client={client} strings={strings} />
-            {!state.queue && (
+            {!state.queue && !withAgent && (
               <button type="button" class="okw-secondary" onClick={() => void askForPerson(client)}>
                 {strings.askPerson}
               </button>
@@ -261,7 +262,7 @@ function MessageItem({ message, strings, locale, read }: { message: ChatMessage;
   const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(message.createdAt));
   return (
     <li class={`okw-message okw-from-${message.author.type}`} data-seq={message.seq}>
-      <span class={message.author.type === 'customer' ? 'okw-sr' : 'okw-author'}>{who}: </span>
+      <span class={message.author.type === 'agent' || message.author.type === 'bot' ? 'okw-author' : 'okw-sr'}>{who}: </span>
       {message.text && <p class="okw-text">{message.text}</p>}
       {message.attachment && (
         <span class="okw-attachment">
