@@ -25,7 +25,7 @@ describe('live chat sockets', () => {
   afterAll(() => t.close());
   beforeEach(async () => {
     t.clock.set(WEDNESDAY_10_00);
-    await db.query(`UPDATE chat_queue_entries SET status = 'closed' WHERE status IN ('waiting', 'offered', 'assigned')`);
+    await db.query(`UPDATE chat_queue_entries SET status = 'closed', offered_agent_id = NULL, offer_expires_at = NULL WHERE status IN ('waiting', 'offered', 'assigned')`);
     await db.query(`UPDATE agent_routing_profiles SET presence = 'offline', active_chats = 0`);
   });
   afterEach(() => {

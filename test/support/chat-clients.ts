@@ -84,9 +84,9 @@ export class ChatClient {
   }
 }
 
-export function expectAck<T>(answer: T | SocketErrorAck): T {
+export function expectAck<T>(answer: T): Exclude<T, SocketErrorAck> {
   if (answer && typeof answer === 'object' && 'error' in answer) throw new Error(`socket error: ${JSON.stringify(answer.error)}`);
-  return answer as T;
+  return answer as Exclude<T, SocketErrorAck>;
 }
 
 /** Connects; resolves once connected, rejects with the handshake error's data (`{code, message}`). */

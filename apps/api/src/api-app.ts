@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { existsSync } from 'node:fs';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { MAX_ATTACHMENT_BYTES } from '@okpay/contracts';
 import { Logger } from 'nestjs-pino';
 import { ApiModule, ApiModuleOptions } from './app.module';
 import { requestIdFor } from './logging/logger-options';
@@ -22,6 +23,10 @@ export async function createApiApp(options: ApiModuleOptions): Promise<NestFasti
     logger: false,
     genReqId: requestIdFor,
   });
+  // Chat attachments arrive as raw bytes; only this content type may be as large as a file.
+  adapter.getInstance().addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_ATTACHMENT_BYTES }, (_request, body, done) =>
+    done(null, body),
+  );
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     done();

@@ -11,7 +11,10 @@ import { SupportCalendarModule } from './calendar/support-business-days';
 import { CHAT_PROVIDERS } from './chat/chat-providers';
 import { AdminWalletController } from './controllers/admin-wallet.controller';
 import { AgentPresenceController } from './controllers/agent-presence.controller';
+import { ChatAttachmentsController } from './controllers/chat-attachments.controller';
 import { ChatQueueController } from './controllers/chat-queue.controller';
+import { ConversationsController } from './controllers/conversations.controller';
+import { WidgetIdentitiesController } from './controllers/widget-identities.controller';
 import { BusinessHoursController } from './controllers/business-hours.controller';
 import { CalendarsController } from './controllers/calendars.controller';
 import { CannedRepliesController } from './controllers/canned-replies.controller';
@@ -35,8 +38,8 @@ import { createValidationPipe } from './http/validation';
 import { buildLoggerParams } from './logging/logger-options';
 import { PlatformModule, PlatformServices } from './platform.module';
 import { DemoSeed } from './seed/demo-seed';
+import { DemoWidgetIdentity } from './seed/demo-widget-identity';
 import { BuiltFrontEnds } from './web/built-front-ends';
-import { DemoIdentities } from './web/demo-identities';
 import { WebPagesController } from './web/web-pages.controller';
 
 export interface ApiModuleOptions extends PlatformServices {
@@ -73,7 +76,9 @@ export class ApiModule {
         CalendarsController,
         CannedRepliesController,
         CallbacksController,
+        ChatAttachmentsController,
         ChatQueueController,
+        ConversationsController,
         HealthController,
         ServiceStatusController,
         TicketsController,
@@ -85,6 +90,7 @@ export class ApiModule {
         WalletTransactionsController,
         WalletTransfersController,
         WalletVerificationController,
+        WidgetIdentitiesController,
         WidgetSessionsController,
         WebPagesController,
       ],
@@ -92,9 +98,9 @@ export class ApiModule {
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         DemoSeed,
+        DemoWidgetIdentity,
         ...CHAT_PROVIDERS,
         { provide: BuiltFrontEnds, useValue: new BuiltFrontEnds() },
-        DemoIdentities,
       ],
     };
   }

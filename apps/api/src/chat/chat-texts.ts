@@ -25,8 +25,11 @@ export const CHAT_TEXTS = {
 export function formatInstant(instant: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, {
     timeZone: 'Asia/Shanghai',
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZoneName: 'short',
   }).format(instant);
 }

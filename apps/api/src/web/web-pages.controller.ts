@@ -4,10 +4,13 @@ import { Public } from '@okpay/auth';
 import { Locale } from '@okpay/contracts';
 import { DomainError } from '@okpay/shared';
 import type { FastifyReply } from 'fastify';
+import { DemoWidgetIdentity } from '../seed/demo-widget-identity';
 import { BuiltFrontEnds } from './built-front-ends';
-import { DemoIdentities } from './demo-identities';
+import { DEMO_CUSTOMERS } from '../seed/demo-data';
 import { DEMO_SITE_CSS, renderDemoPage } from './demo-page';
 import { PAGE_SECURITY_HEADERS, WIDGET_SCRIPT_HEADERS } from './page-security';
+
+const DEMO_CUSTOMER_NAME = DEMO_CUSTOMERS.chen.name;
 
 /** Paths outside /api/v1 that this controller serves (excluded from the global prefix). */
 export const WEB_PAGE_PATHS = ['widget.js', 'inbox', 'demo', 'demo/site.css'] as const;
@@ -19,7 +22,7 @@ export const WEB_PAGE_PATHS = ['widget.js', 'inbox', 'demo', 'demo/site.css'] as
 export class WebPagesController {
   constructor(
     private readonly frontEnds: BuiltFrontEnds,
-    private readonly demoIdentities: DemoIdentities,
+    private readonly demoIdentity: DemoWidgetIdentity,
   ) {}
 
   @Get('widget.js')
@@ -39,8 +42,8 @@ export class WebPagesController {
   async demo(@Query('locale') locale: string | undefined, @Query('as') as: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     reply.headers({ ...PAGE_SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8' });
     const pageLocale: Locale = locale === 'en' ? 'en' : 'zh-CN';
-    const signedIn = as === 'customer' ? await this.demoIdentities.demoCustomer() : null;
-    return renderDemoPage({ locale: pageLocale, signedIn });
+    const signed = as === 'customer' ? await this.demoIdentity.forDemoCustomer() : null;
+    return renderDemoPage({ locale: pageLocale, signedIn: signed ? { name: DEMO_CUSTOMER_NAME, identity: signed.identity } : null });
   }
 
   @Get('demo/site.css')

@@ -25,7 +25,9 @@ export class Conversations {
     const repository = this.dataSource.getRepository(ConversationEntity);
     if (owner.kind === 'visitor') {
       await this.dataSource.query(
-        `INSERT INTO conversations (id, visitor_id, locale, status, created_at, updated_at) VALUES ($1, $2, $3, 'open', $4, $4)
+        // The visitor chose a language when the session started; the handshake's is only a fallback.
+        `INSERT INTO conversations (id, visitor_id, locale, status, created_at, updated_at)
+         VALUES ($1, $2, coalesce((SELECT locale FROM visitor_sessions WHERE id = $2), $3), 'open', $4, $4)
          ON CONFLICT (id) DO NOTHING`,
         [owner.conversationId, owner.id, locale, this.clock.now()],
       );
