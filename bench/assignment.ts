@@ -34,6 +34,7 @@ async function main(): Promise<void> {
       clock: new SystemClock(),
       databaseUrl: postgres.url,
       tokenSecret: 'bench-token-secret-that-is-long-enough-0123456789',
+      widgetIdentitySecret: 'bench-widget-identity-secret-long-enough-0123456789',
       jobs,
     });
     const { DataSource } = load('typeorm') as typeof import('typeorm');

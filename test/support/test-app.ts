@@ -9,6 +9,9 @@ import { JOB_QUEUES } from '../../apps/api/src/jobs/job-workers';
 import { DemoSeed } from '../../apps/api/src/seed/demo-seed';
 import { createTestDatabase } from './test-database';
 
+/** Tests sign widget identities with this, as a host page's server would. */
+export const TEST_WIDGET_IDENTITY_SECRET = 'test-widget-identity-secret-long-enough-0123456789';
+
 export interface TestApp {
   readonly app: NestFastifyApplication;
   readonly http: () => supertest.Agent;
@@ -47,7 +50,14 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     throw error;
   });
   await jobs.start(JOB_QUEUES);
-  const apiOptions: ApiModuleOptions = { config, clock, databaseUrl, tokenSecret: 'test-token-secret-that-is-long-enough-0123456789', jobs };
+  const apiOptions: ApiModuleOptions = {
+    config,
+    clock,
+    databaseUrl,
+    tokenSecret: 'test-token-secret-that-is-long-enough-0123456789',
+    widgetIdentitySecret: TEST_WIDGET_IDENTITY_SECRET,
+    jobs,
+  };
   const app = options.overrides ? await createOverriddenApp(apiOptions, options.overrides) : await createApiApp(apiOptions);
   if (options.seed ?? true) await app.get(DemoSeed).run();
   return {

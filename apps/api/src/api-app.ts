@@ -1,10 +1,14 @@
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { existsSync } from 'node:fs';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { MAX_ATTACHMENT_BYTES } from '@okpay/contracts';
 import { Logger } from 'nestjs-pino';
 import { ApiModule, ApiModuleOptions } from './app.module';
 import { requestIdFor } from './logging/logger-options';
+import { BuiltFrontEnds } from './web/built-front-ends';
+import { WEB_PAGE_PATHS } from './web/web-pages.controller';
 
 export const API_PREFIX = 'api/v1';
 
@@ -27,6 +31,10 @@ export function createApiAdapter(options: ApiModuleOptions): FastifyAdapter {
     logger: false,
     genReqId: requestIdFor,
   });
+  // Chat attachments arrive as raw bytes; only this content type may be as large as a file.
+  adapter.getInstance().addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_ATTACHMENT_BYTES }, (_request, body, done) =>
+    done(null, body),
+  );
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     done();
@@ -37,8 +45,11 @@ export function createApiAdapter(options: ApiModuleOptions): FastifyAdapter {
 /** Logger, prefix, OpenAPI document, then init: the same for `npm start` and for tests that override providers. */
 export async function initApiApp(app: NestFastifyApplication): Promise<NestFastifyApplication> {
   app.useLogger(app.get(Logger));
-  // Pages for people (the help centre) live at the root; everything for programs under /api/v1.
-  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'help', method: RequestMethod.GET }, { path: 'help/*path', method: RequestMethod.GET }] });
+  // Pages for people (help centre, widget, inbox, demo) live at the root; everything for programs under /api/v1.
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [...WEB_PAGE_PATHS, { path: 'help', method: RequestMethod.GET }, { path: 'help/*path', method: RequestMethod.GET }],
+  });
+  serveInboxAssets(app);
 
   const document = SwaggerModule.createDocument(
     app,
@@ -54,4 +65,11 @@ export async function initApiApp(app: NestFastifyApplication): Promise<NestFasti
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;
+}
+
+/** The inbox's hashed JS/CSS files: served as they are, cached for good (a new build has new names). */
+function serveInboxAssets(app: NestFastifyApplication): void {
+  const dir = app.get(BuiltFrontEnds).inboxAssetsDir;
+  if (!existsSync(dir)) return; // not built: /inbox answers 503 and says so
+  app.useStaticAssets({ root: dir, prefix: '/inbox/assets/', decorateReply: false, immutable: true, maxAge: '365d', index: false });
 }

@@ -10,10 +10,14 @@ import { buildDataSourceOptions } from '@okpay/database';
 import { WalletCoreModule } from '@okpay/wallet-core';
 import { LoggerModule } from 'nestjs-pino';
 import { SupportCalendarModule } from './calendar/support-business-days';
+import { CHAT_PROVIDERS } from './chat/chat-providers';
 import { AdminWalletController } from './controllers/admin-wallet.controller';
 import { AgentPresenceController } from './controllers/agent-presence.controller';
+import { ChatAttachmentsController } from './controllers/chat-attachments.controller';
 import { ChatQueueController } from './controllers/chat-queue.controller';
 import { BotMessagesController } from './controllers/bot-messages.controller';
+import { ConversationsController } from './controllers/conversations.controller';
+import { WidgetIdentitiesController } from './controllers/widget-identities.controller';
 import { BusinessHoursController } from './controllers/business-hours.controller';
 import { CalendarsController } from './controllers/calendars.controller';
 import { CannedRepliesController } from './controllers/canned-replies.controller';
@@ -41,11 +45,15 @@ import { createValidationPipe } from './http/validation';
 import { buildLoggerParams } from './logging/logger-options';
 import { PlatformModule, PlatformServices } from './platform.module';
 import { DemoSeed } from './seed/demo-seed';
+import { DemoWidgetIdentity } from './seed/demo-widget-identity';
+import { BuiltFrontEnds } from './web/built-front-ends';
+import { WebPagesController } from './web/web-pages.controller';
 
 export interface ApiModuleOptions extends PlatformServices {
   /** The database to use: the embedded one, DATABASE_URL, or a test's own. */
   readonly databaseUrl: string;
   readonly tokenSecret: string;
+  readonly widgetIdentitySecret: string;
 }
 
 @Module({})
@@ -67,7 +75,7 @@ export class ApiModule {
         BotModule,
         EmailPortsModule,
         MessagingModule,
-        AuthModule.forRoot({ tokenSecret: options.tokenSecret }),
+        AuthModule.forRoot({ tokenSecret: options.tokenSecret, widgetIdentitySecret: options.widgetIdentitySecret }),
       ],
       controllers: [
         AdminWalletController,
@@ -79,8 +87,10 @@ export class ApiModule {
         CalendarsController,
         CannedRepliesController,
         CallbacksController,
+        ChatAttachmentsController,
         ChatQueueController,
         EmailAttachmentsController,
+        ConversationsController,
         HealthController,
         HelpCentreController,
         ServiceStatusController,
@@ -93,13 +103,18 @@ export class ApiModule {
         WalletTransactionsController,
         WalletTransfersController,
         WalletVerificationController,
+        WidgetIdentitiesController,
         WidgetSessionsController,
+        WebPagesController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         DemoSeed,
         KnowledgeBaseWatcher,
+        DemoWidgetIdentity,
+        ...CHAT_PROVIDERS,
+        { provide: BuiltFrontEnds, useValue: new BuiltFrontEnds() },
       ],
     };
   }

@@ -51,7 +51,9 @@ async function main(): Promise<void> {
   await jobs.start(JOB_QUEUES);
 
   const tokenSecret = config.authTokenSecret ?? (await readOrCreateSecretFile(join(config.dataDir, 'auth-token-secret')));
-  app = await createApiApp({ config, clock, databaseUrl, tokenSecret, jobs });
+  const widgetIdentitySecret =
+    config.widgetIdentitySecret ?? (await readOrCreateSecretFile(join(config.dataDir, 'widget-identity-secret')));
+  app = await createApiApp({ config, clock, databaseUrl, tokenSecret, widgetIdentitySecret, jobs });
   if (config.seedDemoData) await app.get(DemoSeed).run();
   await startJobWorkers(app, jobs);
 

@@ -36,3 +36,9 @@ export class AgentEmailTakenError extends DomainError {
     super('conflict', 'agent_email_taken', 'An agent with this email address already exists.');
   }
 }
+
+export class InvalidWidgetIdentityError extends DomainError {
+  constructor() {
+    super('unauthenticated', 'invalid_widget_identity', 'The signed customer identity is invalid or has expired.');
+  }
+}

@@ -19,10 +19,14 @@ import { PasswordHasher } from './passwords/password-hasher';
 import { AccessTokenService } from './tokens/access-token.service';
 import { StartVisitorSessionUseCase } from './visitors/start-visitor-session.use-case';
 import { VisitorSessionEntity } from './visitors/visitor-session.entity';
+import { ExchangeWidgetIdentityUseCase, WIDGET_IDENTITY_SECRET } from './widget/exchange-widget-identity.use-case';
+import { WidgetIdentitySigner } from './widget/widget-identity-signer';
 
 export interface AuthModuleOptions {
   /** HMAC key for access tokens (at least 32 characters). */
   readonly tokenSecret: string;
+  /** HMAC key host pages sign widget customer identities with. */
+  readonly widgetIdentitySecret: string;
 }
 
 @Module({})
@@ -41,22 +45,27 @@ export class AuthModule {
         AgentDirectory,
         AgentLoginUseCase,
         CustomerLoginUseCase,
+        ExchangeWidgetIdentityUseCase,
         LoginAttemptRetention,
         LoginThrottle,
         PasswordHasher,
         PrincipalAuthenticator,
         RegisterCustomerUseCase,
         StartVisitorSessionUseCase,
+        WidgetIdentitySigner,
+        { provide: WIDGET_IDENTITY_SECRET, useValue: options.widgetIdentitySecret },
         { provide: APP_GUARD, useClass: HttpAuthGuard },
       ],
       exports: [
         AgentDirectory,
         AgentLoginUseCase,
         CustomerLoginUseCase,
+        ExchangeWidgetIdentityUseCase,
         LoginAttemptRetention,
         PrincipalAuthenticator,
         RegisterCustomerUseCase,
         StartVisitorSessionUseCase,
+        WidgetIdentitySigner,
       ],
     };
   }

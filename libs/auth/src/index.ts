@@ -11,3 +11,6 @@ export { CustomerLoginUseCase } from './login/customer-login.use-case';
 export { LOGIN_ATTEMPTS_KEPT_MS, LoginAttemptRetention } from './login/login-attempt-retention.service';
 export { Principal, PrincipalKind } from './principal';
 export { StartVisitorSessionUseCase, VisitorSession } from './visitors/start-visitor-session.use-case';
+export { ExchangeWidgetIdentityUseCase, WidgetCustomerSession } from './widget/exchange-widget-identity.use-case';
+export { MAX_WIDGET_IDENTITY_LIFETIME_MS, signWidgetIdentity } from './widget/widget-identity';
+export { WidgetIdentitySigner } from './widget/widget-identity-signer';

@@ -15,6 +15,7 @@ export { AgentPresence, AgentRoutingProfileEntity } from './chat/agent-routing-p
 export { ChatAssignment } from './chat/chat-assignment.service';
 export { ChatQueueEntryEntity, ChatQueueStatus } from './chat/chat-queue-entry.entity';
 export { ChatAdmission, ChatQueue, ChatQueueMetrics, ChatRequest, QueuePosition } from './chat/chat-queue.service';
+export { ChatRoutingEvent, ChatRoutingEvents, ChatRoutingListener } from './chat/chat-routing-events';
 export * from './chat/chat-routing-policy';
 export { ChatNotAssignedError, ChatOfferExpiredError, ChatOfferNotFoundError } from './chat/chat.errors';
 export { RoutingModule } from './routing.module';

@@ -10,6 +10,7 @@ import { AgentRoutingProfileEntity } from './chat/agent-routing-profile.entity';
 import { ChatAssignment } from './chat/chat-assignment.service';
 import { ChatQueueEntryEntity } from './chat/chat-queue-entry.entity';
 import { ChatQueue } from './chat/chat-queue.service';
+import { ChatRoutingEvents } from './chat/chat-routing-events';
 import { CallbackRequestEntity } from './callbacks/callback-request.entity';
 import { RecordCallbackAttemptUseCase } from './callbacks/record-callback-attempt.use-case';
 import { RequestCallbackUseCase } from './callbacks/request-callback.use-case';
@@ -20,6 +21,7 @@ const SERVICES = [
   CallbackQueue,
   ChatAssignment,
   ChatQueue,
+  ChatRoutingEvents,
   QueueCalendars,
   RecordCallbackAttemptUseCase,
   RequestCallbackUseCase,

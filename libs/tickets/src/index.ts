@@ -1,5 +1,20 @@
 export { TicketActor, TicketAudit, TicketEvent } from './audit/ticket-audit';
 export { ContactEntity } from './contacts/contact.entity';
+export { detectAttachmentType } from './conversations/attachment-type';
+export { ChatAttachmentEntity } from './conversations/chat-attachment.entity';
+export { ChatAttachments, StoreAttachmentCommand } from './conversations/chat-attachments.service';
+export { ConversationMessageEntity } from './conversations/conversation-message.entity';
+export { ConversationQueries, MessagesAfter, StoredChatMessage } from './conversations/conversation-queries.service';
+export { ConversationEntity } from './conversations/conversation.entity';
+export * from './conversations/conversation.errors';
+export { ConversationOwner, Conversations } from './conversations/conversations.service';
+export {
+  MessageAuthor,
+  MessageTooLongError,
+  PostConversationMessageCommand,
+  PostConversationMessageUseCase,
+  PostedConversationMessage,
+} from './conversations/post-conversation-message.use-case';
 export { AgentNotification, AgentNotifications } from './notifications/agent-notifications.service';
 export { SlaAlerts } from './sla/sla-alerts.service';
 export { CannedReplies, CannedResponseNotFoundError, MacroNotFoundError, ReplyNameTakenError } from './replies/canned-replies.service';

@@ -1,6 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TicketAudit } from './audit/ticket-audit';
+import { ChatAttachmentEntity } from './conversations/chat-attachment.entity';
+import { ChatAttachments } from './conversations/chat-attachments.service';
+import { ConversationMessageEntity } from './conversations/conversation-message.entity';
+import { ConversationQueries } from './conversations/conversation-queries.service';
+import { ConversationEntity } from './conversations/conversation.entity';
+import { Conversations } from './conversations/conversations.service';
+import { PostConversationMessageUseCase } from './conversations/post-conversation-message.use-case';
 import { ContactEntity } from './contacts/contact.entity';
 import { CannedReplies } from './replies/canned-replies.service';
 import { CannedResponseEntity } from './replies/canned-response.entity';
@@ -21,6 +28,10 @@ import { UpdateTicketUseCase } from './tickets/update-ticket.use-case';
 const SERVICES = [
   AgentNotifications,
   CannedReplies,
+  ChatAttachments,
+  ConversationQueries,
+  Conversations,
+  PostConversationMessageUseCase,
   MergeTicketsUseCase,
   OpenTicketUseCase,
   PostTicketMessageUseCase,
@@ -35,7 +46,18 @@ const SERVICES = [
 
 /** Tickets. Needs from the app: `Clock`, a `JobScheduler` and a `TicketCalendar`. */
 @Module({
-  imports: [TypeOrmModule.forFeature([CannedResponseEntity, ContactEntity, MacroEntity, TicketEntity, TicketMessageEntity])],
+  imports: [
+    TypeOrmModule.forFeature([
+      CannedResponseEntity,
+      ChatAttachmentEntity,
+      ContactEntity,
+      ConversationEntity,
+      ConversationMessageEntity,
+      MacroEntity,
+      TicketEntity,
+      TicketMessageEntity,
+    ]),
+  ],
   providers: SERVICES,
   exports: SERVICES,
 })

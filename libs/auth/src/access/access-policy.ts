@@ -9,7 +9,12 @@ export interface AccessPolicy {
   readonly roles?: readonly AgentRole[];
   /** Callers without a token are let through (with no principal). */
   readonly anonymous?: boolean;
+  /** Widget-only customer tokens (from a host page's signed identity) are accepted too. */
+  readonly widget?: boolean;
 }
+
+/** Who may use the chat widget's surfaces: customers (wallet or widget tokens) and visitors. */
+export const WIDGET_ACCESS: AccessPolicy = { kinds: ['customer', 'visitor'], widget: true };
 
 export const ACCESS_POLICY = 'okpay:access-policy';
 
@@ -22,3 +27,6 @@ export const Authenticated = (...kinds: PrincipalKind[]): MethodDecorator & Clas
 
 export const AgentRoles = (...roles: AgentRole[]): MethodDecorator & ClassDecorator =>
   SetMetadata(ACCESS_POLICY, { kinds: ['agent'], roles } satisfies AccessPolicy);
+
+/** A route of the chat widget: customers, widget customers and visitors. */
+export const WidgetAccess = (): MethodDecorator & ClassDecorator => SetMetadata(ACCESS_POLICY, WIDGET_ACCESS);

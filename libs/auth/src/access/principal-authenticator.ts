@@ -21,7 +21,7 @@ export class PrincipalAuthenticator {
       if (policy.anonymous) return undefined;
       throw new MissingTokenError();
     }
-    let principal = await this.tokens.verify(token);
+    let principal = await this.tokens.verify(token, { widget: policy.widget });
     if (principal.kind === 'agent') {
       const agent = await this.agents.findActiveById(principal.id);
       if (!agent) throw new InvalidTokenError();

@@ -11,6 +11,9 @@ const AUDIENCE: Record<PrincipalKind, string> = {
   customer: 'okpay-support/customer',
   visitor: 'okpay-support/visitor',
 };
+/** A customer known from a host page's signed identity: good for the widget, not for the wallet. */
+const WIDGET_CUSTOMER_AUDIENCE = 'okpay-support/widget-customer';
+const WIDGET_CUSTOMER_LIFETIME_SECONDS = 3600;
 const LIFETIME_SECONDS: Record<PrincipalKind, number> = {
   agent: 12 * 3600,
   customer: 3600,
@@ -44,13 +47,22 @@ export class AccessTokenService {
     );
   }
 
-  async verify(token: string): Promise<Principal> {
+  issueWidgetCustomer(customerId: string): Promise<string> {
+    const iat = Math.floor(this.clock.now().getTime() / 1000);
+    return this.jwt.signAsync(
+      { iat, exp: iat + WIDGET_CUSTOMER_LIFETIME_SECONDS },
+      { algorithm: 'HS256', issuer: ISSUER, audience: WIDGET_CUSTOMER_AUDIENCE, subject: customerId },
+    );
+  }
+
+  /** @param options.widget also accept widget-only customer tokens (only the widget's own surfaces do). */
+  async verify(token: string, options: { widget?: boolean } = {}): Promise<Principal> {
     let claims: TokenClaims;
     try {
       claims = await this.jwt.verifyAsync<TokenClaims>(token, {
         algorithms: ['HS256'],
         issuer: ISSUER,
-        audience: [AUDIENCE.agent, AUDIENCE.customer, AUDIENCE.visitor],
+        audience: [AUDIENCE.agent, AUDIENCE.customer, AUDIENCE.visitor, ...(options.widget ? [WIDGET_CUSTOMER_AUDIENCE] : [])],
         clockTimestamp: Math.floor(this.clock.now().getTime() / 1000),
       });
     } catch {
@@ -66,6 +78,7 @@ function toPrincipal(claims: TokenClaims): Principal {
       if (claims.role && AGENT_ROLES.includes(claims.role)) return { kind: 'agent', id: claims.sub, role: claims.role };
       break;
     case AUDIENCE.customer:
+    case WIDGET_CUSTOMER_AUDIENCE:
       return { kind: 'customer', id: claims.sub };
     case AUDIENCE.visitor:
       if (claims.cid) return { kind: 'visitor', id: claims.sub, conversationId: claims.cid };

@@ -3,6 +3,7 @@ import { Wallet1767312000000 } from './1767312000000-wallet';
 import { Routing1767398400000 } from './1767398400000-routing';
 import { ChatRouting1767484800000 } from './1767484800000-chat-routing';
 import { Tickets1767571200000 } from './1767571200000-tickets';
+import { Conversations1767657600000 } from './1767657600000-conversations';
 import { Bot1767700000000 } from './1767700000000-bot';
 import { Messaging1767744000000 } from './1767744000000-messaging';
 
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   Routing1767398400000,
   ChatRouting1767484800000,
   Tickets1767571200000,
+  Conversations1767657600000,
   Bot1767700000000,
   Messaging1767744000000,
 ];

@@ -4,6 +4,8 @@ import { Clock } from '@okpay/shared';
 import { DataSource } from 'typeorm';
 import { AgentPresence, AgentRoutingProfileEntity } from './agent-routing-profile.entity';
 import { ChatAssignment } from './chat-assignment.service';
+import { ChatQueueEntryEntity } from './chat-queue-entry.entity';
+import { ChatRoutingEvents } from './chat-routing-events';
 import { AGENT_HEARTBEAT_TIMEOUT_JOB, AgentHeartbeatTimeoutJobData, HEARTBEAT_TIMEOUT_MS } from './chat-routing-policy';
 
 export interface RoutingProfileChange {
@@ -24,6 +26,7 @@ export class AgentPresenceService {
     private readonly assignment: ChatAssignment,
     private readonly jobs: JobScheduler,
     private readonly clock: Clock,
+    private readonly events: ChatRoutingEvents,
   ) {}
 
   async profile(agentId: string): Promise<AgentRoutingProfileEntity> {
@@ -34,10 +37,11 @@ export class AgentPresenceService {
   async setPresence(agentId: string, presence: AgentPresence): Promise<AgentRoutingProfileEntity> {
     await this.ensureProfile(agentId);
     const now = this.clock.now();
+    let withdrawn: ChatQueueEntryEntity[] = [];
     await this.dataSource.transaction(async (manager) => {
       const profile = await manager.findOneOrFail(AgentRoutingProfileEntity, { where: { agentId }, lock: { mode: 'pessimistic_write' } });
       if (presence === 'offline') {
-        await this.assignment.agentGone(manager, agentId);
+        withdrawn = await this.assignment.agentGone(manager, agentId);
       } else if (profile.presence !== 'online' && presence === 'online' && profile.activeChats === 0) {
         profile.idleSince = now;
       }
@@ -46,6 +50,7 @@ export class AgentPresenceService {
       await manager.save(profile);
       if (presence === 'online') await this.scheduleHeartbeatCheck(agentId, now, manager);
     });
+    for (const entry of withdrawn) this.events.publish({ type: 'withdrawn', entry, agentId });
     if (presence !== 'away') await this.assignment.offerAll();
     return this.profile(agentId);
   }
@@ -60,17 +65,19 @@ export class AgentPresenceService {
 
   /** The durable check: offline only if no heartbeat came after the one that scheduled it. */
   async heartbeatTimedOut(job: AgentHeartbeatTimeoutJobData): Promise<boolean> {
-    const gone = await this.dataSource.transaction(async (manager) => {
+    const withdrawn = await this.dataSource.transaction(async (manager) => {
       const profile = await manager.findOne(AgentRoutingProfileEntity, { where: { agentId: job.agentId }, lock: { mode: 'pessimistic_write' } });
-      if (!profile || profile.presence === 'offline') return false;
-      if (profile.lastHeartbeatAt && profile.lastHeartbeatAt.getTime() > new Date(job.heartbeatAt).getTime()) return false;
-      await this.assignment.agentGone(manager, job.agentId);
+      if (!profile || profile.presence === 'offline') return null;
+      if (profile.lastHeartbeatAt && profile.lastHeartbeatAt.getTime() > new Date(job.heartbeatAt).getTime()) return null;
+      const entries = await this.assignment.agentGone(manager, job.agentId);
       profile.presence = 'offline';
       await manager.save(profile);
-      return true;
+      return entries;
     });
-    if (gone) await this.assignment.offerAll();
-    return gone;
+    if (!withdrawn) return false;
+    for (const entry of withdrawn) this.events.publish({ type: 'withdrawn', entry, agentId: job.agentId });
+    await this.assignment.offerAll();
+    return true;
   }
 
   async changeProfile(agentId: string, change: RoutingProfileChange): Promise<AgentRoutingProfileEntity> {

@@ -3,6 +3,7 @@ import { deterministicJobId, JobScheduler } from '@okpay/database';
 import { Clock } from '@okpay/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { ChatQueueEntryEntity } from './chat-queue-entry.entity';
+import { ChatRoutingEvents } from './chat-routing-events';
 import {
   CHAT_OFFER_TIMEOUT_JOB,
   ChatOfferTimeoutJobData,
@@ -28,12 +29,20 @@ export class ChatAssignment {
     private readonly dataSource: DataSource,
     private readonly jobs: JobScheduler,
     private readonly clock: Clock,
+    private readonly events: ChatRoutingEvents,
   ) {}
 
-  /** Makes offers until no waiting chat has an available agent. @returns the offers made. */
+  /**
+   * Makes offers until no waiting chat has an available agent. Every caller changed the queue
+   * just before, so listeners hear that places may have moved. @returns the offers made.
+   */
   async offerAll(): Promise<ChatQueueEntryEntity[]> {
     const offers: ChatQueueEntryEntity[] = [];
-    for (let offer = await this.offerNext(); offer; offer = await this.offerNext()) offers.push(offer);
+    for (let offer = await this.offerNext(); offer; offer = await this.offerNext()) {
+      offers.push(offer);
+      this.events.publish({ type: 'offered', entry: offer });
+    }
+    this.events.publish({ type: 'queue_changed' });
     return offers;
   }
 
@@ -87,13 +96,16 @@ export class ChatAssignment {
   async offerTimedOut(job: ChatOfferTimeoutJobData): Promise<void> {
     const lapsed = await this.dataSource.transaction(async (manager) => {
       const entry = await manager.findOne(ChatQueueEntryEntity, { where: { id: job.entryId }, lock: { mode: 'pessimistic_write' } });
-      if (!entry || entry.status !== 'offered' || entry.offeredAgentId !== job.agentId) return false;
-      if (entry.offerExpiresAt!.toISOString() !== job.expiresAt) return false;
+      if (!entry || entry.status !== 'offered' || entry.offeredAgentId !== job.agentId) return null;
+      if (entry.offerExpiresAt!.toISOString() !== job.expiresAt) return null;
       await this.returnToQueue(manager, entry, { passedOver: job.agentId });
       await this.releaseCapacity(manager, job.agentId, 1);
-      return true;
+      return entry;
     });
-    if (lapsed) await this.offerAll();
+    if (lapsed) {
+      this.events.publish({ type: 'withdrawn', entry: lapsed, agentId: job.agentId });
+      await this.offerAll();
+    }
   }
 
   /** The agent finished a chat: their capacity frees and the queue moves. */
@@ -123,6 +135,7 @@ export class ChatAssignment {
       await this.releaseCapacity(manager, agentId, 1);
       return entry;
     });
+    this.events.publish({ type: 'withdrawn', entry: transferred, agentId });
     await this.offerAll();
     return transferred;
   }
@@ -130,8 +143,9 @@ export class ChatAssignment {
   /**
    * An agent went offline (or stopped sending heartbeats): offers to them go to others, and
    * their live chats go back to the front of the queue, keeping their original arrival.
+   * Runs in the caller's transaction; after it commits, the caller tells `withdrawn` for each.
    */
-  async agentGone(manager: EntityManager, agentId: string): Promise<number> {
+  async agentGone(manager: EntityManager, agentId: string): Promise<ChatQueueEntryEntity[]> {
     const entries = await manager
       .getRepository(ChatQueueEntryEntity)
       .createQueryBuilder('e')
@@ -142,7 +156,7 @@ export class ChatAssignment {
       await this.returnToQueue(manager, entry, { passedOver: agentId, toFront: entry.status === 'assigned' });
     }
     await manager.query(`UPDATE agent_routing_profiles SET active_chats = 0 WHERE agent_id = $1`, [agentId]);
-    return entries.length;
+    return entries;
   }
 
   private async offer(manager: EntityManager, entryId: string, agentId: string, now: Date): Promise<ChatQueueEntryEntity> {

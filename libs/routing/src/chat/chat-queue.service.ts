@@ -9,6 +9,7 @@ import { CallbackRequestEntity } from '../callbacks/callback-request.entity';
 import { RequestCallbackCommand, RequestCallbackUseCase } from '../callbacks/request-callback.use-case';
 import { ChatAssignment } from './chat-assignment.service';
 import { ChatQueueEntryEntity } from './chat-queue-entry.entity';
+import { ChatRoutingEvents } from './chat-routing-events';
 import {
   CHAT_DISCONNECT_GRACE_JOB,
   ChatDisconnectGraceJobData,
@@ -59,6 +60,7 @@ export class ChatQueue {
     private readonly requestCallback: RequestCallbackUseCase,
     private readonly jobs: JobScheduler,
     private readonly clock: Clock,
+    private readonly events: ChatRoutingEvents,
   ) {}
 
   async request(chat: ChatRequest): Promise<ChatAdmission> {
@@ -107,6 +109,11 @@ export class ChatQueue {
     return { admitted: true, ...(await this.positionOf(current)) };
   }
 
+  /** The conversation's waiting, offered or assigned entry, if any: who owns the chat now. */
+  current(conversationId: string): Promise<ChatQueueEntryEntity | null> {
+    return this.openEntry(conversationId);
+  }
+
   async position(conversationId: string): Promise<QueuePosition | null> {
     const entry = await this.openEntry(conversationId);
     return entry ? this.positionOf(entry) : null;
@@ -153,6 +160,7 @@ export class ChatQueue {
       );
       return rows.length > 0;
     });
+    if (gone) this.events.publish({ type: 'queue_changed' });
     return gone;
   }
 

@@ -29,10 +29,15 @@ export interface AppConfig {
   readonly logLevel: LogLevel;
   /** HMAC secret for access tokens; generated into DATA_DIR outside production when unset. */
   readonly authTokenSecret?: string;
+  /** HMAC secret host pages sign widget customer identities with; generated into DATA_DIR outside production when unset. */
+  readonly widgetIdentitySecret?: string;
   /** Wrong passwords allowed per account, and per client address, in a sliding minute. */
   readonly loginMaxFailuresPerMinute: number;
   /** Trust X-Forwarded-For from a reverse proxy for the client address. */
   readonly trustProxy: boolean;
+  /** Per chat socket: events allowed at once, and sustained events per minute. */
+  readonly chatEventBurst: number;
+  readonly chatEventsPerMinute: number;
   /** Seed the demo agents and customers into an empty database (off by default in production). */
   readonly seedDemoData: boolean;
 }

@@ -64,7 +64,8 @@ describe('loadConfig', () => {
       expect.objectContaining({ problems: expect.arrayContaining([expect.objectContaining({ variable: 'CLOCK_START' })]) }),
     );
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_TOKEN_SECRET/);
-    const production = loadConfig({ NODE_ENV: 'production', AUTH_TOKEN_SECRET: 'x'.repeat(32) });
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_TOKEN_SECRET: 'x'.repeat(32) })).toThrow(/WIDGET_IDENTITY_SECRET/);
+    const production = loadConfig({ NODE_ENV: 'production', AUTH_TOKEN_SECRET: 'x'.repeat(32), WIDGET_IDENTITY_SECRET: 'y'.repeat(32) });
     expect(production.seedDemoData).toBe(false);
   });
 

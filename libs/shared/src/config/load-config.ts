@@ -20,6 +20,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   if (!authTokenSecret && nodeEnv === 'production') {
     reader.problem('AUTH_TOKEN_SECRET', 'is required in production (at least 32 characters)');
   }
+  const widgetIdentitySecret = reader.secret('WIDGET_IDENTITY_SECRET', 32);
+  if (!widgetIdentitySecret && nodeEnv === 'production') {
+    reader.problem('WIDGET_IDENTITY_SECRET', 'is required in production (at least 32 characters)');
+  }
   const dataDir = reader.string('DATA_DIR', '.data');
   const host = reader.string('HOST', '127.0.0.1');
 
@@ -42,7 +46,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     riskRules: reader.oneOf('RISK_RULES', ['on', 'off'] as const, 'on') === 'on',
     logLevel: reader.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info') as LogLevel,
     authTokenSecret,
+    widgetIdentitySecret,
     loginMaxFailuresPerMinute: reader.integer('LOGIN_MAX_FAILURES_PER_MINUTE', 10, 1, 1000),
+    chatEventBurst: reader.integer('CHAT_EVENT_BURST', 20, 1, 100_000),
+    chatEventsPerMinute: reader.integer('CHAT_EVENTS_PER_MINUTE', 120, 1, 1_000_000),
     trustProxy: reader.oneOf('TRUST_PROXY', ['true', 'false'] as const, 'false') === 'true',
     seedDemoData: reader.oneOf('SEED_DEMO_DATA', ['on', 'off'] as const, nodeEnv === 'production' ? 'off' : 'on') === 'on',
   };

@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { BotConversations } from '@okpay/bot';
+import { ConversationResponder, ResponderReply, ResponderRequest } from './conversation-responder';
+
+/**
+ * The bot answering live chat. It decides handoffs itself (queue in hours, ticket and callback
+ * offer outside); the chat layer then watches the queue position or shows "leave a message".
+ */
+@Injectable()
+export class BotConversationResponder extends ConversationResponder {
+  constructor(private readonly bot: BotConversations) {
+    super();
+  }
+
+  async respond(request: ResponderRequest): Promise<ResponderReply | null> {
+    const turn = await this.bot.reply({
+      text: request.text,
+      locale: request.locale,
+      conversationId: request.conversationId,
+      customerId: request.customerId,
+      channel: 'chat',
+      // The widget's conversation is the bot's conversation: same id, started on the first message.
+      adoptConversation: true,
+    });
+    return {
+      text: turn.reply.text,
+      ...(turn.reply.quickReplies ? { quickReplies: turn.reply.quickReplies.map((q) => ({ label: q.label, text: q.text })) } : {}),
+      ...(turn.handoff ? { handoff: turn.handoff.target } : {}),
+    };
+  }
+}

@@ -1,0 +1,24 @@
+import { Provider } from '@nestjs/common';
+import { AgentChat } from './agent-chat';
+import { AgentGateway } from './agent.gateway';
+import { ChatHandoff } from './chat-handoff';
+import { ChatMessenger } from './chat-messenger';
+import { ChatSocketHub } from './chat-socket-hub';
+import { BotConversationResponder } from './bot-conversation-responder';
+import { ConversationResponder } from './conversation-responder';
+import { CustomerChat } from './customer-chat';
+import { QueueUpdates } from './queue-updates';
+import { WidgetGateway } from './widget.gateway';
+
+/** Live chat in the API process; the bot answers through the `ConversationResponder` port. */
+export const CHAT_PROVIDERS: Provider[] = [
+  AgentChat,
+  AgentGateway,
+  ChatHandoff,
+  ChatMessenger,
+  ChatSocketHub,
+  CustomerChat,
+  QueueUpdates,
+  WidgetGateway,
+  { provide: ConversationResponder, useClass: BotConversationResponder },
+];

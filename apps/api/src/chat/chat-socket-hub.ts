@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { ConversationQueries, StoredChatMessage } from '@okpay/tickets';
+import { Namespace, Socket } from 'socket.io';
+import { ChatAudience } from '../mappers/chat-message.mapper';
+import { ConversationFeed } from './conversation-feed';
+
+/** What a connected socket carries (socket.data). */
+export interface ChatSocketData {
+  /** Conversation id → the socket's ordered feed of it. */
+  feeds: Map<string, ConversationFeed>;
+}
+
+const conversationRoom = (conversationId: string) => `conversation:${conversationId}`;
+const agentRoom = (agentId: string) => `agent:${agentId}`;
+
+/**
+ * The two namespaces and who is in which room: widget sockets in their conversation's room,
+ * agent sockets in their own room and in the rooms of conversations they follow. Widget and agent
+ * rooms live in different namespaces, so nothing sent to agents can reach a widget.
+ *
+ * Fan-out reaches the sockets of this process; several processes would relay `deliver` through a
+ * socket.io cluster adapter (DESIGN: at scale).
+ */
+@Injectable()
+export class ChatSocketHub {
+  private widget?: Namespace;
+  private agent?: Namespace;
+
+  constructor(private readonly queries: ConversationQueries) {}
+
+  attach(audience: ChatAudience, namespace: Namespace): void {
+    if (audience === 'widget') this.widget = namespace;
+    else this.agent = namespace;
+  }
+
+  /** A stored message, after commit, to every socket following its conversation. */
+  deliver(stored: StoredChatMessage): void {
+    for (const [namespace] of [[this.widget], [this.agent]] as const) {
+      for (const socket of this.socketsIn(namespace, conversationRoom(stored.message.conversationId))) {
+        feedsOf(socket).get(stored.message.conversationId)?.offer(stored);
+      }
+    }
+  }
+
+  /** The socket follows the conversation from `lastSeq` on: the missed messages first, then live ones. */
+  follow(socket: Socket, audience: ChatAudience, conversationId: string, lastSeq: number): Promise<void> {
+    const feeds = feedsOf(socket);
+    const existing = feeds.get(conversationId);
+    if (existing) return existing.start();
+    const feed = new ConversationFeed(socket, conversationId, lastSeq, audience, (id, afterSeq) =>
+      this.queries.messagesAfter(id, afterSeq, { includeInternal: audience === 'agent' }),
+    );
+    feeds.set(conversationId, feed);
+    // Joined before reading history, so nothing stored in between is missed (the feed orders both).
+    void socket.join(conversationRoom(conversationId));
+    return feed.start();
+  }
+
+  /** All of an agent's sockets follow the conversation (after they accepted it). */
+  async followAsAgent(agentId: string, conversationId: string): Promise<void> {
+    await Promise.all(this.socketsIn(this.agent, agentRoom(agentId)).map((socket) => this.follow(socket, 'agent', conversationId, 0)));
+  }
+
+  unfollowAsAgent(agentId: string, conversationId: string): void {
+    for (const socket of this.socketsIn(this.agent, agentRoom(agentId))) {
+      feedsOf(socket).delete(conversationId);
+      void socket.leave(conversationRoom(conversationId));
+    }
+  }
+
+  joinAgentRoom(socket: Socket, agentId: string): void {
+    void socket.join(agentRoom(agentId));
+  }
+
+  follows(socket: Socket, conversationId: string): boolean {
+    return feedsOf(socket).has(conversationId);
+  }
+
+  toWidgets(conversationId: string, event: string, payload: unknown): void {
+    this.widget?.to(conversationRoom(conversationId)).emit(event, payload);
+  }
+
+  toConversationAgents(conversationId: string, event: string, payload: unknown): void {
+    this.agent?.to(conversationRoom(conversationId)).emit(event, payload);
+  }
+
+  toAgent(agentId: string, event: string, payload: unknown): void {
+    this.agent?.to(agentRoom(agentId)).emit(event, payload);
+  }
+
+  /** How many widget sockets of this process are in the conversation. */
+  widgetCount(conversationId: string): number {
+    return this.widget?.adapter.rooms.get(conversationRoom(conversationId))?.size ?? 0;
+  }
+
+  agentConnected(agentId: string): boolean {
+    return (this.agent?.adapter.rooms.get(agentRoom(agentId))?.size ?? 0) > 0;
+  }
+
+  private socketsIn(namespace: Namespace | undefined, room: string): Socket[] {
+    const ids = namespace?.adapter.rooms.get(room);
+    if (!namespace || !ids) return [];
+    return [...ids].map((id) => namespace.sockets.get(id)).filter((socket): socket is Socket => socket !== undefined);
+  }
+}
+
+function feedsOf(socket: Socket): Map<string, ConversationFeed> {
+  const data = socket.data as Partial<ChatSocketData>;
+  data.feeds ??= new Map();
+  return data.feeds;
+}

@@ -1,0 +1,79 @@
+import { CHAT_EVENTS } from '@okpay/contracts';
+import { MessagesAfter, StoredChatMessage } from '@okpay/tickets';
+import { Socket } from 'socket.io';
+import { ChatAudience, toChatMessage } from '../mappers/chat-message.mapper';
+
+export type HistoryLoader = (conversationId: string, afterSeq: number) => Promise<MessagesAfter>;
+
+/**
+ * One socket's view of one conversation: sends every message after `lastSeq` exactly once and in
+ * seq order. Missed messages (a reconnect's `lastSeq`, a gap while live) are read from the
+ * database; live messages that arrive meanwhile wait until the gap is filled. Internal notes
+ * advance a widget's position without being sent.
+ */
+export class ConversationFeed {
+  private readonly waiting = new Map<number, StoredChatMessage>();
+  private catchingUp: Promise<void> | null = null;
+
+  constructor(
+    private readonly socket: Socket,
+    readonly conversationId: string,
+    private lastSeq: number,
+    private readonly audience: ChatAudience,
+    private readonly loadAfter: HistoryLoader,
+  ) {}
+
+  /** Sends what was missed since `lastSeq`. */
+  start(): Promise<void> {
+    return this.catchUp();
+  }
+
+  /** A message just stored (after commit). */
+  offer(stored: StoredChatMessage): void {
+    const seq = stored.message.seq;
+    if (seq <= this.lastSeq) return;
+    if (this.catchingUp || seq !== this.lastSeq + 1) {
+      this.waiting.set(seq, stored);
+      void this.catchUp();
+      return;
+    }
+    this.send(stored);
+    this.drain();
+  }
+
+  private send(stored: StoredChatMessage): void {
+    this.lastSeq = stored.message.seq;
+    if (stored.message.internal && this.audience === 'widget') return;
+    this.socket.emit(CHAT_EVENTS.messageNew, toChatMessage(stored, this.audience));
+  }
+
+  private drain(): void {
+    for (let next = this.waiting.get(this.lastSeq + 1); next; next = this.waiting.get(this.lastSeq + 1)) {
+      this.waiting.delete(next.message.seq);
+      this.send(next);
+    }
+    for (const seq of this.waiting.keys()) if (seq <= this.lastSeq) this.waiting.delete(seq);
+  }
+
+  private catchUp(): Promise<void> {
+    this.catchingUp ??= this.readMissed().finally(() => {
+      this.catchingUp = null;
+      // Something arrived past a gap while we read: read again.
+      if (this.waiting.size > 0 && this.socket.connected) void this.catchUp();
+    });
+    return this.catchingUp;
+  }
+
+  private async readMissed(): Promise<void> {
+    for (;;) {
+      if (!this.socket.connected) return;
+      const from = this.lastSeq;
+      const page = await this.loadAfter(this.conversationId, from);
+      for (const stored of page.items) if (stored.message.seq > this.lastSeq) this.send(stored);
+      // Notes a widget does not see, up to where the conversation stood when read.
+      this.lastSeq = Math.max(this.lastSeq, page.lastSeq);
+      this.drain();
+      if (page.lastSeq === from || (page.complete && this.waiting.size === 0)) return;
+    }
+  }
+}

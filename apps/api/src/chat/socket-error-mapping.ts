@@ -1,0 +1,33 @@
+import { SocketError } from '@okpay/contracts';
+import { DomainError, RateLimitedError, RequestValidationError } from '@okpay/shared';
+
+export interface MappedSocketError {
+  readonly error: SocketError;
+  /** Ours to fix: log it with its stack. */
+  readonly unexpected: boolean;
+}
+
+/**
+ * The socket transport's one mapping of errors, the twin of the HTTP problem mapping: a domain
+ * error keeps its stable code; anything else is an internal error whose details stay in the log.
+ */
+export function toSocketError(error: unknown): MappedSocketError {
+  if (error instanceof DomainError) {
+    return {
+      error: {
+        code: error.code,
+        message: error.message,
+        ...(error instanceof RequestValidationError ? { errors: [...error.fieldProblems] } : {}),
+        ...(error instanceof RateLimitedError ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+      },
+      unexpected: false,
+    };
+  }
+  return { error: { code: 'internal_error', message: 'Something went wrong on our side.' }, unexpected: true };
+}
+
+/** A handshake refusal as socket.io carries it: `connect_error` with `err.data.code`. */
+export function toHandshakeError(error: unknown): Error & { data: SocketError } {
+  const mapped = toSocketError(error);
+  return Object.assign(new Error(mapped.error.message), { data: mapped.error });
+}

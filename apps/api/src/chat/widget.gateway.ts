@@ -1,0 +1,132 @@
+import { Inject, Logger } from '@nestjs/common';
+import { OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
+import { PrincipalAuthenticator, WIDGET_ACCESS } from '@okpay/auth';
+import { CHAT_EVENTS, ConversationSession, WIDGET_NAMESPACE } from '@okpay/contracts';
+import { ChatQueue } from '@okpay/routing';
+import { APP_CONFIG, AppConfig, Clock } from '@okpay/shared';
+import { ConversationEntity, ConversationOwner, Conversations } from '@okpay/tickets';
+import { Namespace, Socket } from 'socket.io';
+import { ChatHandoff } from './chat-handoff';
+import { ChatSocketHub } from './chat-socket-hub';
+import { ChatCustomer, CustomerChat } from './customer-chat';
+import { QueueUpdates } from './queue-updates';
+import { toHandshakeError } from './socket-error-mapping';
+import { routeSocketEvents } from './socket-event-router';
+import {
+  CallbackRequestPayload,
+  CsatPayload,
+  LeaveMessagePayload,
+  parsePayload,
+  readWidgetHandshake,
+  WidgetMessageSendPayload,
+  WidgetReadPayload,
+  WidgetTypingPayload,
+} from './socket-payloads';
+import { SocketRateLimiter } from './socket-rate-limiter';
+
+interface WidgetSocketData {
+  customer: ChatCustomer;
+  conversation: ConversationEntity;
+  lastSeq: number;
+}
+
+/**
+ * `/widget`: customers and visitors, each in their own conversation. The token is checked at the
+ * handshake (so again on every reconnect); a bad one is refused with `connect_error` whose
+ * `data.code` says why.
+ */
+// Any site may embed the widget; tokens travel in the handshake, never in cookies.
+@WebSocketGateway({ namespace: WIDGET_NAMESPACE, cors: { origin: '*' } })
+export class WidgetGateway implements OnGatewayInit<Namespace>, OnGatewayConnection<Socket>, OnGatewayDisconnect<Socket> {
+  private readonly logger = new Logger(WidgetGateway.name);
+
+  constructor(
+    private readonly authenticator: PrincipalAuthenticator,
+    private readonly conversations: Conversations,
+    private readonly hub: ChatSocketHub,
+    private readonly chat: CustomerChat,
+    private readonly handoff: ChatHandoff,
+    private readonly queue: ChatQueue,
+    private readonly queueUpdates: QueueUpdates,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  afterInit(namespace: Namespace): void {
+    this.hub.attach('widget', namespace);
+    namespace.use((socket, next) => {
+      this.authenticate(socket).then(
+        () => next(),
+        (error: unknown) => next(toHandshakeError(error)),
+      );
+    });
+  }
+
+  handleConnection(socket: Socket): void {
+    const { customer, conversation, lastSeq } = socket.data as WidgetSocketData;
+    const limiter = new SocketRateLimiter({ burst: this.config.chatEventBurst, perMinute: this.config.chatEventsPerMinute }, this.clock);
+    routeSocketEvents(
+      socket,
+      {
+        [CHAT_EVENTS.messageSend]: {
+          handle: async (payload, context) => {
+            const sent = await this.chat.send(customer, conversation, parsePayload(WidgetMessageSendPayload, payload));
+            if (sent.created) context.afterAck(() => this.handoff.customerWrote(conversation, sent.stored));
+            return sent.ack;
+          },
+        },
+        [CHAT_EVENTS.typing]: {
+          cost: 0.1,
+          handle: async (payload) => this.chat.typing(conversation.id, parsePayload(WidgetTypingPayload, payload).isTyping),
+        },
+        [CHAT_EVENTS.messageRead]: {
+          cost: 0.2,
+          handle: (payload) => this.chat.read(conversation.id, parsePayload(WidgetReadPayload, payload).seq),
+        },
+        [CHAT_EVENTS.csatSubmit]: { handle: (payload) => this.chat.rate(conversation.id, parsePayload(CsatPayload, payload)) },
+        [CHAT_EVENTS.leaveMessage]: {
+          handle: async (payload) => this.chat.leaveMessage(customer, await this.conversations.get(conversation.id), parsePayload(LeaveMessagePayload, payload)),
+        },
+        [CHAT_EVENTS.requestCallback]: {
+          handle: (payload) => this.chat.requestCallback(customer, conversation, parsePayload(CallbackRequestPayload, payload)),
+        },
+      },
+      limiter,
+      this.logger,
+    );
+    socket.emit(CHAT_EVENTS.session, {
+      conversationId: conversation.id,
+      status: conversation.status,
+      locale: conversation.locale,
+      lastSeq: conversation.lastSeq,
+      agentReadSeq: conversation.agentReadSeq,
+    } satisfies ConversationSession);
+    void this.hub.follow(socket, 'widget', conversation.id, lastSeq).catch((error: unknown) => this.logger.error({ err: error }, 'widget replay failed'));
+    void this.backInLine(conversation.id).catch((error: unknown) => this.logger.error({ err: error }, 'widget queue rejoin failed'));
+  }
+
+  async handleDisconnect(socket: Socket): Promise<void> {
+    const data = socket.data as Partial<WidgetSocketData>;
+    if (!data.conversation || this.hub.widgetCount(data.conversation.id) > 0) return;
+    // Their place in line is kept for a grace period (a durable job), in case they come back.
+    await this.queue.disconnected(data.conversation.id).catch((error: unknown) => this.logger.error({ err: error }, 'queue disconnect failed'));
+  }
+
+  private async authenticate(socket: Socket): Promise<void> {
+    const handshake = readWidgetHandshake((socket.handshake.auth ?? {}) as Record<string, unknown>);
+    const principal = (await this.authenticator.authenticate(handshake.token, WIDGET_ACCESS))!;
+    const owner: ConversationOwner =
+      principal.kind === 'visitor' ? { kind: 'visitor', id: principal.id, conversationId: principal.conversationId } : { kind: 'customer', id: principal.id };
+    const conversation = await this.conversations.forOwner(owner, handshake.locale);
+    const data: WidgetSocketData = { customer: { kind: principal.kind === 'visitor' ? 'visitor' : 'customer', id: principal.id }, conversation, lastSeq: handshake.lastSeq };
+    Object.assign(socket.data, data);
+  }
+
+  /** A customer who comes back while waiting for a person takes up their place again. */
+  private async backInLine(conversationId: string): Promise<void> {
+    const entry = await this.queue.current(conversationId);
+    if (!entry || entry.status === 'assigned') return;
+    await this.queue.reconnected(conversationId);
+    await this.queueUpdates.watch(conversationId);
+  }
+}

@@ -1,0 +1,58 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Authenticated, CurrentPrincipal, Principal } from '@okpay/auth';
+import { ConversationMessagesPage, ConversationSummary } from '@okpay/contracts';
+import { ChatQueue, ChatQueueEntryEntity } from '@okpay/routing';
+import { ConversationQueries, Conversations } from '@okpay/tickets';
+import { ConversationMessagesQuery } from '../dto/chat.dto';
+import { ResourceIdPipe } from '../http/resource-id.pipe';
+import { toChatMessage } from '../mappers/chat-message.mapper';
+import { toConversationSummary } from '../mappers/conversation.mapper';
+
+/** The inbox's lists and histories, where a socket does not fit (first load, paging back). */
+@ApiTags('conversations')
+@ApiBearerAuth()
+@Controller('conversations')
+@Authenticated('agent')
+export class ConversationsController {
+  constructor(
+    private readonly conversations: Conversations,
+    private readonly queries: ConversationQueries,
+    private readonly queue: ChatQueue,
+  ) {}
+
+  /** Chats offered to or owned by the calling agent. */
+  @Get('mine')
+  async mine(@CurrentPrincipal() agent: Principal): Promise<ConversationSummary[]> {
+    return this.summaries(await this.queue.agentChats(agent.id));
+  }
+
+  /** Chats waiting for a person, first in line first. */
+  @Get('waiting')
+  async waiting(): Promise<ConversationSummary[]> {
+    return this.summaries(await this.queue.waitingList());
+  }
+
+  @Get(':id')
+  async one(@Param('id', ResourceIdPipe) id: string): Promise<ConversationSummary> {
+    const conversation = await this.conversations.get(id);
+    const last = await this.queries.lastMessages([id]);
+    return toConversationSummary(conversation, await this.queue.current(id), last.get(id));
+  }
+
+  /** History, internal notes included, oldest first from `afterSeq`. */
+  @Get(':id/messages')
+  async messages(@Param('id', ResourceIdPipe) id: string, @Query() query: ConversationMessagesQuery): Promise<ConversationMessagesPage> {
+    await this.conversations.get(id);
+    const page = await this.queries.messagesAfter(id, query.afterSeq ?? 0, { includeInternal: true, limit: query.limit ?? 100 });
+    return { items: page.items.map((stored) => toChatMessage(stored, 'agent')), nextAfterSeq: page.complete ? null : page.lastSeq };
+  }
+
+  private async summaries(entries: ChatQueueEntryEntity[]): Promise<ConversationSummary[]> {
+    const ids = entries.map((e) => e.conversationId);
+    const [conversations, last] = await Promise.all([this.conversations.findMany(ids), this.queries.lastMessages(ids)]);
+    const byId = new Map(conversations.map((c) => [c.id, c]));
+    // A queue entry whose conversation never connected over a socket has no conversation row.
+    return entries.filter((e) => byId.has(e.conversationId)).map((e) => toConversationSummary(byId.get(e.conversationId)!, e, last.get(e.conversationId)));
+  }
+}

@@ -1,0 +1,178 @@
+import type { AgentMessageSend, ChatErrorEvent, ChatMessage, ConversationClosed, ConversationOffered, ConversationRef, MessageAck, OkAck, ReadReceipt, SocketErrorAck, TypingEvent } from '@okpay/contracts';
+import { AGENT_NAMESPACE, CHAT_EVENTS } from '@okpay/contracts';
+import { io, type Socket } from 'socket.io-client';
+
+export interface PendingReply {
+  clientId: string;
+  conversationId: string;
+  text: string;
+  internal: boolean;
+  failed: boolean;
+}
+
+export interface RealtimeState {
+  connected: boolean;
+  offers: ConversationOffered[];
+  /** Per conversation, ordered by seq, each message once. */
+  messages: Record<string, ChatMessage[]>;
+  pending: PendingReply[];
+  typing: Record<string, boolean>;
+  /** Per conversation, what the customer has read. */
+  customerRead: Record<string, number>;
+  closed: Record<string, boolean>;
+  lastError: string | null;
+}
+
+const ACK_TIMEOUT_MS = 8000;
+
+/** The agent's `/agent` socket: offers, owned conversations' messages, replies retried by clientId. */
+export class AgentRealtime {
+  private readonly socket: Socket;
+  private readonly listeners = new Set<(state: RealtimeState) => void>();
+  private readonly bySeq = new Map<string, Map<number, ChatMessage>>();
+  private readonly pending = new Map<string, PendingReply>();
+  private readonly inFlight = new Set<string>();
+  private state: RealtimeState = { connected: false, offers: [], messages: {}, pending: [], typing: {}, customerRead: {}, closed: {}, lastError: null };
+
+  constructor(token: string, private readonly onOffer: (offer: ConversationOffered) => void) {
+    // On every (re)connect the server replays, per conversation, what came after the seq we hold.
+    this.socket = io(AGENT_NAMESPACE, { auth: (cb) => cb({ token, lastSeqs: this.lastSeqs() }), transports: ['websocket', 'polling'] });
+    this.socket.on('connect', () => {
+      this.update({ connected: true });
+      for (const reply of this.pending.values()) this.deliver(reply.clientId);
+    });
+    this.socket.on('disconnect', () => this.update({ connected: false }));
+    this.socket.on(CHAT_EVENTS.offered, (offer: ConversationOffered) => {
+      this.update({ offers: [...this.state.offers.filter((o) => o.conversationId !== offer.conversationId), offer] });
+      this.onOffer(offer);
+    });
+    this.socket.on(CHAT_EVENTS.offerWithdrawn, (ref: ConversationRef) => this.dismissOffer(ref.conversationId));
+    this.socket.on(CHAT_EVENTS.messageNew, (message: ChatMessage) => this.add(message));
+    this.socket.on(CHAT_EVENTS.typing, (event: TypingEvent) => {
+      if (event.conversationId) this.update({ typing: { ...this.state.typing, [event.conversationId]: event.isTyping } });
+    });
+    this.socket.on(CHAT_EVENTS.messageRead, (receipt: ReadReceipt) => {
+      if (receipt.conversationId && receipt.reader === 'customer') this.update({ customerRead: { ...this.state.customerRead, [receipt.conversationId]: receipt.seq } });
+    });
+    this.socket.on(CHAT_EVENTS.conversationClosed, (closed: ConversationClosed) => this.update({ closed: { ...this.state.closed, [closed.conversationId]: true } }));
+    this.socket.on(CHAT_EVENTS.chatError, (error: ChatErrorEvent) => this.update({ lastError: error.message }));
+  }
+
+  subscribe(listener: (state: RealtimeState) => void): () => void {
+    this.listeners.add(listener);
+    listener(this.state);
+    return () => this.listeners.delete(listener);
+  }
+
+  async accept(conversationId: string): Promise<void> {
+    try {
+      await this.ask<OkAck>(CHAT_EVENTS.accept, { conversationId });
+    } finally {
+      this.dismissOffer(conversationId);
+    }
+  }
+
+  /** Subscribes to a conversation this agent may see (e.g. after a reload); its history follows. */
+  watch(conversationId: string): Promise<OkAck> {
+    return this.ask<OkAck>(CHAT_EVENTS.watch, { conversationId });
+  }
+
+  transfer(conversationId: string): Promise<OkAck> {
+    return this.ask<OkAck>(CHAT_EVENTS.transfer, { conversationId });
+  }
+
+  close(conversationId: string): Promise<OkAck> {
+    return this.ask<OkAck>(CHAT_EVENTS.close, { conversationId });
+  }
+
+  heartbeat(): void {
+    this.socket.volatile.emit(CHAT_EVENTS.heartbeat, {});
+  }
+
+  dismissOffer(conversationId: string): void {
+    this.update({ offers: this.state.offers.filter((o) => o.conversationId !== conversationId) });
+  }
+
+  send(conversationId: string, text: string, internal = false): void {
+    const clientId = crypto.randomUUID();
+    this.pending.set(clientId, { clientId, conversationId, text, internal, failed: false });
+    this.publish();
+    this.deliver(clientId);
+  }
+
+  retry(clientId: string): void {
+    const reply = this.pending.get(clientId);
+    if (reply) reply.failed = false;
+    this.publish();
+    this.deliver(clientId);
+  }
+
+  setTyping(conversationId: string, isTyping: boolean): void {
+    this.socket.volatile.emit(CHAT_EVENTS.typing, { conversationId, isTyping } satisfies TypingEvent);
+  }
+
+  markRead(conversationId: string, seq: number): void {
+    this.socket.emit(CHAT_EVENTS.messageRead, { conversationId, seq } satisfies ReadReceipt);
+  }
+
+  /** Messages loaded over REST (a conversation's history) join the same ordered, de-duplicated log. */
+  add(message: ChatMessage): void {
+    let log = this.bySeq.get(message.conversationId);
+    if (!log) this.bySeq.set(message.conversationId, (log = new Map()));
+    if (log.has(message.seq)) return;
+    log.set(message.seq, message);
+    this.update({
+      messages: { ...this.state.messages, [message.conversationId]: [...log.values()].sort((a, b) => a.seq - b.seq) },
+      typing: message.author.type === 'customer' ? { ...this.state.typing, [message.conversationId]: false } : this.state.typing,
+    });
+  }
+
+  disconnect(): void {
+    this.socket.disconnect();
+  }
+
+  private lastSeqs(): Record<string, number> {
+    const seqs: Record<string, number> = {};
+    for (const [conversationId, log] of this.bySeq) {
+      let seq = 0;
+      while (log.has(seq + 1)) seq += 1;
+      seqs[conversationId] = seq;
+    }
+    return seqs;
+  }
+
+  private async ask<T>(event: string, payload: unknown): Promise<T> {
+    const answer = (await this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck(event, payload)) as T | SocketErrorAck;
+    if (answer && typeof answer === 'object' && 'error' in answer) throw new Error(answer.error.message || answer.error.code);
+    return answer as T;
+  }
+
+  private deliver(clientId: string): void {
+    const reply = this.pending.get(clientId);
+    if (!reply || !this.socket.connected || this.inFlight.has(clientId)) return;
+    this.inFlight.add(clientId);
+    const command: AgentMessageSend = { clientId, conversationId: reply.conversationId, text: reply.text, ...(reply.internal ? { internal: true } : {}) };
+    this.socket.timeout(ACK_TIMEOUT_MS).emit(CHAT_EVENTS.messageSend, command, (error: Error | null, ack: MessageAck | SocketErrorAck | undefined) => {
+      this.inFlight.delete(clientId);
+      if (!error && ack && 'seq' in ack) {
+        this.pending.delete(clientId);
+        const stored: ChatMessage = { id: ack.id, seq: ack.seq, conversationId: reply.conversationId, author: { type: 'agent' }, text: reply.text, createdAt: new Date().toISOString() };
+        this.add(reply.internal ? { ...stored, internal: true } : stored);
+      } else {
+        reply.failed = true;
+        if (ack && 'error' in ack) this.update({ lastError: ack.error.message });
+      }
+      this.publish();
+    });
+  }
+
+  private update(change: Partial<RealtimeState>): void {
+    this.state = { ...this.state, ...change };
+    this.publish();
+  }
+
+  private publish(): void {
+    this.state = { ...this.state, pending: [...this.pending.values()] };
+    for (const listener of this.listeners) listener(this.state);
+  }
+}

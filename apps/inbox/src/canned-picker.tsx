@@ -1,0 +1,28 @@
+import type { CannedResponseView } from '@okpay/contracts';
+import { useEffect, useState } from 'preact/hooks';
+import type { ApiClient } from './api-client';
+
+/** Canned responses by name; picking one hands its template to the reply box. */
+export function CannedPicker({ api, onPick }: { api: ApiClient; onPick: (response: CannedResponseView) => void }) {
+  const [responses, setResponses] = useState<CannedResponseView[]>([]);
+  useEffect(() => {
+    void api.get<CannedResponseView[]>('/canned-responses').then(setResponses, () => setResponses([]));
+  }, [api]);
+  return (
+    <select
+      aria-label="Canned response"
+      value=""
+      onChange={(event) => {
+        const picked = responses.find((r) => r.id === (event.target as HTMLSelectElement).value);
+        if (picked) onPick(picked);
+      }}
+    >
+      <option value="">Canned response…</option>
+      {responses.map((response) => (
+        <option key={response.id} value={response.id}>
+          {response.name} ({response.locale})
+        </option>
+      ))}
+    </select>
+  );
+}

@@ -1,0 +1,153 @@
+import type { ChatMessage } from '@okpay/contracts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AgentRealtime, RealtimeState } from './agent-realtime';
+import type { ApiClient } from './api-client';
+import { CannedPicker } from './canned-picker';
+import { formatTime } from './format';
+
+interface Props {
+  conversationId: string;
+  api: ApiClient;
+  realtime: AgentRealtime;
+  live: RealtimeState;
+  agentName: string;
+  onEnded: () => void;
+}
+
+/** A live chat: its history (sent by the server after accept), replies over the socket, close and transfer. */
+export function ChatView({ conversationId, api, realtime, live, agentName, onEnded }: Props) {
+  const [draft, setDraft] = useState('');
+  const [internal, setInternal] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
+  const end = useRef<HTMLLIElement>(null);
+  const messages = live.messages[conversationId] ?? [];
+  const pending = live.pending.filter((p) => p.conversationId === conversationId);
+
+  const lastSeq = messages[messages.length - 1]?.seq ?? 0;
+  const closed = live.closed[conversationId] === true;
+
+  useEffect(() => {
+    input.current?.focus();
+    // After a reload the socket does not know this conversation yet: watching it brings its history.
+    if (!live.messages[conversationId]) void realtime.watch(conversationId).catch(() => undefined);
+  }, [conversationId]);
+  useEffect(() => end.current?.scrollIntoView?.({ block: 'end' }), [messages.length, pending.length]);
+  useEffect(() => {
+    if (lastSeq > 0) realtime.markRead(conversationId, lastSeq);
+  }, [conversationId, lastSeq]);
+
+  const send = (event: Event) => {
+    event.preventDefault();
+    if (!draft.trim()) return;
+    realtime.send(conversationId, draft.trim(), internal);
+    realtime.setTyping(conversationId, false);
+    setDraft('');
+  };
+
+  const finish = async (action: 'close' | 'transfer') => {
+    try {
+      await (action === 'close' ? realtime.close(conversationId) : realtime.transfer(conversationId));
+      onEnded();
+    } catch {
+      setError(action === 'close' ? 'Could not close the chat.' : 'Could not transfer the chat.');
+    }
+  };
+
+  return (
+    <section class="thread" aria-labelledby="thread-title">
+      <header class="thread-header">
+        <h2 id="thread-title">Live chat</h2>
+        <div class="thread-actions">
+          <button type="button" disabled={closed} onClick={() => void finish('transfer')}>
+            Transfer
+          </button>
+          <button type="button" disabled={closed} onClick={() => void finish('close')}>
+            Close chat
+          </button>
+        </div>
+      </header>
+      {error && <p role="alert" class="error">{error}</p>}
+      <div class="messages" role="log" aria-live="polite" aria-label="Messages" data-testid="chat-messages">
+        <ol class="message-list">
+        {messages.map((message) => (
+          <MessageRow key={message.id} message={message} />
+        ))}
+        {pending.map((reply) => (
+          <li key={reply.clientId} class={`message from-agent pending ${reply.internal ? 'note' : ''}`}>
+            <span class="who">{agentName}</span>
+            <p class="text">{reply.text}</p>
+            {reply.failed ? (
+              <button type="button" class="link" onClick={() => realtime.retry(reply.clientId)}>
+                Not sent · retry
+              </button>
+            ) : (
+              <small>sending…</small>
+            )}
+          </li>
+        ))}
+          <li ref={end} aria-hidden="true" />
+        </ol>
+      </div>
+      {closed && <p class="notice">This conversation has ended.</p>}
+      {live.typing[conversationId] && (
+        <p class="typing" role="status">
+          Customer is typing…
+        </p>
+      )}
+      <form class={`reply ${internal ? 'note' : ''}`} onSubmit={send}>
+        <label for="chat-reply" class="sr">
+          {internal ? 'Internal note' : 'Reply'}
+        </label>
+        <textarea
+          id="chat-reply"
+          ref={input}
+          rows={3}
+          maxLength={4000}
+          value={draft}
+          placeholder={internal ? 'Note for agents only…' : 'Reply to the customer…'}
+          onInput={(event) => {
+            setDraft((event.target as HTMLTextAreaElement).value);
+            if (!internal) realtime.setTyping(conversationId, true);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) send(event);
+          }}
+        />
+        <div class="reply-actions">
+          <label class="inline">
+            <input type="checkbox" checked={internal} onChange={(event) => setInternal((event.target as HTMLInputElement).checked)} /> Internal note
+          </label>
+          <CannedPicker api={api} onPick={(response) => setDraft(fillTemplate(response.body, agentName))} />
+          <button type="submit" class="primary" disabled={closed}>
+            {internal ? 'Add note' : 'Send'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** Chats have no ticket to render a template against; the agent's name is filled, the rest left to edit. */
+function fillTemplate(body: string, agentName: string): string {
+  return body.replace(/\{\{\s*agent\.name\s*\}\}/g, agentName).replace(/\{\{\s*customer\.name\s*\}\}/g, '');
+}
+
+function MessageRow({ message }: { message: ChatMessage }) {
+  const who = message.author.name ?? { customer: 'Customer', agent: 'Agent', bot: 'Bot', system: 'System' }[message.author.type];
+  return (
+    <li class={`message from-${message.author.type} ${message.internal ? 'note' : ''}`} data-seq={message.seq}>
+      <span class="who">
+        {message.internal ? 'Internal note · ' : ''}
+        {who}
+      </span>
+      <p class="text">{message.text}</p>
+      {message.attachment && (
+        <span class="attachment">
+          Attachment: {message.attachment.fileName} ({message.attachment.contentType}, {Math.ceil(message.attachment.size / 1024)} KB)
+        </span>
+      )}
+      <time dateTime={message.createdAt}>{formatTime(message.createdAt)}</time>
+    </li>
+  );
+}

@@ -1,0 +1,313 @@
+import type {
+  AttachmentView,
+  BusinessHoursView,
+  CallbackRequestAck,
+  ChatAdmissionView,
+  ChatErrorEvent,
+  ChatMessage,
+  ConversationClosed,
+  ConversationSession,
+  HandoffUnavailable,
+  LeaveMessageAck,
+  Locale,
+  MessageAck,
+  OkAck,
+  QueueUpdate,
+  ReadReceipt,
+  SocketErrorAck,
+  TypingEvent,
+  WidgetHandshakeAuth,
+  WidgetIdentityResponse,
+  WidgetSessionResponse,
+} from '@okpay/contracts';
+import { CHAT_EVENTS } from '@okpay/contracts';
+import { io, type Socket } from 'socket.io-client';
+import { MessageLog, type PendingMessage } from './message-log';
+import { forgetSession, loadSession, newClientId, saveSession, type StoredSession } from './session-store';
+
+export type ConnectionPhase = 'starting' | 'connecting' | 'online' | 'offline';
+
+export interface WidgetState {
+  conversationId: string | null;
+  phase: ConnectionPhase;
+  messages: ChatMessage[];
+  pending: PendingMessage[];
+  queue: QueueUpdate | null;
+  typing: TypingEvent['author'] | null;
+  hours: BusinessHoursView | null;
+  /** Why no person can come now, and when one can: the widget offers "leave a message". */
+  leaveMessage: HandoffUnavailable | null;
+  /** The agent side has read up to here (read receipts). */
+  agentReadSeq: number;
+  /** The conversation ended; `csat` asks for a rating. */
+  closed: ConversationClosed | null;
+  error: string | null;
+}
+
+export interface WidgetOptions {
+  origin: string;
+  locale: Locale;
+  /** Signed by the host page (HMAC) for a logged-in wallet customer; never a bare user id. */
+  identity: string | null;
+}
+
+const ACK_TIMEOUT_MS = 8000;
+const RETRY_DELAY_MS = 2000;
+
+/**
+ * The widget's side of the conversation: a session that survives reloads, the `/widget` socket
+ * (reconnecting with the last seq it holds), sends retried with the same clientId until acked.
+ */
+export class ChatClient {
+  private readonly log = new MessageLog();
+  private readonly listeners = new Set<(state: WidgetState) => void>();
+  private readonly inFlight = new Set<string>();
+  private session: StoredSession | null = null;
+  private socket: Socket | null = null;
+  private state: WidgetState = {
+    conversationId: null,
+    phase: 'starting',
+    messages: [],
+    pending: [],
+    queue: null,
+    typing: null,
+    hours: null,
+    leaveMessage: null,
+    agentReadSeq: 0,
+    closed: null,
+    error: null,
+  };
+  private renewedAfterRejection = false;
+
+  constructor(private readonly options: WidgetOptions) {}
+
+  subscribe(listener: (state: WidgetState) => void): () => void {
+    this.listeners.add(listener);
+    listener(this.state);
+    return () => this.listeners.delete(listener);
+  }
+
+  async start(): Promise<void> {
+    void this.refreshBusinessHours();
+    this.session = loadSession(this.options.identity) ?? (await this.newSession());
+    for (const { clientId, text } of this.session.unsent) this.log.queue(clientId, text);
+    this.connect();
+  }
+
+  send(text: string): void {
+    const trimmed = text.trim();
+    if (!trimmed) return;
+    const clientId = newClientId();
+    this.log.queue(clientId, trimmed);
+    this.persistUnsent();
+    this.publish();
+    this.deliver(clientId);
+  }
+
+  retry(clientId: string): void {
+    this.log.retrying(clientId);
+    this.publish();
+    this.deliver(clientId);
+  }
+
+  setTyping(isTyping: boolean): void {
+    this.socket?.volatile.emit(CHAT_EVENTS.typing, { isTyping } satisfies TypingEvent);
+  }
+
+  /** Everything up to `seq` is on the visitor's screen. */
+  markRead(seq: number): void {
+    this.socket?.emit(CHAT_EVENTS.messageRead, { seq } satisfies ReadReceipt);
+  }
+
+  /** Asks for a person; when none can come, offers to leave a message instead. */
+  async askForPerson(): Promise<void> {
+    const admission = await this.request<ChatAdmissionView>('POST', '/chat-queue/requests', { language: this.options.locale });
+    if (admission.admitted) {
+      this.update({ queue: { position: admission.position, estimatedWaitSeconds: admission.estimatedWaitSeconds }, leaveMessage: null });
+    } else {
+      this.update({ leaveMessage: { reason: admission.reason as HandoffUnavailable['reason'], nextOpening: admission.nextOpening } });
+    }
+  }
+
+  offerLeaveMessage(): void {
+    this.update({ leaveMessage: { reason: this.state.hours?.open === false ? 'closed' : 'no_agents_available', nextOpening: this.state.hours?.opensAt ?? null } });
+  }
+
+  dismissLeaveMessage(): void {
+    this.update({ leaveMessage: null });
+  }
+
+  /** The message becomes a ticket; the answer says whether a callback can be offered. */
+  leaveMessage(text: string, email: string | undefined): Promise<LeaveMessageAck> {
+    return this.ask<LeaveMessageAck>(CHAT_EVENTS.leaveMessage, { text, ...(email ? { email } : {}) });
+  }
+
+  requestCallback(phone: string, name: string | undefined): Promise<CallbackRequestAck> {
+    return this.ask<CallbackRequestAck>(CHAT_EVENTS.requestCallback, { phone, ...(name ? { name } : {}) });
+  }
+
+  async rate(score: number, comment: string): Promise<void> {
+    await this.ask<OkAck>(CHAT_EVENTS.csatSubmit, { score, ...(comment ? { comment } : {}) });
+  }
+
+  /** Uploads a file (type checked by content on the server), then sends it as a message. */
+  async sendFile(file: File): Promise<void> {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    const response = await fetch(`${this.options.origin}/api/v1/chat/attachments`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${this.session!.token}` },
+      body: form,
+    });
+    if (!response.ok) throw new Error(`upload: ${response.status}`);
+    const attachment = (await response.json()) as AttachmentView;
+    await this.ask<MessageAck>(CHAT_EVENTS.messageSend, { clientId: newClientId(), text: '', attachmentId: attachment.id });
+  }
+
+  /** After a closed conversation: forget it and start a fresh one. */
+  async startOver(): Promise<void> {
+    await this.replaceSession();
+  }
+
+  stop(): void {
+    this.socket?.disconnect();
+  }
+
+  private connect(): void {
+    const session = this.session!;
+    this.update({ phase: 'connecting' });
+    const socket = io(`${this.options.origin}/widget`, {
+      // A function, so every reconnect presents the latest seq held and gets only what it missed.
+      auth: (cb) => cb({ token: session.token, lastSeq: this.log.lastSeq, locale: this.options.locale } satisfies WidgetHandshakeAuth & { locale: Locale }),
+      transports: ['websocket', 'polling'],
+    });
+    this.socket = socket;
+    socket.on('connect', () => {
+      this.renewedAfterRejection = false;
+      this.update({ phase: 'online', error: null });
+      for (const pending of this.log.unacknowledged()) this.deliver(pending.clientId);
+    });
+    socket.on('disconnect', () => this.update({ phase: 'offline', typing: null }));
+    socket.on('connect_error', () => {
+      this.update({ phase: 'offline' });
+      // socket.io does not retry a handshake the server refused; an expired or unknown session gets a fresh one, once.
+      if (!socket.active && !this.renewedAfterRejection) {
+        this.renewedAfterRejection = true;
+        void this.replaceSession();
+      }
+    });
+    socket.on(CHAT_EVENTS.session, (conversation: ConversationSession) => {
+      if (this.session && this.session.conversationId !== conversation.conversationId) {
+        this.session = { ...this.session, conversationId: conversation.conversationId };
+        saveSession(this.session);
+      }
+      this.update({ agentReadSeq: conversation.agentReadSeq, closed: conversation.status === 'closed' ? (this.state.closed ?? { conversationId: conversation.conversationId, csat: false }) : null });
+    });
+    socket.on(CHAT_EVENTS.messageNew, (message: ChatMessage) => {
+      if (this.log.add(message)) {
+        const fromTeam = message.author.type !== 'customer';
+        // A person (or the system saying one joined) answers: the wait is over.
+        const answered = message.author.type === 'agent' || message.author.type === 'system';
+        this.update({ typing: fromTeam ? null : this.state.typing, queue: answered ? null : this.state.queue });
+      }
+    });
+    socket.on(CHAT_EVENTS.queueUpdate, (queue: QueueUpdate) => this.update({ queue: queue.position > 0 ? queue : null }));
+    socket.on(CHAT_EVENTS.typing, (event: TypingEvent) => this.update({ typing: event.isTyping ? (event.author ?? { type: 'agent' }) : null }));
+    socket.on(CHAT_EVENTS.messageRead, (receipt: ReadReceipt) => {
+      if (receipt.reader === 'agent') this.update({ agentReadSeq: Math.max(this.state.agentReadSeq, receipt.seq) });
+    });
+    socket.on(CHAT_EVENTS.conversationClosed, (closed: ConversationClosed) => this.update({ closed, queue: null, typing: null }));
+    socket.on(CHAT_EVENTS.handoffUnavailable, (offer: HandoffUnavailable) => this.update({ leaveMessage: offer, queue: null }));
+    socket.on(CHAT_EVENTS.chatError, (error: ChatErrorEvent) => this.update({ error: error.code }));
+  }
+
+  private deliver(clientId: string): void {
+    const socket = this.socket;
+    const pending = this.log.unacknowledged().find((m) => m.clientId === clientId);
+    if (!socket?.connected || !pending || this.inFlight.has(clientId)) return;
+    this.inFlight.add(clientId);
+    socket.timeout(ACK_TIMEOUT_MS).emit(CHAT_EVENTS.messageSend, { clientId, text: pending.text }, (error: Error | null, ack: MessageAck | SocketErrorAck) => {
+      this.inFlight.delete(clientId);
+      if (!error && ack && 'seq' in ack) {
+        this.log.acknowledge(clientId, ack, this.session!.conversationId, new Date());
+        this.persistUnsent();
+      } else {
+        this.log.markFailed(clientId);
+        const retryAfter = ack && 'error' in ack ? ack.error.retryAfterSeconds : undefined;
+        // A lost ack (or a rate limit) is retried with the same clientId: the server stores the message once.
+        if (error || retryAfter) setTimeout(() => this.deliver(clientId), retryAfter ? retryAfter * 1000 : RETRY_DELAY_MS);
+        else this.update({ error: ack && 'error' in ack ? ack.error.code : 'failed' });
+      }
+      this.publish();
+    });
+  }
+
+  private async ask<T>(event: string, payload: unknown): Promise<T> {
+    if (!this.socket?.connected) throw new Error('offline');
+    const answer = (await this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck(event, payload)) as T | SocketErrorAck;
+    if (answer && typeof answer === 'object' && 'error' in answer) throw new Error(answer.error.code);
+    return answer as T;
+  }
+
+  private async replaceSession(): Promise<void> {
+    this.socket?.removeAllListeners();
+    this.socket?.disconnect();
+    forgetSession();
+    const unsent = this.log.unacknowledged();
+    this.log.clear();
+    this.update({ closed: null, queue: null, leaveMessage: null, agentReadSeq: 0 });
+    this.session = await this.newSession();
+    for (const { clientId, text } of unsent) this.log.queue(clientId, text);
+    this.persistUnsent();
+    this.connect();
+  }
+
+  private async newSession(): Promise<StoredSession> {
+    let session: StoredSession;
+    if (this.options.identity) {
+      // A logged-in wallet customer: the host's signature is exchanged for a widget-only customer token.
+      const customer = await this.request<WidgetIdentityResponse>('POST', '/widget/identities', { identity: this.options.identity }, false);
+      session = { token: customer.token, conversationId: '', identity: this.options.identity, unsent: [] };
+    } else {
+      const visitor = await this.request<WidgetSessionResponse>('POST', '/widget/sessions', { locale: this.options.locale }, false);
+      session = { token: visitor.visitorToken, conversationId: visitor.conversationId, identity: null, unsent: [] };
+    }
+    saveSession(session);
+    return session;
+  }
+
+  private async refreshBusinessHours(): Promise<void> {
+    try {
+      this.update({ hours: await this.request<BusinessHoursView>('GET', '/business-hours/status?queue=chat', undefined, false) });
+    } catch {
+      // the status line is a courtesy; the chat works without it
+    }
+  }
+
+  private persistUnsent(): void {
+    if (!this.session) return;
+    this.session = { ...this.session, unsent: this.log.unacknowledged().map(({ clientId, text }) => ({ clientId, text })) };
+    saveSession(this.session);
+  }
+
+  private async request<T>(method: string, path: string, body?: unknown, authenticated = true): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (authenticated && this.session) headers.authorization = `Bearer ${this.session.token}`;
+    const response = await fetch(`${this.options.origin}/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
+    return (await response.json()) as T;
+  }
+
+  private update(change: Partial<WidgetState>): void {
+    this.state = { ...this.state, ...change };
+    this.publish();
+  }
+
+  private publish(): void {
+    this.state = { ...this.state, conversationId: this.session?.conversationId || null, messages: this.log.stored(), pending: this.log.unacknowledged() };
+    for (const listener of this.listeners) listener(this.state);
+  }
+}
+
+

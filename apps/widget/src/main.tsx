@@ -1,0 +1,42 @@
+import { render } from 'preact';
+import { ChatClient } from './chat-client';
+import { findOwnScript, readEmbedConfig } from './embed-config';
+import { stringsFor } from './strings';
+import { WidgetApp } from './widget-app';
+import css from './widget.css?inline';
+
+const HOST_ID = 'okpay-support-widget';
+
+/**
+ * Mounts the widget in a shadow root so the host page's CSS cannot reach it (and ours cannot
+ * leak out). Styles are adopted as a constructed stylesheet, which host CSPs without
+ * 'unsafe-inline' still allow.
+ */
+function mount(): void {
+  if (document.getElementById(HOST_ID)) return; // the tag was included twice
+  const config = readEmbedConfig(script);
+  const host = document.createElement('div');
+  host.id = HOST_ID;
+  document.body.appendChild(host);
+  const shadow = host.attachShadow({ mode: 'open' });
+  if ('adoptedStyleSheets' in shadow && typeof CSSStyleSheet.prototype.replaceSync === 'function') {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+  } else {
+    const style = document.createElement('style');
+    style.textContent = css;
+    shadow.appendChild(style);
+  }
+  const root = document.createElement('div');
+  shadow.appendChild(root);
+
+  const client = new ChatClient(config);
+  render(<WidgetApp client={client} strings={stringsFor(config.locale)} locale={config.locale} />, root);
+  void client.start();
+}
+
+// Captured now: document.currentScript is only set while this script is being run.
+const script = findOwnScript();
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mount, { once: true });
+else mount();

@@ -1,0 +1,188 @@
+import type { Locale } from '@okpay/contracts';
+
+/** Every customer-facing string of the widget, in both locales. */
+export interface WidgetStrings {
+  openChat: string;
+  closeChat: string;
+  unread: (count: number) => string;
+  title: string;
+  subtitle: string;
+  openNow: string;
+  closedUntil: (when: string) => string;
+  closedNoOpening: string;
+  log: string;
+  you: string;
+  agent: string;
+  bot: string;
+  system: string;
+  placeholder: string;
+  messageLabel: string;
+  send: string;
+  sending: string;
+  notSent: string;
+  retry: string;
+  askPerson: string;
+  queued: (position: number) => string;
+  estimatedWait: (minutes: number) => string;
+  typing: (name: string) => string;
+  someone: string;
+  connecting: string;
+  offline: string;
+  leaveMessageTitle: string;
+  leaveMessageIntro: (reason: string) => string;
+  reasonClosed: string;
+  reasonBusy: string;
+  nextOpening: (when: string) => string;
+  name: string;
+  phone: string;
+  yourMessage: string;
+  submit: string;
+  cancel: string;
+  leftMessage: (when: string) => string;
+  failed: string;
+  attach: string;
+  attachment: string;
+  fileTooLarge: string;
+  fileType: string;
+  csatTitle: string;
+  csatScore: (score: number) => string;
+  csatComment: string;
+  csatThanks: string;
+  chatClosed: string;
+  quickReplies: string;
+  newConversation: string;
+  email: string;
+  ticketCreated: (reference: string) => string;
+  callbackOffer: string;
+  requestCallback: string;
+  read: string;
+  uploading: string;
+  noThanks: string;
+}
+
+const zh: WidgetStrings = {
+  openChat: '打开 OKPay 在线客服',
+  closeChat: '关闭聊天窗口',
+  unread: (n) => `${n} 条未读消息`,
+  title: 'OKPay 客服',
+  subtitle: '有问题随时问我们',
+  openNow: '人工客服服务时间内',
+  closedUntil: (when) => `人工客服已下班，${when} 上线`,
+  closedNoOpening: '人工客服暂不在线',
+  log: '聊天记录',
+  you: '我',
+  agent: '客服',
+  bot: '智能助手',
+  system: '系统消息',
+  placeholder: '输入您的问题…',
+  messageLabel: '消息',
+  send: '发送',
+  sending: '发送中…',
+  notSent: '未发送',
+  retry: '重试',
+  askPerson: '转人工客服',
+  queued: (p) => `正在为您转接人工客服，您前面还有 ${Math.max(p - 1, 0)} 位`,
+  estimatedWait: (m) => `预计等待约 ${m} 分钟`,
+  typing: (name) => `${name}正在输入…`,
+  someone: '客服',
+  connecting: '正在连接…',
+  offline: '连接已断开，正在重新连接…',
+  leaveMessageTitle: '留言',
+  leaveMessageIntro: (reason) => `${reason}请留下您的联系方式和问题，我们会尽快回复您。`,
+  reasonClosed: '现在不是人工客服工作时间。',
+  reasonBusy: '人工客服暂时都在忙。',
+  nextOpening: (when) => `下次上线时间：${when}`,
+  name: '姓名',
+  phone: '手机号码',
+  yourMessage: '您的问题',
+  submit: '提交留言',
+  cancel: '取消',
+  leftMessage: (when) => `好的，我们会在 ${when} 前后给您回电。`,
+  failed: '出错了，请稍后再试。',
+  attach: '上传文件',
+  attachment: '附件',
+  fileTooLarge: '文件不能超过 10 MB。',
+  fileType: '仅支持图片和 PDF 文件。',
+  csatTitle: '请为本次服务评分',
+  csatScore: (s) => `${s} 分`,
+  csatComment: '还有什么想告诉我们的吗？（可选）',
+  csatThanks: '感谢您的评价！',
+  chatClosed: '本次会话已结束。',
+  quickReplies: '推荐问题',
+  newConversation: '开始新的会话',
+  email: '电子邮箱（可选）',
+  ticketCreated: (ref) => `已收到您的留言，工单号 ${ref}。我们会尽快回复您。`,
+  callbackOffer: '需要我们给您回电吗？留下手机号码即可。',
+  requestCallback: '请回电给我',
+  read: '已读',
+  uploading: '正在上传…',
+  noThanks: '不用了',
+};
+
+const en: WidgetStrings = {
+  openChat: 'Open OKPay support chat',
+  closeChat: 'Close chat',
+  unread: (n) => `${n} unread ${n === 1 ? 'message' : 'messages'}`,
+  title: 'OKPay Support',
+  subtitle: 'Ask us anything',
+  openNow: 'We are open now',
+  closedUntil: (when) => `Agents are away until ${when}`,
+  closedNoOpening: 'Agents are away',
+  log: 'Conversation',
+  you: 'You',
+  agent: 'Agent',
+  bot: 'Assistant',
+  system: 'Notice',
+  placeholder: 'Type your question…',
+  messageLabel: 'Message',
+  send: 'Send',
+  sending: 'Sending…',
+  notSent: 'Not sent',
+  retry: 'Retry',
+  askPerson: 'Talk to a person',
+  queued: (p) => (p <= 1 ? 'You are next in line for an agent' : `You are number ${p} in line for an agent`),
+  estimatedWait: (m) => `Estimated wait about ${m} min`,
+  typing: (name) => `${name} is typing…`,
+  someone: 'The agent',
+  connecting: 'Connecting…',
+  offline: 'Connection lost, reconnecting…',
+  leaveMessageTitle: 'Leave a message',
+  leaveMessageIntro: (reason) => `${reason} Leave your details and question and we will get back to you.`,
+  reasonClosed: 'Our agents are outside business hours.',
+  reasonBusy: 'All our agents are busy.',
+  nextOpening: (when) => `We open again ${when}`,
+  name: 'Name',
+  phone: 'Phone number',
+  yourMessage: 'Your question',
+  submit: 'Send message',
+  cancel: 'Cancel',
+  leftMessage: (when) => `Thanks, we will call you around ${when}.`,
+  failed: 'Something went wrong, please try again.',
+  attach: 'Attach a file',
+  attachment: 'Attachment',
+  fileTooLarge: 'Files can be at most 10 MB.',
+  fileType: 'Only images and PDF files are accepted.',
+  csatTitle: 'How did we do?',
+  csatScore: (s) => `${s} out of 5`,
+  csatComment: 'Anything else you want to tell us? (optional)',
+  csatThanks: 'Thank you for your feedback!',
+  chatClosed: 'This conversation has ended.',
+  quickReplies: 'Suggested questions',
+  newConversation: 'Start a new conversation',
+  email: 'Email (optional)',
+  ticketCreated: (ref) => `We got your message (ticket ${ref}) and will get back to you soon.`,
+  callbackOffer: 'Would you like us to call you back? Leave your phone number.',
+  requestCallback: 'Call me back',
+  read: 'Read',
+  uploading: 'Uploading…',
+  noThanks: 'No thanks',
+};
+
+export function stringsFor(locale: Locale): WidgetStrings {
+  return locale === 'en' ? en : zh;
+}
+
+/** A time in the visitor's own zone, in their language ("周一 09:00 GMT+8" / "Mon 09:00 GMT+8"). */
+export function formatOpening(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(new Date(iso));
+}
