@@ -40,6 +40,11 @@ describe('loadConfig', () => {
     expect(config.clockStart?.toISOString()).toBe('2027-01-08T09:59:00.000Z');
   });
 
+  it('links emails to the app on its own port unless PUBLIC_URL says otherwise', () => {
+    expect(loadConfig({ PORT: '4000' }).publicUrl).toBe('http://localhost:4000');
+    expect(loadConfig({ PUBLIC_URL: 'https://support.okpay.example/' }).publicUrl).toBe('https://support.okpay.example');
+  });
+
   it('reports every bad variable at once, by name', () => {
     const attempt = () =>
       loadConfig({ PORT: 'abc', RISK_RULES: 'maybe', SMTP_INGEST_PORT: '70000', CLOCK_START: 'friday', DATABASE_URL: 'mysql://x' });

@@ -25,12 +25,13 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     reader.problem('WIDGET_IDENTITY_SECRET', 'is required in production (at least 32 characters)');
   }
   const dataDir = reader.string('DATA_DIR', '.data');
+  const port = reader.port('PORT', 3000);
   const host = reader.string('HOST', '127.0.0.1');
 
   const config: AppConfig = {
     nodeEnv,
     host,
-    port: reader.port('PORT', 3000),
+    port,
     dataDir: isAbsolute(dataDir) ? dataDir : resolve(cwd, dataDir),
     databaseUrl: reader.url('DATABASE_URL', ['postgres:', 'postgresql:']),
     databasePoolSize: reader.integer('DATABASE_POOL_SIZE', 20, 1, 500),
@@ -40,7 +41,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     inboundMailMaxBytes: reader.integer('INBOUND_MAIL_MAX_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     supportAddress: reader.email('SUPPORT_ADDRESS', 'support@okpay.test'),
     supportHotline: reader.string('SUPPORT_HOTLINE', '400-000-0000'),
-    publicUrl: (reader.url('PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${reader.port('PORT', 3000)}`).replace(/\/+$/, ''),
+    publicUrl: (reader.url('PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     smtpUrl: reader.url('SMTP_URL', ['smtp:', 'smtps:']),
     clockStart,
     riskRules: reader.oneOf('RISK_RULES', ['on', 'off'] as const, 'on') === 'on',
