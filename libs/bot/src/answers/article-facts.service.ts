@@ -18,6 +18,9 @@ import {
 import { DateTime } from 'luxon';
 import { dateTime, EN_WEEKDAYS, money, percent, ZH_WEEKDAYS, zoneSuffix } from './locale-format';
 
+/** A changed calendar or fee shows in answers within this long. */
+const FACTS_FRESH_FOR_MS = 60_000;
+
 const LIMIT_KIND_NAMES = { cardTopUp: 'card_top_up', payment: 'payment', transfer: 'transfer' } as const;
 
 /** Where the live chat is: a product fact, not a number, so it lives here in both languages. */
@@ -38,7 +41,25 @@ export class ArticleFacts {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async facts(locale: Locale, now: Date): Promise<Record<string, string>> {
+  private readonly cache = new Map<string, Promise<Record<string, string>>>();
+
+  /**
+   * Facts as of `now`, computed at most once a minute per locale: every answer needs them, and
+   * the calendar query and the two weeks of opening hours behind them dominated a bot turn.
+   */
+  facts(locale: Locale, now: Date): Promise<Record<string, string>> {
+    const key = `${locale}@${Math.floor(now.getTime() / FACTS_FRESH_FOR_MS)}`;
+    let facts = this.cache.get(key);
+    if (!facts) {
+      if (this.cache.size > 8) this.cache.clear();
+      facts = this.compute(locale, now);
+      this.cache.set(key, facts);
+      facts.catch(() => this.cache.delete(key));
+    }
+    return facts;
+  }
+
+  private async compute(locale: Locale, now: Date): Promise<Record<string, string>> {
     const calendar = await this.calendars.forQueue('chat');
     const opening = calendar.nextOpen(now);
     const facts: Record<string, string> = {

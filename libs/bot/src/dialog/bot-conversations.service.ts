@@ -155,10 +155,9 @@ export class BotConversations {
     if (prediction.intent === 'callback_request') return this.callbackReply(conversation, text, locale, false);
 
     const article = this.knowledge.article(locale, prediction.intent);
-    const facts = await this.facts.facts(locale, this.clock.now());
     const account = conversation.customerId ? await this.accountAnswers.answer(prediction.intent, conversation.customerId, locale) : null;
     const help = locale === 'zh-CN' ? `更多说明：/help/zh-CN/${article.id}` : `More: /help/en/${article.id}`;
-    const answer = account ? `${account.text}\n\n${help}` : this.knowledge.articleText(article, facts);
+    const answer = account ? `${account.text}\n\n${help}` : this.knowledge.articleText(article, await this.facts.facts(locale, this.clock.now()));
     const quickReplies = account?.choice?.options.map((_, i) => ({ label: `${i + 1}`, text: `${i + 1}` }));
     return { text: answer, articleId: article.id, quickReplies, pendingChoice: account?.choice ?? null };
   }
