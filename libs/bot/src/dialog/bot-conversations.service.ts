@@ -67,7 +67,9 @@ export class BotConversations {
     const lowConfidenceTurns = reply.unsure ? conversation.lowConfidenceTurns + 1 : 0;
     let final = reply;
     const reason = reply.handoff ? null : handoffReasonFor(prediction.intent, normalized, lowConfidenceTurns);
-    if (reason && !conversation.handoff) final = await this.handOff(conversation, reason, prediction.intent, request.text, locale, reply);
+    // Asking again is fine while the queue handles it (it keeps one entry); a ticket is opened once.
+    const mayHandOff = !conversation.handoff || request.channel === 'chat' || conversation.handoff.target === 'chat_queue';
+    if (reason && mayHandOff) final = await this.handOff(conversation, reason, prediction.intent, request, locale, reply);
 
     await this.record(conversation, request.text, prediction, final, final.handoff ? 0 : lowConfidenceTurns);
     return {
@@ -202,10 +204,19 @@ export class BotConversations {
     return { text, articleId: article.id, quickReplies, unsure: true };
   }
 
-  private async handOff(conversation: BotConversationEntity, reason: HandoffReason, intent: IntentId, text: string, locale: Locale, reply: Reply): Promise<Reply> {
+  private async handOff(conversation: BotConversationEntity, reason: HandoffReason, intent: IntentId, request: BotTurnRequest, locale: Locale, reply: Reply): Promise<Reply> {
+    const text = request.text;
     const turns = await this.dataSource.getRepository(BotTurnEntity).find({ where: { conversationId: conversation.id }, order: { seq: 'ASC' } });
     const transcript = [...turns.flatMap((t) => [`customer: ${t.text}`, `bot: ${t.reply}`]), `customer: ${maskSensitiveText(text)}`];
-    const outcome = await this.handoff.handOff({ conversationId: conversation.id, customerId: conversation.customerId, locale, reason, topic: intent, transcript });
+    const outcome = await this.handoff.handOff({
+      conversationId: conversation.id,
+      customerId: conversation.customerId,
+      locale,
+      reason,
+      topic: intent,
+      transcript,
+      channelRoutes: request.channel === 'chat',
+    });
     const lead = reason === 'complaint' ? (locale === 'zh-CN' ? '非常抱歉给您带来不好的体验。' : "I'm sorry about your experience.") : '';
     return {
       text: [lead, outcome.text].filter(Boolean).join(' '),

@@ -14,9 +14,15 @@ export interface HandoffRequest {
   readonly topic: string;
   /** The conversation so far, oldest first, for the person who takes over. */
   readonly transcript: readonly string[];
+  /**
+   * The channel routes the conversation itself (live chat: the queue, or "leave a message" when
+   * nobody can take it); the bot only says it is fetching a person.
+   */
+  readonly channelRoutes?: boolean;
 }
 
 export type HandoffOutcome =
+  /** `position` 0: the channel queues the conversation itself. */
   | { readonly target: 'chat_queue'; readonly position: number; readonly estimatedWaitSeconds?: number; readonly ticketId?: string; readonly text: string }
   | { readonly target: 'ticket'; readonly ticketId: string; readonly ticketNumber: number; readonly nextOpening: Date | null; readonly text: string };
 
@@ -38,6 +44,11 @@ export class BotHandoff {
   async handOff(request: HandoffRequest): Promise<HandoffOutcome> {
     const zh = request.locale === 'zh-CN';
     const urgentTicket = request.reason === 'security_incident' ? await this.ticket(request) : undefined;
+    if (request.channelRoutes) {
+      const text = zh ? '好的，正在为您转接人工客服。' : "Sure, I'm getting you a person.";
+      const security = urgentTicket ? (zh ? `我们已为您创建紧急工单 #${urgentTicket.number}。` : ` I've also opened urgent ticket #${urgentTicket.number}.`) : '';
+      return { target: 'chat_queue', position: 0, ticketId: urgentTicket?.id, text: text + security };
+    }
     const admission = await this.chatQueue.request({
       conversationId: request.conversationId,
       customerId: request.customerId ?? undefined,
