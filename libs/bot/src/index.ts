@@ -2,7 +2,7 @@ export { ArticleFacts } from './answers/article-facts.service';
 export { BotModule } from './bot.module';
 export { BotConversationNotFoundError } from './dialog/bot-conversation.errors';
 export { BotConversations } from './dialog/bot-conversations.service';
-export { BotChannel, BotHandoff, BotTurn, BotTurnRequest, QuickReply } from './dialog/bot-turn';
+export { BotChannel, BotTurn, BotTurnRequest } from './dialog/bot-turn';
 export { BotKnowledge } from './knowledge/bot-knowledge';
 export { isSecurityIncident } from './handoff/handoff-policy';
 export { markdownToChatText } from './knowledge/markdown-to-chat-text';

@@ -1,10 +1,5 @@
+import { QuickReply } from './chat';
 import { IntentId } from './intents';
-
-export interface BotQuickReply {
-  readonly label: string;
-  /** What to send when the button is pressed. */
-  readonly text: string;
-}
 
 export interface BotHandoffView {
   readonly reason: 'requested' | 'low_confidence' | 'complaint' | 'security_incident' | string;
@@ -21,6 +16,6 @@ export interface BotMessageResponse {
   readonly conversationId: string;
   readonly intent: IntentId;
   readonly confidence: number;
-  readonly reply: { readonly text: string; readonly articleId?: string; readonly quickReplies?: readonly BotQuickReply[] };
+  readonly reply: { readonly text: string; readonly articleId?: string; readonly quickReplies?: readonly QuickReply[] };
   readonly handoff: BotHandoffView | null;
 }

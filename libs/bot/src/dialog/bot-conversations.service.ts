@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IntentId, Locale } from '@okpay/contracts';
+import { BotHandoffView, IntentId, Locale, QuickReply } from '@okpay/contracts';
 import { RequestCallbackUseCase } from '@okpay/routing';
 import { Clock, DomainError, maskSensitiveText } from '@okpay/shared';
 import { CancelPendingTransactionUseCase, RequestRefundUseCase } from '@okpay/wallet-core';
@@ -16,7 +16,7 @@ import { IntentPrediction } from '../understanding/intent-classifier';
 import { normalizeText } from '../understanding/text-normalizer';
 import { BotConversationEntity, PendingChoice } from './bot-conversation.entity';
 import { BotConversationNotFoundError } from './bot-conversation.errors';
-import { BotHandoff as BotHandoffView, BotTurn, BotTurnRequest, QuickReply } from './bot-turn';
+import { BotTurn, BotTurnRequest } from './bot-turn';
 import { BotTurnEntity } from './bot-turn.entity';
 import { CAPABILITY_INTENTS, quickReplyFor } from './quick-replies';
 

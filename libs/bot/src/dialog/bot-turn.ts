@@ -1,4 +1,4 @@
-import { IntentId, Locale } from '@okpay/contracts';
+import { BotHandoffView, IntentId, Locale, QuickReply } from '@okpay/contracts';
 
 export type BotChannel = 'chat' | 'api' | 'email';
 
@@ -16,25 +16,10 @@ export interface BotTurnRequest {
   readonly adoptConversation?: boolean;
 }
 
-export interface QuickReply {
-  readonly label: string;
-  readonly text: string;
-}
-
-export interface BotHandoff {
-  readonly reason: string;
-  readonly target: 'chat_queue' | 'ticket';
-  readonly ticketId?: string;
-  readonly position?: number;
-  readonly estimatedWaitSeconds?: number;
-  /** ISO instant support opens again, for a ticket handoff out of hours. */
-  readonly nextOpening?: string | null;
-}
-
 export interface BotTurn {
   readonly conversationId: string;
   readonly intent: IntentId;
   readonly confidence: number;
   readonly reply: { readonly text: string; readonly articleId?: string; readonly quickReplies?: readonly QuickReply[] };
-  readonly handoff: BotHandoff | null;
+  readonly handoff: BotHandoffView | null;
 }
