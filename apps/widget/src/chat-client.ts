@@ -150,18 +150,29 @@ export class ChatClient {
     await this.ask<OkAck>(CHAT_EVENTS.csatSubmit, { score, ...(comment ? { comment } : {}) });
   }
 
-  /** Uploads a file (type checked by content on the server), then sends it as a message. */
+  /** Uploads a file as raw bytes (the server decides its type from the content), then sends it as a message. */
   async sendFile(file: File): Promise<void> {
-    const form = new FormData();
-    form.append('file', file, file.name);
-    const response = await fetch(`${this.options.origin}/api/v1/chat/attachments`, {
+    const response = await fetch(`${this.options.origin}/api/v1/chat/attachments?fileName=${encodeURIComponent(file.name.slice(0, 200))}`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${this.session!.token}` },
-      body: form,
+      headers: { authorization: `Bearer ${this.session!.token}`, 'content-type': 'application/octet-stream' },
+      body: file,
     });
     if (!response.ok) throw new Error(`upload: ${response.status}`);
     const attachment = (await response.json()) as AttachmentView;
     await this.ask<MessageAck>(CHAT_EVENTS.messageSend, { clientId: newClientId(), text: '', attachmentId: attachment.id });
+  }
+
+  /** Attachments need the session's token, so they are fetched here and handed to the browser as a download. */
+  async openAttachment(attachment: AttachmentView): Promise<void> {
+    const response = await fetch(new URL(attachment.url, this.options.origin).href, { headers: { authorization: `Bearer ${this.session!.token}` } });
+    if (!response.ok) throw new Error(`download: ${response.status}`);
+    const url = URL.createObjectURL(await response.blob());
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = attachment.fileName;
+    link.rel = 'noopener';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
 
   /** After a closed conversation: forget it and start a fresh one. */
@@ -305,7 +316,7 @@ export class ChatClient {
   }
 
   private publish(): void {
-    this.state = { ...this.state, conversationId: this.session?.conversationId || null, messages: this.log.stored(), pending: this.log.unacknowledged() };
+    this.state = { ...this.state, conversationId: this.session?.conversationId || null, messages: this.log.stored(), pending: this.log.stillSending() };
     for (const listener of this.listeners) listener(this.state);
   }
 }
