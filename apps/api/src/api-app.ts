@@ -8,6 +8,7 @@ import { ApiModule, ApiModuleOptions } from './app.module';
 import { requestIdFor } from './logging/logger-options';
 import { BuiltFrontEnds } from './web/built-front-ends';
 import { WEB_PAGE_PATHS } from './web/web-pages.controller';
+import { allowWidgetCrossOrigin } from './web/widget-cors';
 
 export const API_PREFIX = 'api/v1';
 
@@ -31,6 +32,7 @@ export async function createApiApp(options: ApiModuleOptions): Promise<NestFasti
     reply.header('x-request-id', request.id);
     done();
   });
+  allowWidgetCrossOrigin(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(options), adapter, {
     bufferLogs: true,
   });
