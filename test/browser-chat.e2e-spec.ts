@@ -17,7 +17,8 @@ import { startTestApp, TestApp } from './support/test-app';
 const BOT_ANSWERS = false;
 
 const QUESTION = 'How long does a bank transfer top-up take?';
-const ASK_FOR_PERSON = 'I would like to talk to a person, please.';
+/** What the widget's "Talk to a person" button says in the chat. */
+const ASK_FOR_PERSON = 'I would like to talk to a person.';
 const AGENT_REPLY = 'Hello, this is the OKPay team. Bank top-ups usually arrive within 2 hours.';
 const MARKUP = '<img src=x onerror=alert(1)>';
 
@@ -68,7 +69,7 @@ describe('live chat in a real browser (/demo widget and /inbox)', () => {
     await shot(visitor, 'question-asked');
 
     // The visitor asks for a person; routing offers the chat to the online agent, who takes it.
-    await sendFromWidget(visitor, ASK_FOR_PERSON);
+    await visitor.getByRole('button', { name: 'Talk to a person' }).click();
     await widgetLog(visitor).getByText(ASK_FOR_PERSON, { exact: true }).waitFor();
     const accept = agent.getByRole('button', { name: 'Accept chat' });
     await accept.waitFor();

@@ -2,7 +2,6 @@ import type {
   AttachmentView,
   BusinessHoursView,
   CallbackRequestAck,
-  ChatAdmissionView,
   ChatErrorEvent,
   ChatMessage,
   ConversationClosed,
@@ -119,18 +118,13 @@ export class ChatClient {
     this.socket?.emit(CHAT_EVENTS.messageRead, { seq } satisfies ReadReceipt);
   }
 
-  /** Asks for a person; when none can come, offers to leave a message instead. */
-  async askForPerson(): Promise<void> {
-    const admission = await this.request<ChatAdmissionView>('POST', '/chat-queue/requests', { language: this.options.locale });
-    if (admission.admitted) {
-      this.update({ queue: { position: admission.position, estimatedWaitSeconds: admission.estimatedWaitSeconds }, leaveMessage: null });
-    } else {
-      this.update({ leaveMessage: { reason: admission.reason as HandoffUnavailable['reason'], nextOpening: admission.nextOpening } });
-    }
-  }
-
-  offerLeaveMessage(): void {
-    this.update({ leaveMessage: { reason: this.state.hours?.open === false ? 'closed' : 'no_agents_available', nextOpening: this.state.hours?.opensAt ?? null } });
+  /**
+   * Asks for a person in words, as a chat message: the bot (once bound) reads it as a handoff,
+   * the default responder queues every message for people, and it works the same for visitors
+   * and signed-in customers. The server answers with `queue:update` or `conversation:unavailable`.
+   */
+  askForPerson(text: string): void {
+    this.send(text);
   }
 
   dismissLeaveMessage(): void {

@@ -237,7 +237,7 @@ function Panel({ state, client, strings, locale, onClose }: PanelProps) {
           <div class="okw-actions">
             <FileButton client={client} strings={strings} />
             {!state.queue && !withAgent && (
-              <button type="button" class="okw-secondary" onClick={() => void askForPerson(client)}>
+              <button type="button" class="okw-secondary" onClick={() => client.askForPerson(strings.askPersonText)}>
                 {strings.askPerson}
               </button>
             )}
@@ -249,14 +249,6 @@ function Panel({ state, client, strings, locale, onClose }: PanelProps) {
       )}
     </section>
   );
-}
-
-async function askForPerson(client: ChatClient): Promise<void> {
-  try {
-    await client.askForPerson();
-  } catch {
-    client.offerLeaveMessage();
-  }
 }
 
 function hoursLine(state: WidgetState, strings: WidgetStrings, locale: Locale): string {

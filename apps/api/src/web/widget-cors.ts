@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
  * the Authorization header, never in cookies, so any origin may make them; every other route
  * stays same-origin only.
  */
-const WIDGET_REST_PREFIXES = ['/api/v1/widget/', '/api/v1/business-hours/status', '/api/v1/chat-queue/requests', '/api/v1/chat/attachments', '/api/v1/callbacks'];
+const WIDGET_REST_PREFIXES = ['/api/v1/widget/', '/api/v1/business-hours/status', '/api/v1/chat/attachments', '/api/v1/callbacks'];
 
 export function allowWidgetCrossOrigin(fastify: FastifyInstance): void {
   fastify.addHook('onRequest', (request, reply, done) => {
