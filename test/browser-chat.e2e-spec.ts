@@ -10,7 +10,8 @@ import { startTestApp, TestApp } from './support/test-app';
  */
 
 const QUESTION = 'How long does a bank transfer top-up take?';
-const ASK_FOR_PERSON = 'I would like to talk to a person, please.';
+/** What the widget's "Talk to a person" button says in the chat. */
+const ASK_FOR_PERSON = 'I would like to talk to a person.';
 const AGENT_REPLY = 'Hello, this is the OKPay team. Bank top-ups usually arrive within 2 hours.';
 const MARKUP = '<img src=x onerror=alert(1)>';
 
@@ -62,7 +63,7 @@ describe('live chat in a real browser (/demo widget and /inbox)', () => {
     await shot(visitor, 'question-asked');
 
     // The visitor asks for a person; routing offers the chat to the online agent, who takes it.
-    await sendFromWidget(visitor, ASK_FOR_PERSON);
+    await visitor.getByRole('button', { name: 'Talk to a person' }).click();
     await widgetLog(visitor).getByText(ASK_FOR_PERSON, { exact: true }).waitFor();
     const accept = agent.getByRole('button', { name: 'Accept chat' });
     await accept.waitFor();
@@ -93,13 +94,125 @@ describe('live chat in a real browser (/demo widget and /inbox)', () => {
     for (const text of [QUESTION, AGENT_REPLY, MARKUP]) await widgetLog(visitor).getByText(text, { exact: true }).waitFor();
     await shot(visitor, 'after-reload');
 
+    // The agent closes the chat; the visitor is asked to rate it.
+    await agent.getByRole('button', { name: 'Close chat' }).click();
+    await visitor.getByRole('group', { name: 'How did we do?' }).waitFor();
+    await visitor.getByRole('radio', { name: '5 out of 5' }).check();
+    await visitor.getByRole('button', { name: 'Send message' }).click();
+    await visitor.getByText('Thank you for your feedback!').waitFor();
+    await shot(visitor, 'csat-rated');
+
     });
     expect(visitorDialogs).toEqual([]);
     expect(agentDialogs).toEqual([]);
     await visitorContext.close();
     await agentContext.close();
   }, 180_000);
+
+  it('a signed-in wallet customer is identified by the signed identity, and the agent sees their wallet', async () => {
+    const customerContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const agentContext = await browser.newContext({ viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce' });
+    const customer = await customerContext.newPage();
+    const agent = await agentContext.newPage();
+    await withFailureShots({ customer, agent }, shot, async () => {
+      await signInToInbox(agent, baseUrl);
+      await agent.getByText('Live', { exact: true }).waitFor();
+
+      await customer.goto(`${baseUrl}/demo?as=customer`);
+      await customer.getByTestId('demo-account').getByText('陈小明').waitFor();
+      // The host page's aggressive CSS (hotpink buttons) does not reach into the widget's shadow root.
+      const launcher = customer.getByRole('button', { name: /打开 OKPay 在线客服/ });
+      expect(await launcher.evaluate((el) => el.ownerDocument.defaultView?.getComputedStyle(el).backgroundColor)).toBe('rgb(11, 95, 255)');
+      await launcher.click();
+      await customer.getByRole('textbox', { name: '消息' }).fill('我的付款为什么失败了？');
+      await customer.getByRole('button', { name: '发送', exact: true }).click();
+      await customer.getByRole('log', { name: '聊天记录' }).getByText('我的付款为什么失败了？', { exact: true }).waitFor();
+      await shot(customer, 'signed-in-customer-asks');
+
+      await agent.getByRole('button', { name: 'Accept chat' }).click();
+      const panel = agent.getByTestId('customer-panel');
+      await panel.getByText('陈小明').waitFor();
+      await panel.getByText('Insufficient funds').first().waitFor();
+      expect(await agent.getByTestId('kyc-tier').textContent()).toBe('basic');
+      await shot(agent, 'customer-panel');
+    });
+    await customerContext.close();
+    await agentContext.close();
+  }, 120_000);
 });
+
+describe('the widget outside business hours, on a phone, by keyboard', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let baseUrl: string;
+  const shot = screenshotter('browser-widget-closed');
+
+  beforeAll(async () => {
+    // Saturday 12:00 in Shanghai: closed until Monday 09:00 (01:00 in London).
+    app = await startTestApp({ now: '2027-01-09T04:00:00Z' });
+    await app.app.listen(0, '127.0.0.1');
+    baseUrl = (await app.app.getUrl()).replace('[::1]', '127.0.0.1');
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('says when agents are back in the visitor\'s time zone and takes a message, then a callback request', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, timezoneId: 'Europe/London', reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await withFailureShots({ page }, shot, async () => {
+      await page.goto(`${baseUrl}/demo`);
+      const launcher = page.getByRole('button', { name: /打开 OKPay 在线客服/ });
+      await launcher.focus();
+      await page.keyboard.press('Enter');
+      // Focus moves into the panel's message box; the panel fills the phone's screen.
+      await page.getByRole('textbox', { name: '消息' }).waitFor();
+      expect(await activeElementInWidget(page)).toBe('okw-input');
+      const box = await page.getByRole('dialog', { name: 'OKPay 客服' }).boundingBox();
+      expect(box?.width).toBe(390);
+      const hours = await page.getByTestId('business-hours').textContent();
+      expect(hours).toContain('人工客服已下班');
+      expect(hours).toContain('01:00');
+      await shot(page, 'closed-hours');
+
+      await page.keyboard.type('银行转账充值还没到账');
+      await page.keyboard.press('Enter');
+      // Nobody can come: the server offers to leave a message, and the form takes focus.
+      const form = page.getByRole('form', { name: '留言' }).or(page.locator('form.okw-leave'));
+      await form.first().waitFor();
+      await page.getByRole('textbox', { name: '您的问题' }).fill('银行转账充值两个小时还没到账，请帮我查一下。');
+      await page.getByRole('textbox', { name: '电子邮箱（可选）' }).fill('visitor@example.com');
+      await page.getByRole('button', { name: '提交留言' }).click();
+      await page.getByText(/工单号 #\d+/).waitFor();
+      await shot(page, 'message-left');
+      // The callback step is a new form, not the message form's fields reused.
+      expect(await page.getByRole('textbox', { name: '手机号码' }).inputValue()).toBe('');
+
+      await page.getByRole('textbox', { name: '手机号码' }).fill('+8613800138000');
+      await page.getByRole('button', { name: '请回电给我' }).click();
+      await page.getByText(/我们会在 .* 前后给您回电/).waitFor();
+      await shot(page, 'callback-requested');
+
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      expect(await activeElementInWidget(page)).toBe('launcher');
+    });
+    await context.close();
+  }, 120_000);
+});
+
+/** What has focus inside the widget's shadow root: an element id, or "launcher". */
+function activeElementInWidget(page: Page): Promise<string | null> {
+  // A string, because this runs in the page (DOM types are not part of the server's compilation).
+  return page.evaluate(`(() => {
+    const active = document.getElementById('okpay-support-widget')?.shadowRoot?.activeElement;
+    if (!active) return null;
+    return active.classList.contains('okw-launcher') ? 'launcher' : active.id;
+  })()`);
+}
 
 function widgetLog(page: Page) {
   return page.getByRole('log', { name: 'Conversation' });

@@ -9,6 +9,7 @@ import { ApiModule, ApiModuleOptions } from './app.module';
 import { requestIdFor } from './logging/logger-options';
 import { BuiltFrontEnds } from './web/built-front-ends';
 import { WEB_PAGE_PATHS } from './web/web-pages.controller';
+import { allowWidgetCrossOrigin } from './web/widget-cors';
 
 export const API_PREFIX = 'api/v1';
 
@@ -39,6 +40,7 @@ export function createApiAdapter(options: ApiModuleOptions): FastifyAdapter {
     reply.header('x-request-id', request.id);
     done();
   });
+  allowWidgetCrossOrigin(adapter.getInstance());
   return adapter;
 }
 

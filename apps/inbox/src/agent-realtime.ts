@@ -8,6 +8,8 @@ export interface PendingReply {
   text: string;
   internal: boolean;
   failed: boolean;
+  /** The conversation's highest seq when it was typed: its stored copy comes after. */
+  after: number;
 }
 
 export interface RealtimeState {
@@ -95,9 +97,15 @@ export class AgentRealtime {
 
   send(conversationId: string, text: string, internal = false): void {
     const clientId = crypto.randomUUID();
-    this.pending.set(clientId, { clientId, conversationId, text, internal, failed: false });
+    const after = Math.max(0, ...(this.bySeq.get(conversationId)?.keys() ?? []));
+    this.pending.set(clientId, { clientId, conversationId, text, internal, failed: false, after });
     this.publish();
     this.deliver(clientId);
+  }
+
+  /** A file already uploaded to the conversation, sent as its own message. */
+  sendAttachment(conversationId: string, attachmentId: string): Promise<MessageAck> {
+    return this.ask<MessageAck>(CHAT_EVENTS.messageSend, { clientId: crypto.randomUUID(), conversationId, text: '', attachmentId } satisfies AgentMessageSend);
   }
 
   retry(clientId: string): void {
@@ -171,8 +179,18 @@ export class AgentRealtime {
     this.publish();
   }
 
+  /** Not yet acknowledged, minus those whose stored copy (`message:new` can overtake the ack) is already shown. */
+  private stillSending(): PendingReply[] {
+    const claimed = new Set<string>();
+    return [...this.pending.values()].filter((reply) => {
+      const copy = this.state.messages[reply.conversationId]?.find((m) => m.author.type === 'agent' && m.seq > reply.after && m.text === reply.text && !claimed.has(m.id));
+      if (copy) claimed.add(copy.id);
+      return !copy;
+    });
+  }
+
   private publish(): void {
-    this.state = { ...this.state, pending: [...this.pending.values()] };
+    this.state = { ...this.state, pending: this.stillSending() };
     for (const listener of this.listeners) listener(this.state);
   }
 }

@@ -53,6 +53,25 @@ export class ApiClient {
     return this.send<T>('PATCH', path, body);
   }
 
+  /** Raw bytes up (chat attachments are typed by their content on the server). */
+  async upload<T>(path: string, file: Blob): Promise<T> {
+    const response = await fetch(`/api/v1${path}`, { method: 'POST', headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/octet-stream' }, body: file });
+    if (!response.ok) throw new ApiError(response.status, (await response.json().catch(() => ({}))) as Partial<ProblemDetails>);
+    return (await response.json()) as T;
+  }
+
+  /** A protected file (absolute path, e.g. an attachment's url), handed to the browser as a download. */
+  async download(url: string, fileName: string): Promise<void> {
+    const response = await fetch(url, { headers: { authorization: `Bearer ${this.token}` } });
+    if (!response.ok) throw new ApiError(response.status, {});
+    const objectUrl = URL.createObjectURL(await response.blob());
+    const link = document.createElement('a');
+    link.href = objectUrl;
+    link.download = fileName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(objectUrl), 60_000);
+  }
+
   private async send<T>(method: string, path: string, body?: unknown): Promise<T> {
     try {
       return await call<T>(method, path, this.token, body);

@@ -1,4 +1,5 @@
-import type { ChatMessage } from '@okpay/contracts';
+import type { AttachmentView, ChatMessage } from '@okpay/contracts';
+import { ATTACHMENT_CONTENT_TYPES, MAX_ATTACHMENT_BYTES } from '@okpay/contracts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AgentRealtime, RealtimeState } from './agent-realtime';
 import type { ApiClient } from './api-client';
@@ -45,6 +46,19 @@ export function ChatView({ conversationId, api, realtime, live, agentName, onEnd
     setDraft('');
   };
 
+  const attach = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > MAX_ATTACHMENT_BYTES) return setError('Files can be at most 10 MB.');
+    try {
+      const attachment = await api.upload<AttachmentView>(`/chat/attachments?conversationId=${conversationId}&fileName=${encodeURIComponent(file.name.slice(0, 200))}`, file);
+      await realtime.sendAttachment(conversationId, attachment.id);
+    } catch {
+      setError('Could not send the file (images and PDF only).');
+    }
+  };
+
   const finish = async (action: 'close' | 'transfer') => {
     try {
       await (action === 'close' ? realtime.close(conversationId) : realtime.transfer(conversationId));
@@ -71,7 +85,7 @@ export function ChatView({ conversationId, api, realtime, live, agentName, onEnd
       <div class="messages" role="log" aria-live="polite" aria-label="Messages" data-testid="chat-messages">
         <ol class="message-list">
         {messages.map((message) => (
-          <MessageRow key={message.id} message={message} />
+          <MessageRow key={message.id} message={message} onOpen={(a) => void api.download(a.url, a.fileName).catch(() => setError('Could not open the file.'))} />
         ))}
         {pending.map((reply) => (
           <li key={reply.clientId} class={`message from-agent pending ${reply.internal ? 'note' : ''}`}>
@@ -118,6 +132,14 @@ export function ChatView({ conversationId, api, realtime, live, agentName, onEnd
           <label class="inline">
             <input type="checkbox" checked={internal} onChange={(event) => setInternal((event.target as HTMLInputElement).checked)} /> Internal note
           </label>
+          <label class="file-button">
+            Attach file
+            <input
+              type="file"
+              accept={ATTACHMENT_CONTENT_TYPES.join(',')}
+              onChange={(event) => void attach(event.target as HTMLInputElement)}
+            />
+          </label>
           <CannedPicker api={api} onPick={(response) => setDraft(fillTemplate(response.body, agentName))} />
           <button type="submit" class="primary" disabled={closed}>
             {internal ? 'Add note' : 'Send'}
@@ -133,7 +155,7 @@ function fillTemplate(body: string, agentName: string): string {
   return body.replace(/\{\{\s*agent\.name\s*\}\}/g, agentName).replace(/\{\{\s*customer\.name\s*\}\}/g, '');
 }
 
-function MessageRow({ message }: { message: ChatMessage }) {
+function MessageRow({ message, onOpen }: { message: ChatMessage; onOpen: (attachment: AttachmentView) => void }) {
   const who = message.author.name ?? { customer: 'Customer', agent: 'Agent', bot: 'Bot', system: 'System' }[message.author.type];
   return (
     <li class={`message from-${message.author.type} ${message.internal ? 'note' : ''}`} data-seq={message.seq}>
@@ -143,9 +165,9 @@ function MessageRow({ message }: { message: ChatMessage }) {
       </span>
       <p class="text">{message.text}</p>
       {message.attachment && (
-        <span class="attachment">
+        <button type="button" class="link attachment" onClick={() => onOpen(message.attachment!)}>
           Attachment: {message.attachment.fileName} ({message.attachment.contentType}, {Math.ceil(message.attachment.size / 1024)} KB)
-        </span>
+        </button>
       )}
       <time dateTime={message.createdAt}>{formatTime(message.createdAt)}</time>
     </li>

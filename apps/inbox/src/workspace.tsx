@@ -1,4 +1,4 @@
-import type { AgentLoginResponse, CallbackWorkItemView, ChatQueueItemView, RoutingProfileView, TicketSummaryView } from '@okpay/contracts';
+import type { AgentLoginResponse, CallbackWorkItemView, ConversationSummary, RoutingProfileView, TicketSummaryView } from '@okpay/contracts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { AgentRealtime, type RealtimeState } from './agent-realtime';
 import { ApiClient } from './api-client';
@@ -21,8 +21,8 @@ type TicketViewName = keyof typeof TICKET_VIEWS;
 const LIST_REFRESH_MS = 30_000;
 
 interface Lists {
-  waiting: ChatQueueItemView[];
-  mine: ChatQueueItemView[];
+  waiting: ConversationSummary[];
+  mine: ConversationSummary[];
   tickets: TicketSummaryView[];
   callbacks: CallbackWorkItemView[];
 }
@@ -61,8 +61,8 @@ export function Workspace({ session, onSignOut }: { session: AgentLoginResponse;
 
   const refresh = async () => {
     const [waiting, mine, tickets, callbacks] = await Promise.all([
-      api.get<ChatQueueItemView[]>('/chat-queue').catch(() => lists.waiting),
-      api.get<ChatQueueItemView[]>('/chat-queue/mine').catch(() => lists.mine),
+      api.get<ConversationSummary[]>('/conversations/waiting').catch(() => lists.waiting),
+      api.get<ConversationSummary[]>('/conversations/mine').catch(() => lists.mine),
       api.get<{ items: TicketSummaryView[] }>(`/tickets?${TICKET_VIEWS[ticketView].query}&limit=25`).then((page) => page.items, () => lists.tickets),
       api.get<CallbackWorkItemView[]>('/callbacks?due=true').catch(() => lists.callbacks),
     ]);
@@ -87,9 +87,9 @@ export function Workspace({ session, onSignOut }: { session: AgentLoginResponse;
     attention.stopFlash();
     try {
       await realtime.accept(conversationId);
-      const mine = await api.get<ChatQueueItemView[]>('/chat-queue/mine');
+      const mine = await api.get<ConversationSummary[]>('/conversations/mine');
       setLists((current) => ({ ...current, mine }));
-      const item = mine.find((c) => c.conversationId === conversationId);
+      const item = mine.find((c) => c.id === conversationId);
       setSelection({ kind: 'chat', conversationId, customerId: item?.customerId ?? null });
     } catch (error) {
       setNotice(`Could not take the chat: ${error instanceof Error ? error.message : 'try again'}.`);
@@ -150,9 +150,9 @@ export function Workspace({ session, onSignOut }: { session: AgentLoginResponse;
         <ListSection title="Waiting chats" count={lists.waiting.length}>
           {lists.waiting.map((chat) => (
             <li key={chat.id}>
-              <button type="button" class="item" onClick={() => void accept(chat.conversationId)} aria-label={`Take waiting chat from ${formatTime(chat.arrivedAt)}`}>
-                <span>{chat.topic ?? 'Chat'} · {chat.language}</span>
-                <small>since {formatTime(chat.arrivedAt)}</small>
+              <button type="button" class="item" onClick={() => void accept(chat.id)} aria-label={`Take waiting chat from ${formatTime(chat.routing?.arrivedAt ?? chat.createdAt)}`}>
+                <ChatPreview chat={chat} />
+                <small>waiting since {formatTime(chat.routing?.arrivedAt ?? chat.createdAt)}</small>
               </button>
             </li>
           ))}
@@ -162,12 +162,12 @@ export function Workspace({ session, onSignOut }: { session: AgentLoginResponse;
             <li key={chat.id}>
               <button
                 type="button"
-                class={`item ${selection?.kind === 'chat' && selection.conversationId === chat.conversationId ? 'selected' : ''}`}
-                aria-current={selection?.kind === 'chat' && selection.conversationId === chat.conversationId}
-                onClick={() => setSelection({ kind: 'chat', conversationId: chat.conversationId, customerId: chat.customerId })}
+                class={`item ${selection?.kind === 'chat' && selection.conversationId === chat.id ? 'selected' : ''}`}
+                aria-current={selection?.kind === 'chat' && selection.conversationId === chat.id}
+                onClick={() => (chat.routing?.status === 'offered' ? void accept(chat.id) : setSelection({ kind: 'chat', conversationId: chat.id, customerId: chat.customerId }))}
               >
-                <span>{chat.topic ?? 'Chat'} · {chat.language}</span>
-                <small>{chat.status}</small>
+                <ChatPreview chat={chat} />
+                <small>{chat.routing?.status ?? chat.status}</small>
               </button>
             </li>
           ))}
@@ -252,5 +252,16 @@ function ListSection({ title, count, extra, children }: { title: string; count: 
       {extra}
       <ul>{children}</ul>
     </section>
+  );
+}
+
+/** Who and what: the customer kind, the language and the last message, as text. */
+function ChatPreview({ chat }: { chat: ConversationSummary }) {
+  const last = chat.lastMessage;
+  return (
+    <span class="preview">
+      {chat.customerId ? 'Wallet customer' : 'Visitor'} · {chat.locale}
+      {last && <span class="last">{last.text || (last.attachment ? `📎 ${last.attachment.fileName}` : '')}</span>}
+    </span>
   );
 }

@@ -2,7 +2,6 @@ import type {
   AttachmentView,
   BusinessHoursView,
   CallbackRequestAck,
-  ChatAdmissionView,
   ChatErrorEvent,
   ChatMessage,
   ConversationClosed,
@@ -119,18 +118,13 @@ export class ChatClient {
     this.socket?.emit(CHAT_EVENTS.messageRead, { seq } satisfies ReadReceipt);
   }
 
-  /** Asks for a person; when none can come, offers to leave a message instead. */
-  async askForPerson(): Promise<void> {
-    const admission = await this.request<ChatAdmissionView>('POST', '/chat-queue/requests', { language: this.options.locale });
-    if (admission.admitted) {
-      this.update({ queue: { position: admission.position, estimatedWaitSeconds: admission.estimatedWaitSeconds }, leaveMessage: null });
-    } else {
-      this.update({ leaveMessage: { reason: admission.reason as HandoffUnavailable['reason'], nextOpening: admission.nextOpening } });
-    }
-  }
-
-  offerLeaveMessage(): void {
-    this.update({ leaveMessage: { reason: this.state.hours?.open === false ? 'closed' : 'no_agents_available', nextOpening: this.state.hours?.opensAt ?? null } });
+  /**
+   * Asks for a person in words, as a chat message: the bot (once bound) reads it as a handoff,
+   * the default responder queues every message for people, and it works the same for visitors
+   * and signed-in customers. The server answers with `queue:update` or `conversation:unavailable`.
+   */
+  askForPerson(text: string): void {
+    this.send(text);
   }
 
   dismissLeaveMessage(): void {
@@ -150,18 +144,29 @@ export class ChatClient {
     await this.ask<OkAck>(CHAT_EVENTS.csatSubmit, { score, ...(comment ? { comment } : {}) });
   }
 
-  /** Uploads a file (type checked by content on the server), then sends it as a message. */
+  /** Uploads a file as raw bytes (the server decides its type from the content), then sends it as a message. */
   async sendFile(file: File): Promise<void> {
-    const form = new FormData();
-    form.append('file', file, file.name);
-    const response = await fetch(`${this.options.origin}/api/v1/chat/attachments`, {
+    const response = await fetch(`${this.options.origin}/api/v1/chat/attachments?fileName=${encodeURIComponent(file.name.slice(0, 200))}`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${this.session!.token}` },
-      body: form,
+      headers: { authorization: `Bearer ${this.session!.token}`, 'content-type': 'application/octet-stream' },
+      body: file,
     });
     if (!response.ok) throw new Error(`upload: ${response.status}`);
     const attachment = (await response.json()) as AttachmentView;
     await this.ask<MessageAck>(CHAT_EVENTS.messageSend, { clientId: newClientId(), text: '', attachmentId: attachment.id });
+  }
+
+  /** Attachments need the session's token, so they are fetched here and handed to the browser as a download. */
+  async openAttachment(attachment: AttachmentView): Promise<void> {
+    const response = await fetch(new URL(attachment.url, this.options.origin).href, { headers: { authorization: `Bearer ${this.session!.token}` } });
+    if (!response.ok) throw new Error(`download: ${response.status}`);
+    const url = URL.createObjectURL(await response.blob());
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = attachment.fileName;
+    link.rel = 'noopener';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
 
   /** After a closed conversation: forget it and start a fresh one. */
@@ -305,7 +310,7 @@ export class ChatClient {
   }
 
   private publish(): void {
-    this.state = { ...this.state, conversationId: this.session?.conversationId || null, messages: this.log.stored(), pending: this.log.unacknowledged() };
+    this.state = { ...this.state, conversationId: this.session?.conversationId || null, messages: this.log.stored(), pending: this.log.stillSending() };
     for (const listener of this.listeners) listener(this.state);
   }
 }

@@ -32,6 +32,17 @@ describe('MessageLog', () => {
     expect(log.unacknowledged()).toEqual([]);
   });
 
+  it('does not show a message twice when its stored copy overtakes the ack', () => {
+    const log = new MessageLog();
+    log.add({ ...message(1, 'same'), author: { type: 'customer' } });
+    log.queue('k1', 'same');
+    log.queue('k2', 'same');
+    expect(log.stillSending().map((p) => p.clientId)).toEqual(['k1', 'k2']);
+    log.add({ ...message(2, 'same'), author: { type: 'customer' } });
+    expect(log.stillSending().map((p) => p.clientId)).toEqual(['k2']);
+    expect(log.unacknowledged()).toHaveLength(2);
+  });
+
   it('keeps a failed message pending until a retry is acknowledged', () => {
     const log = new MessageLog();
     log.queue('k1', 'hi');

@@ -7,6 +7,11 @@ export interface PendingMessage {
   failed: boolean;
 }
 
+interface QueuedMessage extends PendingMessage {
+  /** The highest seq known when it was typed: a stored copy can only come after it. */
+  after: number;
+}
+
 /**
  * The conversation as the widget knows it: stored messages ordered by `seq`, each once, plus
  * what is still on its way. Replays after a reconnect and acks that cross `message:new` on the
@@ -14,7 +19,7 @@ export interface PendingMessage {
  */
 export class MessageLog {
   private readonly bySeq = new Map<number, ChatMessage>();
-  private readonly pending = new Map<string, PendingMessage>();
+  private readonly pending = new Map<string, QueuedMessage>();
 
   /** The highest seq up to which nothing is missing: what a reconnect asks the server to replay after. */
   get lastSeq(): number {
@@ -31,7 +36,7 @@ export class MessageLog {
   }
 
   queue(clientId: string, text: string): void {
-    this.pending.set(clientId, { clientId, text, failed: false });
+    this.pending.set(clientId, { clientId, text, failed: false, after: this.highestSeq() });
   }
 
   markFailed(clientId: string): void {
@@ -58,8 +63,30 @@ export class MessageLog {
     return [...this.bySeq.values()].sort((a, b) => a.seq - b.seq);
   }
 
+  /** Everything not yet acknowledged (what must be sent again after a reload or reconnect). */
   unacknowledged(): PendingMessage[] {
-    return [...this.pending.values()];
+    return [...this.pending.values()].map(({ clientId, text, failed }) => ({ clientId, text, failed }));
+  }
+
+  /**
+   * What to show as "sending": `message:new` can overtake the ack, and a pending message whose
+   * stored copy is already shown would appear twice until the ack lands.
+   */
+  stillSending(): PendingMessage[] {
+    const storedOwn = this.stored().filter((m) => m.author.type === 'customer');
+    const claimed = new Set<number>();
+    return this.unacknowledged().filter((pending) => {
+      const after = this.pending.get(pending.clientId)!.after;
+      const copy = storedOwn.find((m) => m.seq > after && m.text === pending.text && !claimed.has(m.seq));
+      if (copy) claimed.add(copy.seq);
+      return !copy;
+    });
+  }
+
+  private highestSeq(): number {
+    let highest = 0;
+    for (const seq of this.bySeq.keys()) highest = Math.max(highest, seq);
+    return highest;
   }
 
   clear(): void {

@@ -22,6 +22,8 @@ export interface WidgetStrings {
   notSent: string;
   retry: string;
   askPerson: string;
+  /** What the "talk to a person" button says in the chat. */
+  askPersonText: string;
   queued: (position: number) => string;
   estimatedWait: (minutes: number) => string;
   typing: (name: string) => string;
@@ -81,6 +83,7 @@ const zh: WidgetStrings = {
   notSent: '未发送',
   retry: '重试',
   askPerson: '转人工客服',
+  askPersonText: '我想和人工客服聊聊。',
   queued: (p) => `正在为您转接人工客服，您前面还有 ${Math.max(p - 1, 0)} 位`,
   estimatedWait: (m) => `预计等待约 ${m} 分钟`,
   typing: (name) => `${name}正在输入…`,
@@ -140,6 +143,7 @@ const en: WidgetStrings = {
   notSent: 'Not sent',
   retry: 'Retry',
   askPerson: 'Talk to a person',
+  askPersonText: 'I would like to talk to a person.',
   queued: (p) => (p <= 1 ? 'You are next in line for an agent' : `You are number ${p} in line for an agent`),
   estimatedWait: (m) => `Estimated wait about ${m} min`,
   typing: (name) => `${name} is typing…`,

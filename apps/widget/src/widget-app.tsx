@@ -38,9 +38,17 @@ export function WidgetApp({ client, strings, locale }: Props) {
   }, [open, conversationId, lastTeamSeq, lastSeq, readSeq]);
   const unread = open ? 0 : (state?.messages ?? []).filter((m) => m.author.type !== 'customer' && m.seq > readSeq).length;
 
+  // Focus goes back to the launcher once it is shown again (on phones it hides while the panel is open).
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (!open && returnFocus.current) {
+      returnFocus.current = false;
+      launcher.current?.focus();
+    }
+  }, [open]);
   const close = () => {
+    returnFocus.current = true;
     setOpen(false);
-    launcher.current?.focus();
   };
   const launcherLabel = open ? strings.closeChat : strings.openChat;
 
@@ -153,7 +161,7 @@ function Panel({ state, client, strings, locale, onClose }: PanelProps) {
       <div class="okw-log" role="log" aria-live="polite" aria-label={strings.log} data-testid="message-log">
         <ol class="okw-list">
           {state.messages.map((message) => (
-            <MessageItem key={message.id} message={message} strings={strings} locale={locale} read={message.seq === lastOwnSeq && state.agentReadSeq >= message.seq} />
+            <MessageItem key={message.id} message={message} client={client} strings={strings} locale={locale} read={message.seq === lastOwnSeq && state.agentReadSeq >= message.seq} />
           ))}
           {state.pending.map((pending) => (
             <li key={pending.clientId} class="okw-message okw-from-customer okw-pending">
@@ -229,7 +237,7 @@ function Panel({ state, client, strings, locale, onClose }: PanelProps) {
           <div class="okw-actions">
             <FileButton client={client} strings={strings} />
             {!state.queue && !withAgent && (
-              <button type="button" class="okw-secondary" onClick={() => void askForPerson(client)}>
+              <button type="button" class="okw-secondary" onClick={() => client.askForPerson(strings.askPersonText)}>
                 {strings.askPerson}
               </button>
             )}
@@ -243,21 +251,13 @@ function Panel({ state, client, strings, locale, onClose }: PanelProps) {
   );
 }
 
-async function askForPerson(client: ChatClient): Promise<void> {
-  try {
-    await client.askForPerson();
-  } catch {
-    client.offerLeaveMessage();
-  }
-}
-
 function hoursLine(state: WidgetState, strings: WidgetStrings, locale: Locale): string {
   if (!state.hours) return strings.subtitle;
   if (state.hours.open) return strings.openNow;
   return state.hours.opensAt ? strings.closedUntil(formatOpening(state.hours.opensAt, locale)) : strings.closedNoOpening;
 }
 
-function MessageItem({ message, strings, locale, read }: { message: ChatMessage; strings: WidgetStrings; locale: Locale; read: boolean }) {
+function MessageItem({ message, client, strings, locale, read }: { message: ChatMessage; client: ChatClient; strings: WidgetStrings; locale: Locale; read: boolean }) {
   const who = message.author.type === 'customer' ? strings.you : (message.author.name ?? strings[message.author.type]);
   const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(message.createdAt));
   return (
@@ -265,9 +265,9 @@ function MessageItem({ message, strings, locale, read }: { message: ChatMessage;
       <span class={message.author.type === 'agent' || message.author.type === 'bot' ? 'okw-author' : 'okw-sr'}>{who}: </span>
       {message.text && <p class="okw-text">{message.text}</p>}
       {message.attachment && (
-        <span class="okw-attachment">
+        <button type="button" class="okw-link okw-attachment" onClick={() => void client.openAttachment(message.attachment!).catch(() => undefined)}>
           {strings.attachment}: {message.attachment.fileName}
-        </span>
+        </button>
       )}
       <span class="okw-meta">
         <time dateTime={message.createdAt}>{time}</time>
@@ -314,11 +314,12 @@ function FileButton({ client, strings }: { client: ChatClient; strings: WidgetSt
 
 /** Nobody can come: leave a message (it becomes a ticket), then optionally ask for a callback. */
 function LeaveMessage({ offer, client, strings, locale, onDone }: { offer: HandoffUnavailable; client: ChatClient; strings: WidgetStrings; locale: Locale; onDone: () => void }) {
-  const first = useRef<HTMLTextAreaElement>(null);
+  // Each step replaces the form under the keyboard user's focus: move focus to the new step.
+  const first = useRef<HTMLElement>(null);
   const [ticket, setTicket] = useState<string | null>(null);
   const [callbackAt, setCallbackAt] = useState<string | null>(null);
   const [error, setError] = useState(false);
-  useEffect(() => first.current?.focus(), [ticket]);
+  useEffect(() => first.current?.focus(), [ticket, callbackAt]);
 
   const run = async (event: Event, action: (data: FormData) => Promise<void>) => {
     event.preventDefault();
@@ -332,9 +333,9 @@ function LeaveMessage({ offer, client, strings, locale, onDone }: { offer: Hando
 
   if (callbackAt) {
     return (
-      <div class="okw-leave" role="status">
+      <div key="callback-done" class="okw-leave" role="status">
         <p>{strings.leftMessage(formatOpening(callbackAt, locale))}</p>
-        <button type="button" class="okw-secondary" onClick={onDone}>
+        <button ref={first as preact.Ref<HTMLButtonElement>} type="button" class="okw-secondary" onClick={onDone}>
           {strings.cancel}
         </button>
       </div>
@@ -343,6 +344,7 @@ function LeaveMessage({ offer, client, strings, locale, onDone }: { offer: Hando
   if (ticket) {
     return (
       <form
+        key="callback"
         class="okw-leave"
         aria-labelledby="okw-leave-title"
         onSubmit={(event) =>
@@ -358,7 +360,7 @@ function LeaveMessage({ offer, client, strings, locale, onDone }: { offer: Hando
         <p>{strings.callbackOffer}</p>
         <label>
           {strings.name}
-          <input name="name" autoComplete="name" maxLength={100} />
+          <input ref={first as preact.Ref<HTMLInputElement>} name="name" autoComplete="name" maxLength={100} />
         </label>
         <label>
           {strings.phone}
@@ -379,6 +381,7 @@ function LeaveMessage({ offer, client, strings, locale, onDone }: { offer: Hando
   const reason = offer.reason === 'no_agents_available' ? strings.reasonBusy : strings.reasonClosed;
   return (
     <form
+      key="message"
       class="okw-leave"
       aria-labelledby="okw-leave-title"
       onSubmit={(event) =>
@@ -393,7 +396,7 @@ function LeaveMessage({ offer, client, strings, locale, onDone }: { offer: Hando
       {offer.nextOpening && <p>{strings.nextOpening(formatOpening(offer.nextOpening, locale))}</p>}
       <label>
         {strings.yourMessage}
-        <textarea ref={first} name="text" rows={3} required maxLength={MAX_MESSAGE_LENGTH} />
+        <textarea ref={first as preact.Ref<HTMLTextAreaElement>} name="text" rows={3} required maxLength={MAX_MESSAGE_LENGTH} />
       </label>
       <label>
         {strings.email}

@@ -14,25 +14,6 @@ export interface BusinessHoursView {
   closesAt?: string;
 }
 
-/** `POST /chat-queue/requests` */
-export type ChatAdmissionView =
-  | { admitted: true; status: string; position: number; estimatedWaitSeconds?: number }
-  | { admitted: false; reason: string; nextOpening: string | null };
-
-/** `GET /chat-queue`, `GET /chat-queue/mine` */
-export interface ChatQueueItemView {
-  id: string;
-  conversationId: string;
-  customerId: string | null;
-  language: Locale;
-  topic: string | null;
-  priority: number;
-  status: string;
-  arrivedAt: string;
-  offerExpiresAt?: string;
-  assignedAt?: string;
-}
-
 /** `GET /callbacks?due=true` */
 export interface CallbackWorkItemView {
   id: string;

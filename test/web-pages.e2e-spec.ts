@@ -1,0 +1,61 @@
+import { startTestApp, TestApp } from './support/test-app';
+
+/** What the api serves for the front-ends: the widget script, the inbox page, the demo page, and the widget's cross-origin REST. */
+describe('front-end pages', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('serves the widget as one script any site may load', async () => {
+    const response = await app.http().get('/widget.js').expect(200);
+    expect(response.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(response.headers['cross-origin-resource-policy']).toBe('cross-origin');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('serves the inbox and the demo page with a strict content security policy', async () => {
+    for (const path of ['/inbox', '/demo', '/demo?locale=en']) {
+      const response = await app.http().get(path).expect(200);
+      expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(response.headers['content-security-policy']).not.toContain('unsafe-inline');
+    }
+    const inbox = await app.http().get('/inbox').expect(200);
+    const script = /src="(\/inbox\/assets\/[^"]+\.js)"/.exec(inbox.text)?.[1];
+    expect(script).toBeDefined();
+    await app.http().get(script!).expect(200).expect('content-type', /javascript/);
+  });
+
+  it('embeds the widget on the demo page as a visitor, or signed in with a signed identity (never a bare id)', async () => {
+    const visitor = await app.http().get('/demo').expect(200);
+    expect(visitor.text).toContain('<script src="/widget.js" data-locale="zh-CN" async></script>');
+    const customer = await app.http().get('/demo?as=customer&locale=en').expect(200);
+    const identity = /data-identity="([^"]+)"/.exec(customer.text)?.[1];
+    expect(identity).toMatch(/^[0-9a-f-]{36}\.\d+\.[A-Za-z0-9_-]+$/);
+    const exchanged = await app.http().post('/api/v1/widget/identities').send({ identity }).expect(201);
+    expect(exchanged.body.customerId).toBe(identity!.split('.')[0]);
+  });
+
+  it("lets other origins call the widget's REST, and only that", async () => {
+    const preflight = await app
+      .http()
+      .options('/api/v1/widget/sessions')
+      .set('origin', 'https://shop.example')
+      .set('access-control-request-method', 'POST')
+      .set('access-control-request-headers', 'content-type')
+      .expect(204);
+    expect(preflight.headers['access-control-allow-origin']).toBe('*');
+    expect(preflight.headers['access-control-allow-headers']).toContain('content-type');
+    const session = await app.http().post('/api/v1/widget/sessions').set('origin', 'https://shop.example').send({ locale: 'en' }).expect(201);
+    expect(session.headers['access-control-allow-origin']).toBe('*');
+    const wallet = await app.http().get('/api/v1/wallet/accounts').set('origin', 'https://shop.example');
+    expect(wallet.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
