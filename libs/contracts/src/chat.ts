@@ -39,6 +39,8 @@ export interface WidgetHandshakeAuth {
   token: string;
   /** Highest `seq` the widget already has; every later message is sent again, in order, first. */
   lastSeq?: number;
+  /** The widget's language, for a conversation it starts. */
+  locale?: Locale;
 }
 
 /** Handshake `auth` of `/agent`. */
