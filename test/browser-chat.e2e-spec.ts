@@ -126,9 +126,16 @@ describe('live chat in a real browser (/demo widget and /inbox)', () => {
       await launcher.click();
       await customer.getByRole('textbox', { name: '消息' }).fill('我的付款为什么失败了？');
       await customer.getByRole('button', { name: '发送', exact: true }).click();
-      await customer.getByRole('log', { name: '聊天记录' }).getByText('我的付款为什么失败了？', { exact: true }).waitFor();
+      const log = customer.getByRole('log', { name: '聊天记录' });
+      await log.getByText('我的付款为什么失败了？', { exact: true }).waitFor();
+      // The bot answers from her own account: the amount and the reason of her failed payment.
+      const answer = log.locator('li.okw-from-bot').filter({ hasText: '¥1,500.00' });
+      await answer.waitFor();
+      expect(await answer.textContent()).toContain('余额不足');
       await shot(customer, 'signed-in-customer-asks');
 
+      await customer.getByRole('textbox', { name: '消息' }).fill('转人工');
+      await customer.getByRole('button', { name: '发送', exact: true }).click();
       await agent.getByRole('button', { name: 'Accept chat' }).click();
       const panel = agent.getByTestId('customer-panel');
       await panel.getByText('陈小明').waitFor();
@@ -180,6 +187,10 @@ describe('the widget outside business hours, on a phone, by keyboard', () => {
 
       await page.keyboard.type('银行转账充值还没到账');
       await page.keyboard.press('Enter');
+      // The bot answers first; asked for a person, it hands over, and nobody can come.
+      await page.locator('li.okw-from-bot').first().waitFor();
+      await page.keyboard.type('转人工');
+      await page.keyboard.press('Enter');
       // Nobody can come: the server offers to leave a message, and the form takes focus.
       const form = page.getByRole('form', { name: '留言' }).or(page.locator('form.okw-leave'));
       await form.first().waitFor();
@@ -198,6 +209,8 @@ describe('the widget outside business hours, on a phone, by keyboard', () => {
 
       await page.keyboard.press('Escape');
       await page.getByRole('dialog').waitFor({ state: 'detached' });
+      // Focus comes back to the launcher (the widget moves it once the panel has gone).
+      await page.waitForFunction(`document.getElementById('okpay-support-widget')?.shadowRoot?.activeElement?.classList.contains('okw-launcher') === true`);
       expect(await activeElementInWidget(page)).toBe('launcher');
     });
     await context.close();

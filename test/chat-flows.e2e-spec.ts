@@ -13,6 +13,7 @@ const FRIDAY_19_00 = '2027-01-08T11:00:00Z'; // Shanghai: closed until Monday 09
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
 
 describe('live chat flows', () => {
+  jest.setTimeout(60_000);
   let t: TestApp;
   let baseUrl: string;
   let db: DataSource;

@@ -9,6 +9,7 @@ import { PEOPLE_ONLY_CHAT } from './support/people-only-responder';
 const WEDNESDAY_10_00 = '2027-01-06T02:00:00Z'; // Shanghai: open
 
 describe('live chat sockets', () => {
+  jest.setTimeout(60_000);
   let t: TestApp;
   let baseUrl: string;
   let db: DataSource;
@@ -154,6 +155,7 @@ describe('live chat sockets', () => {
   });
 
   describe('reconnect', () => {
+    // The time limit is only a safety net for a loaded machine; nothing here measures time.
     it('gives a customer who was offline for 50 agent messages all 50, in order, none twice', async () => {
       const { inbox, session, customer } = await acceptedChat();
       const before = await customer.next<ChatMessage>('message:new', (m) => m.author.type === 'system');
@@ -171,7 +173,7 @@ describe('live chat sockets', () => {
       expect(received.map((m) => m.text)).toEqual([...sent.map((_, i) => `reply ${i + 1}`), 'live one']);
       expect(received.map((m) => m.seq)).toEqual([...sent, live.seq]);
       expect(new Set(received.map((m) => m.id)).size).toBe(51);
-    });
+    }, 60_000);
 
     it('stores exactly 200 messages when acks are lost and every send is retried', async () => {
       const session = await visitorSession(t);
@@ -188,18 +190,15 @@ describe('live chat sockets', () => {
         acks.set(clientId, expectAck(await client.emit<{ id: string; seq: number }>('message:send', { clientId, text: `message ${i}` })));
         if (i % 7 === 0) expect(expectAck(await client.emit('message:send', { clientId, text: `message ${i}` }))).toEqual(acks.get(clientId));
       }
-      // Routing may add its own system notice (nobody available); what the customer sent is exactly 200.
-      const rows = await db.query(
-        `SELECT seq, client_id FROM conversation_messages WHERE conversation_id = $1 AND author_type = 'customer' ORDER BY seq`,
-        [session.conversationId],
-      );
-      expect(rows).toHaveLength(200);
-      const seqs = rows.map((r: { seq: number }) => r.seq);
-      expect(seqs).toEqual([...seqs].sort((a: number, b: number) => a - b));
-      expect(new Set(seqs).size).toBe(200);
-      expect(new Set(rows.map((r: { client_id: string }) => r.client_id))).toEqual(new Set(clientIds));
+      const rows = await db.query(`SELECT seq, author_type, client_id FROM conversation_messages WHERE conversation_id = $1 ORDER BY seq`, [
+        session.conversationId,
+      ]);
+      const customerRows = rows.filter((r: { author_type: string }) => r.author_type === 'customer');
+      expect(customerRows).toHaveLength(200);
+      expect(new Set(customerRows.map((r: { client_id: string }) => r.client_id))).toEqual(new Set(clientIds));
+      // Seq has no gaps and no repeats, whoever wrote (the system may have said nobody is available).
+      expect(rows.map((r: { seq: number }) => r.seq)).toEqual(Array.from({ length: rows.length }, (_, i) => i + 1));
       expect(new Set([...acks.values()].map((a) => a.id)).size).toBe(200);
-      // 400 sends over one socket: a safety limit for a busy CI machine, not a timing goal.
     }, 60_000);
   });
 });

@@ -66,11 +66,11 @@ export class ChatHandoff {
       ...(conversation.customerId ? { customerId: conversation.customerId } : {}),
     });
     if (admission.admitted) {
-      if (handoffRefusedAt) await this.conversations.setHandoffRefused(conversation.id, null);
+      if (handoffRefusedAt) await this.conversations.clearHandoffRefused(conversation.id);
       await this.queueUpdates.watch(conversation.id);
       return;
     }
-    await this.conversations.setHandoffRefused(conversation.id, now);
+    if (!(await this.conversations.claimHandoffRefusal(conversation.id, now, ASK_QUEUE_AGAIN_AFTER_MS))) return;
     this.logger.debug({ conversationId: conversation.id, reason: admission.reason }, 'chat queue refused the conversation');
     await this.offerLeaveMessage(conversation, { reason: admission.reason, nextOpening: admission.nextOpening?.toISOString() ?? null });
   }

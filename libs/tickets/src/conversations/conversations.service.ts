@@ -109,8 +109,21 @@ export class Conversations {
     await this.dataSource.query(`UPDATE conversations SET ticket_id = $2, updated_at = $3 WHERE id = $1`, [id, ticketId, this.clock.now()]);
   }
 
-  /** The chat queue turned this conversation away (or took it again: `null`). */
-  async setHandoffRefused(id: string, at: Date | null): Promise<void> {
-    await this.dataSource.query(`UPDATE conversations SET handoff_refused_at = $2 WHERE id = $1`, [id, at]);
+  /** The chat queue took this conversation: a later refusal is news again. */
+  async clearHandoffRefused(id: string): Promise<void> {
+    await this.dataSource.query(`UPDATE conversations SET handoff_refused_at = NULL WHERE id = $1 AND handoff_refused_at IS NOT NULL`, [id]);
+  }
+
+  /**
+   * The chat queue turned this conversation away at `at`. @returns true for the one caller that
+   * should tell the customer (none told within `quietMs`), even when messages race.
+   */
+  async claimHandoffRefusal(id: string, at: Date, quietMs: number): Promise<boolean> {
+    const [rows] = await this.dataSource.query(
+      `UPDATE conversations SET handoff_refused_at = $2
+       WHERE id = $1 AND (handoff_refused_at IS NULL OR handoff_refused_at <= $3) RETURNING id`,
+      [id, at, new Date(at.getTime() - quietMs)],
+    );
+    return rows.length > 0;
   }
 }
