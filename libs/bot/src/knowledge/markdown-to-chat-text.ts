@@ -4,9 +4,12 @@
  */
 export function markdownToChatText(markdown: string): string {
   const lines: string[] = [];
-  for (const raw of markdown.split('\n')) {
+  const source = markdown.split('\n');
+  const isSeparator = (line: string | undefined) => line !== undefined && /^\|?\s*:?-{3,}/.test(line.trim());
+  for (const [index, raw] of source.entries()) {
     const line = raw.trimEnd();
-    if (/^\|?\s*:?-{3,}/.test(line)) continue;
+    // A table's header row (the one above the |---| line) names columns the chat lines already show.
+    if (isSeparator(line) || (line.startsWith('|') && isSeparator(source[index + 1]))) continue;
     if (line.startsWith('|')) {
       const cells = line.split('|').map((c) => c.trim()).filter((c) => c !== '');
       lines.push(cells.length === 2 ? `• ${cells[0]}: ${cells[1]}` : `• ${cells.join(' · ')}`);
