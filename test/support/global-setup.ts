@@ -1,3 +1,4 @@
+import { BotKnowledge } from '@okpay/bot';
 import { EmbeddedPostgresServer, PgBossJobQueue, runMigrations } from '@okpay/database';
 import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,9 @@ export default async function globalSetup(): Promise<void> {
   await runMigrations(server.url);
   // pg-boss installs its own schema on first start; doing it once here keeps each clone fast.
   await PgBossJobQueue.installSchema(server.url);
+  // Train the bot's model (cached on disk) once, before any test file boots an app: on a fresh
+  // machine each file would otherwise train it at once, beyond its hook's time limit.
+  BotKnowledge.load();
   process.env.OKPAY_TEST_TEMPLATE_URL = server.url;
   process.env.OKPAY_TEST_DATA_DIR = dataDir;
   (globalThis as { okpayTestPostgres?: EmbeddedPostgresServer }).okpayTestPostgres = server;

@@ -58,8 +58,15 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     widgetIdentitySecret: TEST_WIDGET_IDENTITY_SECRET,
     jobs,
   };
-  const app = options.overrides ? await createOverriddenApp(apiOptions, options.overrides) : await createApiApp(apiOptions);
-  if (options.seed ?? true) await app.get(DemoSeed).run();
+  let app: NestFastifyApplication;
+  try {
+    app = options.overrides ? await createOverriddenApp(apiOptions, options.overrides) : await createApiApp(apiOptions);
+    if (options.seed ?? true) await app.get(DemoSeed).run();
+  } catch (error) {
+    // A boot that fails must not leave pg-boss's timers running into the next test file.
+    await jobs.stop();
+    throw error;
+  }
   return {
     app,
     clock,
@@ -67,8 +74,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     jobs,
     http: () => supertest.agent(app.getHttpServer()),
     close: async () => {
-      await app.close();
-      await jobs.stop();
+      try {
+        await app.close();
+      } finally {
+        await jobs.stop();
+      }
     },
   };
 }
