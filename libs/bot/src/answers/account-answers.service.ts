@@ -1,14 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { IntentId, Locale } from '@okpay/contracts';
+import { Clock } from '@okpay/shared';
 import {
+  BANK_TRANSFER_SETTLEMENT_HOURS,
   CustomerWalletOverview,
+  FEE_SCHEDULE,
+  FeeRule,
   CustomerWalletOverviewService,
   KYC_LIMITS,
   MerchantDirectory,
   SpendingLimits,
   WalletTransactionEntity,
 } from '@okpay/wallet-core';
-import { dateTime, money } from './locale-format';
+import { dateTime, feeRuleText, money } from './locale-format';
 import { FAILURE_EXPLANATIONS } from './failure-explanations';
 
 /** A transaction the customer can pick by number in their next message. */
@@ -42,6 +46,7 @@ export class AccountAnswers {
     private readonly overviews: CustomerWalletOverviewService,
     private readonly merchants: MerchantDirectory,
     private readonly limits: SpendingLimits,
+    private readonly clock: Clock,
   ) {}
 
   async answer(intent: IntentId, customerId: string, locale: Locale): Promise<AccountAnswer | null> {
@@ -56,6 +61,8 @@ export class AccountAnswers {
         return this.refunds(await this.overviews.overview(customerId), locale);
       case 'cancel_transaction':
         return this.cancellable(await this.overviews.overview(customerId), locale);
+      case 'fees':
+        return this.latestFee(await this.overviews.overview(customerId), locale);
       case 'transaction_limits':
         return this.limitsLeft(customerId, locale);
       case 'identity_verification':
@@ -92,6 +99,17 @@ export class AccountAnswers {
     return { text: `Your latest failed payment is the ${what}. It failed because ${explanation?.why ?? 'of an unknown reason'}. ${explanation?.whatToDo ?? ''}`.trim() };
   }
 
+  /** "Why was I charged a fee?": the latest fee they paid and the rule behind it. Null when they paid none. */
+  private async latestFee(overview: CustomerWalletOverview, locale: Locale): Promise<AccountAnswer | null> {
+    const charged = overview.recentTransactions.find((tx) => tx.status === 'succeeded' && tx.fee > 0);
+    if (!charged) return null;
+    const rule = feeRuleOf(charged);
+    const fee = money({ amount: charged.fee, currency: charged.currency }, locale);
+    const what = await this.describe(charged, locale);
+    if (locale === 'zh-CN') return { text: `您最近一笔手续费是${what}的 ${fee}${rule ? `，收费标准：${feeRuleText(rule, locale)}` : ''}。` };
+    return { text: `Your latest fee was ${fee}, on the ${what}${rule ? `; the rule is ${feeRuleText(rule, locale)}` : ''}.` };
+  }
+
   private async topUps(overview: CustomerWalletOverview, locale: Locale): Promise<AccountAnswer> {
     const topUps = overview.recentTransactions.filter((tx) => tx.type === 'topup' && tx.status !== 'succeeded');
     for (const tx of overview.pendingTransactions) if (tx.type === 'topup' && !topUps.some((t) => t.id === tx.id)) topUps.push(tx);
@@ -101,11 +119,7 @@ export class AccountAnswers {
     const lines = await Promise.all(
       topUps.slice(0, 3).map(async (tx) => {
         const what = await this.describe(tx, locale);
-        if (tx.status === 'pending') {
-          return locale === 'zh-CN'
-            ? `• ${what}：处理中，银行转账一般在到账时效内自动入账，无需重复充值。`
-            : `• ${what}: still pending; bank transfers are credited automatically once the bank settles them, so please don't pay twice.`;
-        }
+        if (tx.status === 'pending') return this.pendingTopUpLine(tx, what, locale);
         const explanation = tx.failureCode ? FAILURE_EXPLANATIONS[locale][tx.failureCode] : undefined;
         return locale === 'zh-CN'
           ? `• ${what}：失败，原因：${explanation?.why ?? '未知'}。${explanation?.whatToDo ?? ''}`
@@ -113,6 +127,20 @@ export class AccountAnswers {
       }),
     );
     return { text: (locale === 'zh-CN' ? '您的充值情况：\n' : 'Your top-ups:\n') + lines.join('\n') };
+  }
+
+  /** When a pending bank transfer should land, or that it is late and a person will look. */
+  private pendingTopUpLine(tx: WalletTransactionEntity, what: string, locale: Locale): string {
+    const expected = new Date(tx.createdAt.getTime() + BANK_TRANSFER_SETTLEMENT_HOURS * 3600_000);
+    if (expected > this.clock.now()) {
+      const by = dateTime(expected, locale);
+      return locale === 'zh-CN'
+        ? `• ${what}：处理中，预计 ${by} 前自动入账，无需重复充值。`
+        : `• ${what}: pending, expected in your wallet by ${by}; it is credited automatically, so please don't pay twice.`;
+    }
+    return locale === 'zh-CN'
+      ? `• ${what}：已超过通常的 ${BANK_TRANSFER_SETTLEMENT_HOURS} 小时到账时间仍未入账，请回复「转人工」，我们会向银行核查。`
+      : `• ${what}: still pending after the usual ${BANK_TRANSFER_SETTLEMENT_HOURS} hours; reply "agent" and a person will check it with the bank.`;
   }
 
   private async pending(overview: CustomerWalletOverview, locale: Locale): Promise<AccountAnswer> {
@@ -219,4 +247,10 @@ export class AccountAnswers {
     if (locale === 'zh-CN') return { text: twoFactor ? '您的账户已开启两步验证。' : '您的账户还没有开启两步验证，建议在「我的 → 安全」中开启。' };
     return { text: twoFactor ? 'Two-factor authentication is on for your account.' : 'Two-factor authentication is off for your account; we recommend turning it on under Me → Security.' };
   }
+}
+
+function feeRuleOf(tx: WalletTransactionEntity): FeeRule | null {
+  if (tx.type === 'topup') return tx.method === 'bank_transfer' ? FEE_SCHEDULE.bankTransferTopUp : FEE_SCHEDULE.cardTopUp;
+  if (tx.type === 'transfer') return tx.crossBorder ? FEE_SCHEDULE.crossBorderTransfer : FEE_SCHEDULE.domesticTransfer;
+  return null;
 }

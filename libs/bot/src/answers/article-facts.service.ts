@@ -6,7 +6,6 @@ import {
   BANK_TRANSFER_SETTLEMENT_HOURS,
   CROSS_BORDER_SETTLEMENT_BUSINESS_DAYS,
   FEE_SCHEDULE,
-  FeeRule,
   KYC_LIMITS,
   KYC_TIERS,
   LOGIN_LOCK_POLICY,
@@ -16,7 +15,7 @@ import {
   WITHDRAWAL_FEE,
 } from '@okpay/wallet-core';
 import { DateTime } from 'luxon';
-import { dateTime, EN_WEEKDAYS, money, percent, ZH_WEEKDAYS, zoneSuffix } from './locale-format';
+import { dateTime, EN_WEEKDAYS, feeRuleText, money, percent, ZH_WEEKDAYS, zoneSuffix } from './locale-format';
 
 /** A changed calendar or fee shows in answers within this long. */
 const FACTS_FRESH_FOR_MS = 60_000;
@@ -68,11 +67,11 @@ export class ArticleFacts {
       'support.hotline': this.config.supportHotline,
       'support.email': this.config.supportAddress,
       'support.chatLocation': CHAT_LOCATION[locale],
-      'fees.domesticTransfer': feeRule(FEE_SCHEDULE.domesticTransfer, locale),
-      'fees.crossBorderTransfer': feeRule(FEE_SCHEDULE.crossBorderTransfer, locale),
-      'fees.cardTopUp': feeRule(FEE_SCHEDULE.cardTopUp, locale),
-      'fees.bankTransferTopUp': feeRule(FEE_SCHEDULE.bankTransferTopUp, locale),
-      'fees.withdrawal': feeRule(WITHDRAWAL_FEE, locale),
+      'fees.domesticTransfer': feeRuleText(FEE_SCHEDULE.domesticTransfer, locale),
+      'fees.crossBorderTransfer': feeRuleText(FEE_SCHEDULE.crossBorderTransfer, locale),
+      'fees.cardTopUp': feeRuleText(FEE_SCHEDULE.cardTopUp, locale),
+      'fees.bankTransferTopUp': feeRuleText(FEE_SCHEDULE.bankTransferTopUp, locale),
+      'fees.withdrawal': feeRuleText(WITHDRAWAL_FEE, locale),
       'fees.fxMarkup': percent(FEE_SCHEDULE.fxMarkupBasisPoints),
       'refunds.businessDaysMin': String(REFUND_BUSINESS_DAYS.min),
       'refunds.businessDaysMax': String(REFUND_BUSINESS_DAYS.max),
@@ -93,14 +92,6 @@ export class ArticleFacts {
   }
 }
 
-function feeRule(rule: FeeRule, locale: Locale): string {
-  if (rule.basisPoints === 0 && rule.minimum.amount === 0) return locale === 'zh-CN' ? '免费' : 'free';
-  const parts: string[] = [];
-  if (rule.minimum.amount > 0) parts.push(locale === 'zh-CN' ? `最低 ${money(rule.minimum, locale)}` : `min ${money(rule.minimum, locale)}`);
-  if (rule.maximum) parts.push(locale === 'zh-CN' ? `最高 ${money(rule.maximum, locale)}` : `max ${money(rule.maximum, locale)}`);
-  const bounds = parts.length ? (locale === 'zh-CN' ? `(${parts.join(',')})` : ` (${parts.join(', ')})`) : '';
-  return `${percent(rule.basisPoints)}${bounds}`;
-}
 
 /**
  * "Monday–Friday 09:00–18:00 (Beijing time)", read off the calendar's next two weeks so it can never

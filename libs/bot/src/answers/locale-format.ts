@@ -1,5 +1,6 @@
 import { Locale } from '@okpay/contracts';
 import { formatMoney, Money } from '@okpay/shared';
+import { FeeRule } from '@okpay/wallet-core';
 import { DateTime } from 'luxon';
 
 /** Customers of the demo wallet live in mainland China; the calendar zone is what answers quote. */
@@ -36,4 +37,14 @@ export function percent(basisPoints: number): string {
   const whole = Math.trunc(basisPoints / 100);
   const fraction = String(basisPoints % 100).padStart(2, '0').replace(/0+$/, '');
   return fraction ? `${whole}.${fraction}%` : `${whole}%`;
+}
+
+/** "1% (min CNY 10.00, max CNY 200.00)" / "1%(最低 ¥10.00，最高 ¥200.00)", or "free". */
+export function feeRuleText(rule: FeeRule, locale: Locale): string {
+  if (rule.basisPoints === 0 && rule.minimum.amount === 0) return locale === 'zh-CN' ? '免费' : 'free';
+  const parts: string[] = [];
+  if (rule.minimum.amount > 0) parts.push(locale === 'zh-CN' ? `最低 ${money(rule.minimum, locale)}` : `min ${money(rule.minimum, locale)}`);
+  if (rule.maximum) parts.push(locale === 'zh-CN' ? `最高 ${money(rule.maximum, locale)}` : `max ${money(rule.maximum, locale)}`);
+  const bounds = parts.length ? (locale === 'zh-CN' ? `(${parts.join(',')})` : ` (${parts.join(', ')})`) : '';
+  return `${percent(rule.basisPoints)}${bounds}`;
 }

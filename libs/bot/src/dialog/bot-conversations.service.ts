@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccountAnswers } from '../answers/account-answers.service';
 import { ArticleFacts } from '../answers/article-facts.service';
+import { feeQuote } from '../answers/fee-quote';
 import { dateTime, money } from '../answers/locale-format';
 import { BotHandoff, HandoffOutcome } from '../handoff/bot-handoff.service';
 import { HandoffReason, handoffReasonFor } from '../handoff/handoff-policy';
@@ -158,8 +159,11 @@ export class BotConversations {
 
     const article = this.knowledge.article(locale, prediction.intent);
     const account = conversation.customerId ? await this.accountAnswers.answer(prediction.intent, conversation.customerId, locale) : null;
+    // A quote uses only the customer's own words, so visitors get one too.
+    const quote = prediction.intent === 'fees' ? feeQuote(text, locale) : null;
+    const specific = [account?.text, quote].filter((part): part is string => Boolean(part));
     const help = locale === 'zh-CN' ? `更多说明：/help/zh-CN/${article.id}` : `More: /help/en/${article.id}`;
-    const answer = account ? `${account.text}\n\n${help}` : this.knowledge.articleText(article, await this.facts.facts(locale, this.clock.now()));
+    const answer = specific.length > 0 ? `${specific.join('\n\n')}\n\n${help}` : this.knowledge.articleText(article, await this.facts.facts(locale, this.clock.now()));
     const quickReplies = account?.choice?.options.map((_, i) => ({ label: `${i + 1}`, text: `${i + 1}` }));
     return { text: answer, articleId: article.id, quickReplies, pendingChoice: account?.choice ?? null };
   }

@@ -1,0 +1,74 @@
+import { Locale } from '@okpay/contracts';
+import { addMoney, isSupportedCurrency, Money } from '@okpay/shared';
+import { calculateFee, FEE_SCHEDULE, FeeRule, WITHDRAWAL_FEE } from '@okpay/wallet-core';
+import { extractEntities } from '../understanding/entity-extractor';
+import { normalizeText } from '../understanding/text-normalizer';
+import { feeRuleText, money, percent } from './locale-format';
+
+type PricedOperation = 'crossBorderTransfer' | 'domesticTransfer' | 'cardTopUp' | 'bankTransferTopUp' | 'withdrawal';
+
+const RULES: Record<PricedOperation, FeeRule> = {
+  crossBorderTransfer: FEE_SCHEDULE.crossBorderTransfer,
+  domesticTransfer: FEE_SCHEDULE.domesticTransfer,
+  cardTopUp: FEE_SCHEDULE.cardTopUp,
+  bankTransferTopUp: FEE_SCHEDULE.bankTransferTopUp,
+  withdrawal: WITHDRAWAL_FEE,
+};
+
+const NAMES: Record<PricedOperation, Record<Locale, string>> = {
+  crossBorderTransfer: { 'zh-CN': '跨境转账', en: 'Sending abroad' },
+  domesticTransfer: { 'zh-CN': '境内转账', en: 'A transfer within mainland China' },
+  cardTopUp: { 'zh-CN': '银行卡充值', en: 'A card top-up' },
+  bankTransferTopUp: { 'zh-CN': '银行转账充值', en: 'A bank-transfer top-up' },
+  withdrawal: { 'zh-CN': '提现', en: 'A withdrawal' },
+};
+
+// Read on normalized text (lower case, simplified Chinese, "top up" → "topup").
+const WITHDRAWAL = /withdraw|cash ?out|提现/;
+const TOP_UP = /topup|add money|load|充值|充钱|存钱/;
+const CARD = /card|信用卡|银行卡|借记卡|储蓄卡/;
+const BANK_TRANSFER = /bank|银行转账|网银|对公/;
+const CROSS_BORDER = /abroad|overseas|international|cross ?border|foreign|跨境|境外|国外|海外|国际|出境/;
+const TRANSFER = /transfer|send|remit|转账|转给|汇款|打款|汇钱/;
+
+/** What the customer asks the price of; the common operations when the message does not say. */
+function operationsIn(text: string): PricedOperation[] {
+  if (WITHDRAWAL.test(text)) return ['withdrawal'];
+  if (TOP_UP.test(text)) {
+    if (CARD.test(text)) return ['cardTopUp'];
+    if (BANK_TRANSFER.test(text)) return ['bankTransferTopUp'];
+    return ['cardTopUp', 'bankTransferTopUp'];
+  }
+  if (CROSS_BORDER.test(text)) return ['crossBorderTransfer'];
+  if (TRANSFER.test(text)) return ['domesticTransfer'];
+  return ['domesticTransfer', 'crossBorderTransfer', 'cardTopUp'];
+}
+
+function quoteLine(operation: PricedOperation, amount: Money, locale: Locale): string {
+  const rule = RULES[operation];
+  const fee = calculateFee(rule, amount);
+  const total = addMoney(amount, fee);
+  const name = NAMES[operation][locale];
+  if (locale === 'zh-CN') return `• ${name} ${money(amount, locale)}：手续费 ${money(fee, locale)}(${feeRuleText(rule, locale)})，合计 ${money(total, locale)}`;
+  return `• ${name} of ${money(amount, locale)}: fee ${money(fee, locale)} (${feeRuleText(rule, locale)}), ${money(total, locale)} in all`;
+}
+
+/**
+ * A price quote for the amount a customer names ("what does it cost to send ¥1,000 abroad?"),
+ * computed from wallet-core's fee schedule, so it is exact and never drifts from what is charged.
+ * `null` when the message names no amount we can price.
+ */
+export function feeQuote(text: string, locale: Locale): string | null {
+  const mention = extractEntities(text).amounts.find((a) => a.amount > 0 && isSupportedCurrency(a.currency));
+  if (!mention) return null;
+  const amount: Money = { amount: mention.amount, currency: mention.currency as Money['currency'] };
+  const operations = operationsIn(normalizeText(text));
+  const lines = operations.map((operation) => quoteLine(operation, amount, locale));
+  const exchange = operations.includes('crossBorderTransfer')
+    ? locale === 'zh-CN'
+      ? `\n如需换汇，按中间价减 ${percent(FEE_SCHEDULE.fxMarkupBasisPoints)} 的汇率兑换。`
+      : `\nIf the money is exchanged into another currency, the rate is the mid rate less ${percent(FEE_SCHEDULE.fxMarkupBasisPoints)}.`
+    : '';
+  const head = locale === 'zh-CN' ? '按当前收费标准计算：' : 'At our current fees:';
+  return `${head}\n${lines.join('\n')}${exchange}`;
+}
