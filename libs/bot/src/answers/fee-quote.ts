@@ -15,12 +15,12 @@ const RULES: Record<PricedOperation, FeeRule> = {
   withdrawal: WITHDRAWAL_FEE,
 };
 
-const NAMES: Record<PricedOperation, Record<Locale, string>> = {
-  crossBorderTransfer: { 'zh-CN': '跨境转账', en: 'Sending abroad' },
-  domesticTransfer: { 'zh-CN': '境内转账', en: 'A transfer within mainland China' },
-  cardTopUp: { 'zh-CN': '银行卡充值', en: 'A card top-up' },
-  bankTransferTopUp: { 'zh-CN': '银行转账充值', en: 'A bank-transfer top-up' },
-  withdrawal: { 'zh-CN': '提现', en: 'A withdrawal' },
+const NAMES: Record<PricedOperation, Record<Locale, (amount: string) => string>> = {
+  crossBorderTransfer: { 'zh-CN': (a) => `跨境转账 ${a}`, en: (a) => `Sending ${a} abroad` },
+  domesticTransfer: { 'zh-CN': (a) => `境内转账 ${a}`, en: (a) => `Sending ${a} within mainland China` },
+  cardTopUp: { 'zh-CN': (a) => `银行卡充值 ${a}`, en: (a) => `Topping up ${a} by card` },
+  bankTransferTopUp: { 'zh-CN': (a) => `银行转账充值 ${a}`, en: (a) => `Topping up ${a} by bank transfer` },
+  withdrawal: { 'zh-CN': (a) => `提现 ${a}`, en: (a) => `Withdrawing ${a} to a bank account` },
 };
 
 // Read on normalized text (lower case, simplified Chinese, "top up" → "topup").
@@ -48,9 +48,9 @@ function quoteLine(operation: PricedOperation, amount: Money, locale: Locale): s
   const rule = RULES[operation];
   const fee = calculateFee(rule, amount);
   const total = addMoney(amount, fee);
-  const name = NAMES[operation][locale];
-  if (locale === 'zh-CN') return `• ${name} ${money(amount, locale)}：手续费 ${money(fee, locale)}(${feeRuleText(rule, locale)})，合计 ${money(total, locale)}`;
-  return `• ${name} of ${money(amount, locale)}: fee ${money(fee, locale)} (${feeRuleText(rule, locale)}), ${money(total, locale)} in all`;
+  const what = NAMES[operation][locale](money(amount, locale));
+  if (locale === 'zh-CN') return `• ${what}：手续费 ${money(fee, locale)}，合计 ${money(total, locale)}。收费标准：${feeRuleText(rule, locale)}。`;
+  return `• ${what}: fee ${money(fee, locale)}, ${money(total, locale)} in all. The rule: ${feeRuleText(rule, locale)}.`;
 }
 
 /**
