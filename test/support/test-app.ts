@@ -30,9 +30,10 @@ export interface TestAppOptions {
   readonly seed?: boolean;
   /**
    * Providers replaced through the Nest testing module: only for a port whose real binding
-   * lives outside this app (the bot), to prove the wiring.
+   * lives outside this app (the bot), to prove the wiring, or to wrap a real component so it
+   * reaches a case it otherwise reaches unpredictably (the classifier's close call).
    */
-  readonly overrides?: readonly { readonly provide: abstract new (...args: never[]) => unknown; readonly useValue: unknown }[];
+  readonly overrides?: readonly { readonly provide: { readonly prototype: unknown }; readonly useValue: unknown }[];
 }
 
 /** The real API app on its own fresh database, with a manual clock. */

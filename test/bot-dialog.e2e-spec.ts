@@ -1,0 +1,63 @@
+import { BotKnowledge, IntentPrediction } from '@okpay/bot';
+import { startTestApp, TestApp } from './support/test-app';
+
+const WEDNESDAY_10_00 = '2027-01-06T02:00:00Z';
+/** The messages the classifier below finds a close call between two intents, one per locale. */
+const BORDERLINE = { en: 'borderline message', 'zh-CN': '模棱两可的消息' };
+
+/**
+ * The real knowledge base and model, except that one message gets a close call: which messages the
+ * model finds borderline changes with every retraining, the dialog's answer to a close call must not.
+ */
+function knowledgeWithACloseCall(): BotKnowledge {
+  const real = BotKnowledge.load();
+  const closeCall: IntentPrediction = {
+    intent: 'refund',
+    confidence: 0.46,
+    ranked: [
+      { intent: 'refund', probability: 0.46 },
+      { intent: 'cancel_transaction', probability: 0.4 },
+      { intent: 'payment_failed', probability: 0.05 },
+    ],
+  };
+  const classifier = { classify: (text: string) => (Object.values(BORDERLINE).includes(text) ? closeCall : real.classifier.classify(text)) };
+  return Object.create(real, { classifier: { get: () => classifier } }) as BotKnowledge;
+}
+
+describe('bot dialog', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ now: WEDNESDAY_10_00, overrides: [{ provide: BotKnowledge, useValue: knowledgeWithACloseCall() }] });
+  });
+  afterAll(() => t.close());
+
+  const ask = (text: string, extra: Record<string, unknown> = {}) => t.http().post('/api/v1/bot/messages').send({ text, ...extra }).expect(200);
+
+  it.each<[keyof typeof BORDERLINE, string]>([
+    ['en', 'Just to be sure: is this about “Refunds” or “Cancel a transaction”?'],
+    ['zh-CN', '想确认一下，您是想问「退款」还是「取消交易」？'],
+  ])('asks which of two close intents was meant (%s), and each button answers its intent', async (locale, question) => {
+    const response = await ask(BORDERLINE[locale]);
+    expect(response.body.reply.text).toBe(question);
+    expect(response.body.handoff).toBeNull();
+    const buttons = response.body.reply.quickReplies as { label: string; text: string }[];
+    expect(buttons).toHaveLength(2);
+
+    const intents = [];
+    for (const button of buttons) intents.push((await ask(button.text, { conversationId: response.body.conversationId })).body.intent);
+    expect(intents).toEqual(['refund', 'cancel_transaction']);
+  });
+
+  it.each(['en', 'zh-CN'])('offers, out of scope, buttons that each lead to an answer (%s)', async (locale) => {
+    const response = await ask(locale === 'en' ? 'what is the capital of Australia' : '澳大利亚的首都是哪里', { locale });
+    expect(response.body.intent).toBe('out_of_scope');
+    const buttons = response.body.reply.quickReplies as { label: string; text: string }[];
+    expect(buttons.length).toBeGreaterThanOrEqual(4);
+    for (const button of buttons) {
+      const answer = await ask(button.text, { locale });
+      expect({ button: button.text, intent: answer.body.intent }).not.toMatchObject({ intent: 'out_of_scope' });
+      expect(answer.body.reply.text).not.toMatch(/^Just to be sure|^想确认一下/);
+    }
+  });
+});
