@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Locale } from '@okpay/contracts';
 import { Clock, maskSensitiveText } from '@okpay/shared';
-import { ContactRequester, OpenTicketUseCase, PostTicketMessageUseCase, TicketAudit, TicketEntity, TicketMessageEntity } from '@okpay/tickets';
+import { ContactRequester, OpenTicketUseCase, PostTicketMessageUseCase, TicketAudit, TicketEntity } from '@okpay/tickets';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { EmailAddressHealth } from '../addresses/address-health';
@@ -102,7 +102,7 @@ export class ReceiveEmailUseCase {
 
       const locale = this.localeOf(mail, sender, fullText);
       const triage = await this.classify(body, locale);
-      const ticket = await this.openTicket.execute(
+      const { ticket, message } = await this.openTicket.openWithMessage(
         {
           requester,
           subject: mail.subject || NO_SUBJECT,
@@ -115,7 +115,6 @@ export class ReceiveEmailUseCase {
         manager,
       );
       const thread = await this.threads.open(manager, ticket.id, mail.fromAddress, locale);
-      const message = await manager.findOneByOrFail(TicketMessageEntity, { ticketId: ticket.id });
       await this.linkToTicket(manager, emailId, ticket.id, message.id);
       if (match.claimed) {
         await this.audit.record(manager, ticket.id, { type: 'system', id: null }, 'email_thread_not_joined', {
