@@ -311,6 +311,21 @@ describe('email in', () => {
     expect(sink.received[0].parsed.subject).toContain('我们已收到您的邮件');
   });
 
+  it('adds a reply to a merged ticket’s mail to the ticket it was merged into', async () => {
+    const customer = await registerCustomer(t);
+    const first = messageId();
+    const second = messageId();
+    await send({ from: customer.email, subject: 'Refund', text: 'Where is my refund?', messageId: first });
+    await send({ from: customer.email, subject: 'Refund again', text: 'Still no refund.', messageId: second });
+    const [kept, merged] = await ticketsFrom(customer.email);
+    await t.http().post(`/api/v1/tickets/${merged.id}/merge`).auth(agent, { type: 'bearer' }).send({ intoTicketId: kept.id }).expect(200);
+
+    await send({ from: customer.email, subject: 'Re: Refund again', text: 'Any news?', messageId: messageId(), inReplyTo: second });
+    expect(await ticketsFrom(customer.email)).toHaveLength(2);
+    const bodies = (await ticket(kept.id)).messages.map((m: { body: string }) => m.body);
+    expect(bodies.at(-1)).toBe('Any news?');
+  });
+
   it('keeps accepted attachments for agents only and refuses dangerous types', async () => {
     const from = sender();
     await send({
