@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { freePort } from './support/api-process';
 import { bare, listenerClient, MailSink, runQueuedSends, sendToListener, startMailSink } from './support/mail';
 import { startTestApp, TestApp } from './support/test-app';
-import { agentToken, registerCustomer } from './support/wallet-fixtures';
+import { adminToken, agentToken, registerCustomer } from './support/wallet-fixtures';
 
 const FRIDAY_17_30 = '2027-01-08T09:30:00Z'; // Shanghai
 const MAX_BYTES = 64 * 1024;
@@ -74,6 +74,30 @@ describe('email in', () => {
     expect(ack.parsed.text).toContain('We will reply by Monday 11 January 12:30 (GMT+8).');
     expect(ack.parsed.html).toContain('Monday 11 January 12:30 (GMT+8)');
     expect(view.firstResponseDueAt).toBe('2027-01-11T04:30:00.000Z');
+  });
+
+  it('counts the reply time on the support calendar as edited a moment ago', async () => {
+    const admin = await adminToken(t);
+    const supportCalendarId = '00000000-0000-4000-8000-00000000ca1e';
+    const calendarPath = `/api/v1/admin/calendars/${supportCalendarId}`;
+    const calendars: { id: string; definition: { weekly: object } }[] = (await t.http().get('/api/v1/admin/calendars').auth(admin, { type: 'bearer' }).expect(200)).body;
+    const { definition } = calendars.find((c) => c.id === supportCalendarId)!;
+    const firstResponseDue = async () => {
+      const from = sender();
+      await send({ from, subject: 'Card declined', text: 'My card was declined.', messageId: messageId() });
+      const [opened] = await ticketsFrom(from);
+      return (await ticket(opened.id)).firstResponseDueAt;
+    };
+    expect(await firstResponseDue()).toBe('2027-01-11T04:30:00.000Z'); // the calendar is now in memory
+    const withSaturday = { ...definition, weekly: { ...definition.weekly, sat: [{ start: '10:00', end: '14:00' }] } };
+    await t.http().put(calendarPath).auth(admin, { type: 'bearer' }).send({ definition: withSaturday }).expect(200);
+    try {
+      // Friday 17:30–18:00, then Saturday 10:00–13:30: the clock has not moved, the edit shows at once.
+      expect(await firstResponseDue()).toBe('2027-01-09T05:30:00.000Z');
+    } finally {
+      await t.http().put(calendarPath).auth(admin, { type: 'bearer' }).send({ definition }).expect(200);
+    }
+    expect(await firstResponseDue()).toBe('2027-01-11T04:30:00.000Z');
   });
 
   it('adds a reply to its ticket once, by reply address, by Message-ID and by number in the subject, without the quoted history', async () => {
@@ -285,6 +309,21 @@ describe('email in', () => {
     expect(own.body.messages[0]).not.toHaveProperty('email');
     await runQueuedSends(t);
     expect(sink.received[0].parsed.subject).toContain('我们已收到您的邮件');
+  });
+
+  it('adds a reply to a merged ticket’s mail to the ticket it was merged into', async () => {
+    const customer = await registerCustomer(t);
+    const first = messageId();
+    const second = messageId();
+    await send({ from: customer.email, subject: 'Refund', text: 'Where is my refund?', messageId: first });
+    await send({ from: customer.email, subject: 'Refund again', text: 'Still no refund.', messageId: second });
+    const [kept, merged] = await ticketsFrom(customer.email);
+    await t.http().post(`/api/v1/tickets/${merged.id}/merge`).auth(agent, { type: 'bearer' }).send({ intoTicketId: kept.id }).expect(200);
+
+    await send({ from: customer.email, subject: 'Re: Refund again', text: 'Any news?', messageId: messageId(), inReplyTo: second });
+    expect(await ticketsFrom(customer.email)).toHaveLength(2);
+    const bodies = (await ticket(kept.id)).messages.map((m: { body: string }) => m.body);
+    expect(bodies.at(-1)).toBe('Any news?');
   });
 
   it('keeps accepted attachments for agents only and refuses dangerous types', async () => {

@@ -1,4 +1,4 @@
-import { CallbackQueue } from '@okpay/routing';
+import { CallbackQueue, QUEUE_CALENDAR_TTL_MS } from '@okpay/routing';
 import { DataSource } from 'typeorm';
 import { expectProblem } from './support/problem';
 import { startTestApp, TestApp } from './support/test-app';
@@ -89,6 +89,23 @@ describe('business hours and callbacks', () => {
       const response = await put(await adminToken(t), { timeZone: 'Asia/Shanghai', weekly: { mon: [{ start: 'nine', end: '18:00' }] } });
       expectProblem(response, 400, 'validation_failed');
       expect(response.body.errors[0].field).toBe('definition.weekly.mon.0.start');
+    });
+
+    it('sees an edit made by another process once its copy has lived QUEUE_CALENDAR_TTL_MS', async () => {
+      const status = async () => (await t.http().get('/api/v1/business-hours/status?at=2027-01-09T03:00:00Z').expect(200)).body.open;
+      expect(await status()).toBe(false); // Saturday; the calendar is now in this process's memory
+      const withSaturday = { ...DEMO_DEFINITION, weekly: { ...DEMO_DEFINITION.weekly, sat: [{ start: '10:00', end: '14:00' }] } };
+      const db = t.app.get(DataSource);
+      // As another api or worker process would: straight in the database, unseen by this one.
+      await db.query(`UPDATE business_calendars SET definition = $2, version = version + 1 WHERE id = $1`, [SUPPORT_CALENDAR_ID, JSON.stringify(withSaturday)]);
+      try {
+        expect(await status()).toBe(false);
+        t.clock.advance(QUEUE_CALENDAR_TTL_MS);
+        expect(await status()).toBe(true);
+      } finally {
+        await put(await adminToken(t), DEMO_DEFINITION).expect(200);
+      }
+      expect(await status()).toBe(false);
     });
 
     it('lets a queue use another calendar', async () => {

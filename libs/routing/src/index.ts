@@ -1,5 +1,6 @@
 export { BusinessCalendarEntity } from './calendars/business-calendar.entity';
 export { CalendarNameTakenError, CalendarNotFoundError } from './calendars/calendar.errors';
+export { QUEUE_CALENDAR_TTL_MS } from './calendars/queue-calendar-cache';
 export { QueueCalendars } from './calendars/queue-calendars.service';
 export { QUEUE_KINDS, QueueKind, SupportQueueEntity } from './calendars/support-queue.entity';
 export { CALLBACK_EXPIRES_AFTER_MS, EXPIRE_CALLBACK_JOB, ExpireCallbackJobData } from './callbacks/callback-jobs';

@@ -25,7 +25,7 @@ export { SlaClock, SlaState, SlaView } from './sla/sla-clock';
 export * from './sla/sla-policy';
 export { TicketCalendar } from './sla/ticket-calendar';
 export { MergeTicketsUseCase, TicketsNotMergeableError } from './tickets/merge-tickets.use-case';
-export { OpenTicketCommand, OpenTicketUseCase } from './tickets/open-ticket.use-case';
+export { OpenedTicket, OpenTicketCommand, OpenTicketUseCase } from './tickets/open-ticket.use-case';
 export { PostedMessage, PostTicketMessageCommand, PostTicketMessageUseCase } from './tickets/post-ticket-message.use-case';
 export { MessageAuthorType, TicketMessageEntity } from './tickets/ticket-message.entity';
 export { InvalidTicketCursorError, TicketDetail, TicketListFilter, TicketQueries } from './tickets/ticket-queries.service';

@@ -16,6 +16,8 @@ export interface DurableJob<T extends object = object> {
  */
 export abstract class JobScheduler {
   abstract schedule(job: DurableJob, manager?: EntityManager): Promise<void>;
+  /** Several jobs in one statement; the same guarantees as `schedule` for each. */
+  abstract scheduleAll(jobs: readonly DurableJob[], manager?: EntityManager): Promise<void>;
 }
 
 export type JobHandler<T extends object = object> = (data: T, jobId: string) => Promise<void>;

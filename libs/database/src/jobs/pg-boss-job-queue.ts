@@ -31,15 +31,18 @@ export class PgBossJobQueue extends JobScheduler {
   }
 
   async schedule(job: DurableJob, manager?: EntityManager): Promise<void> {
-    if (!this.queues.has(job.name)) throw new Error(`job queue ${job.name} was not registered at start`);
-    await this.boss.send(job.name, job.data, {
-      id: job.id,
-      startAfter: job.startAfter,
-      retryLimit: job.retryLimit ?? 5,
-      retryBackoff: true,
-      // Enqueue on the caller's connection, inside its transaction.
-      ...(manager ? { db: { executeSql: async (text: string, values: unknown[]) => ({ rows: await manager.query(text, values) }) } } : {}),
-    });
+    this.assertRegistered(job);
+    await this.boss.send(job.name, job.data, { id: job.id, startAfter: job.startAfter, ...retries(job), ...onConnectionOf(manager) });
+  }
+
+  async scheduleAll(jobs: readonly DurableJob[], manager?: EntityManager): Promise<void> {
+    if (jobs.length === 0) return;
+    jobs.forEach((job) => this.assertRegistered(job));
+    // pg-boss inserts a batch in one statement, skipping ids that exist, as `send` does for one.
+    await this.boss.insert(
+      jobs.map((job) => ({ name: job.name, data: job.data, id: job.id, startAfter: job.startAfter, ...retries(job) })),
+      onConnectionOf(manager),
+    );
   }
 
   /** A job that recurs on a cron schedule in the given IANA zone (kept in PostgreSQL; one per name). */
@@ -55,4 +58,17 @@ export class PgBossJobQueue extends JobScheduler {
   async stop(): Promise<void> {
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
+
+  private assertRegistered(job: DurableJob): void {
+    if (!this.queues.has(job.name)) throw new Error(`job queue ${job.name} was not registered at start`);
+  }
+}
+
+function retries(job: DurableJob): { retryLimit: number; retryBackoff: true } {
+  return { retryLimit: job.retryLimit ?? 5, retryBackoff: true };
+}
+
+/** Enqueues on the caller's connection, inside its transaction. */
+function onConnectionOf(manager: EntityManager | undefined): { db?: PgBoss.Db } {
+  return manager ? { db: { executeSql: async (text: string, values: unknown[]) => ({ rows: await manager.query(text, values) }) } } : {};
 }

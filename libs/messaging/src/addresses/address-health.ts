@@ -37,14 +37,16 @@ export class EmailAddressHealth {
 
   /**
    * Takes the address's acknowledgement for the current window, inside the caller's transaction
-   * (the row lock makes two mails arriving together take it once). @returns whether it was free.
+   * (the row lock makes two mails arriving together take it once). One statement: a new address
+   * takes it by being inserted, a known one by the update, which its conditions may refuse.
+   * @returns whether it was free.
    */
   async claimAcknowledgement(manager: EntityManager, address: string): Promise<boolean> {
     const now = this.clock.now();
-    await manager.query(`INSERT INTO email_addresses (address) VALUES ($1) ON CONFLICT (address) DO NOTHING`, [address.toLowerCase()]);
-    const [claimed]: [unknown[], number] = await manager.query(
-      `UPDATE email_addresses SET last_acknowledged_at = $2
-       WHERE address = $1 AND bouncing_since IS NULL AND (last_acknowledged_at IS NULL OR last_acknowledged_at <= $3) RETURNING address`,
+    const claimed: unknown[] = await manager.query(
+      `INSERT INTO email_addresses AS a (address, last_acknowledged_at) VALUES ($1, $2)
+       ON CONFLICT (address) DO UPDATE SET last_acknowledged_at = EXCLUDED.last_acknowledged_at
+       WHERE a.bouncing_since IS NULL AND (a.last_acknowledged_at IS NULL OR a.last_acknowledged_at <= $3) RETURNING address`,
       [address.toLowerCase(), now, new Date(now.getTime() - ACKNOWLEDGEMENT_INTERVAL_MS)],
     );
     return claimed.length > 0;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ContactEntity } from '@okpay/tickets';
 import { Clock } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, IsNull } from 'typeorm';
+import { EntityManager, FindOptionsWhere, IsNull } from 'typeorm';
 import { WalletCustomerContact, WalletCustomerEmails } from '../ports/wallet-customer-emails';
 
 export interface EmailSender {
@@ -27,22 +27,60 @@ export class EmailContacts {
     const customer = await this.customers.findByEmail(email);
     const now = this.clock.now();
     if (customer) {
-      await manager.query(
-        `INSERT INTO contacts (id, customer_id, email, name, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (customer_id) DO NOTHING`,
-        [randomUUID(), customer.id, email, customer.name, now],
-      );
-      const contact = await manager.findOneByOrFail(ContactEntity, { customerId: customer.id });
+      const contact = await this.findOrCreate(manager, {
+        insert: `INSERT INTO contacts (id, customer_id, email, name, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (customer_id) DO NOTHING`,
+        parameters: [randomUUID(), customer.id, email, customer.name, now],
+        existing: 'customer_id = $2',
+        where: { customerId: customer.id },
+      });
       return { contact, customer };
     }
-    // Most mail comes from senders seen before: look first, create only when new.
-    const known = await manager.findOneBy(ContactEntity, { email, customerId: IsNull() });
-    if (known) return { contact: known, customer: null };
-    await manager.query(
-      `INSERT INTO contacts (id, customer_id, email, name, created_at) VALUES ($1, NULL, $2, $3, $4)
-       ON CONFLICT (email) WHERE customer_id IS NULL AND email IS NOT NULL DO NOTHING`,
-      [randomUUID(), email, name, now],
-    );
-    const contact = await manager.findOneByOrFail(ContactEntity, { email, customerId: IsNull() });
+    const contact = await this.findOrCreate(manager, {
+      insert: `INSERT INTO contacts (id, customer_id, email, name, created_at) VALUES ($1, NULL, $2, $3, $4)
+               ON CONFLICT (email) WHERE customer_id IS NULL AND email IS NOT NULL DO NOTHING`,
+      parameters: [randomUUID(), email, name, now],
+      existing: 'email = $2 AND customer_id IS NULL',
+      where: { email, customerId: IsNull() },
+    });
     return { contact, customer: null };
   }
+
+  /**
+   * The contact the insert creates, or the one already there that stops it, in one round trip.
+   * Both halves read one snapshot, which predates a contact that a concurrent mail committed
+   * while the insert waited on it: only in that race is the contact read a second time.
+   */
+  private async findOrCreate(manager: EntityManager, query: ContactUpsert): Promise<ContactEntity> {
+    const [row]: ContactRow[] = await manager.query(
+      `WITH created AS (${query.insert} RETURNING ${CONTACT_COLUMNS})
+       SELECT ${CONTACT_COLUMNS} FROM created UNION ALL SELECT ${CONTACT_COLUMNS} FROM contacts WHERE ${query.existing} LIMIT 1`,
+      query.parameters,
+    );
+    return row ? toContact(row) : manager.findOneByOrFail(ContactEntity, query.where);
+  }
+}
+
+interface ContactUpsert {
+  /** `INSERT … ON CONFLICT DO NOTHING` of the new contact. */
+  readonly insert: string;
+  readonly parameters: readonly unknown[];
+  /** SQL condition, over the same parameters, that finds the contact already there. */
+  readonly existing: string;
+  /** The same condition, for the second read. */
+  readonly where: FindOptionsWhere<ContactEntity>;
+}
+
+const CONTACT_COLUMNS = 'id, customer_id, email, phone, name, created_at';
+
+interface ContactRow {
+  readonly id: string;
+  readonly customer_id: string | null;
+  readonly email: string | null;
+  readonly phone: string | null;
+  readonly name: string | null;
+  readonly created_at: Date;
+}
+
+function toContact(row: ContactRow): ContactEntity {
+  return { id: row.id, customerId: row.customer_id, email: row.email, phone: row.phone, name: row.name, createdAt: new Date(row.created_at) };
 }

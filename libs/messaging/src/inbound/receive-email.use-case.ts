@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Locale } from '@okpay/contracts';
 import { Clock, maskSensitiveText } from '@okpay/shared';
-import { ContactRequester, OpenTicketUseCase, PostTicketMessageUseCase, TicketAudit, TicketEntity, TicketMessageEntity } from '@okpay/tickets';
+import { ContactRequester, OpenTicketUseCase, PostTicketMessageUseCase, TicketAudit } from '@okpay/tickets';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { EmailAddressHealth } from '../addresses/address-health';
@@ -9,7 +9,7 @@ import { SupportAddresses } from '../addresses/support-addresses';
 import { EmailContacts, EmailSender } from '../contacts/email-contacts';
 import { EmailAttachmentEntity } from '../mail/email-attachment.entity';
 import { EmailKind } from '../mail/email-message.entity';
-import { EmailThreads } from '../mail/email-threads';
+import { EmailThreads, ThreadMethod, ThreadPointers } from '../mail/email-threads';
 import { Acknowledgements } from '../outbound/acknowledgements';
 import { InboundMailTriage, MailTriage } from '../ports/inbound-mail-triage';
 import { triageAttachments } from './attachment-policy';
@@ -32,8 +32,6 @@ export type InboundOutcome =
   | { readonly kind: 'automated'; readonly reason: string; readonly ticketId: string | null }
   | { readonly kind: 'opened'; readonly ticketId: string; readonly number: number; readonly acknowledged: boolean }
   | { readonly kind: 'appended'; readonly ticketId: string; readonly number: number };
-
-type ThreadMethod = 'reply_token' | 'message_id' | 'subject_number';
 
 interface ThreadMatch {
   /** The ticket the mail continues, when its sender is that ticket's contact. */
@@ -102,7 +100,7 @@ export class ReceiveEmailUseCase {
 
       const locale = this.localeOf(mail, sender, fullText);
       const triage = await this.classify(body, locale);
-      const ticket = await this.openTicket.execute(
+      const { ticket, message } = await this.openTicket.openWithMessage(
         {
           requester,
           subject: mail.subject || NO_SUBJECT,
@@ -115,7 +113,6 @@ export class ReceiveEmailUseCase {
         manager,
       );
       const thread = await this.threads.open(manager, ticket.id, mail.fromAddress, locale);
-      const message = await manager.findOneByOrFail(TicketMessageEntity, { ticketId: ticket.id });
       await this.linkToTicket(manager, emailId, ticket.id, message.id);
       if (match.claimed) {
         await this.audit.record(manager, ticket.id, { type: 'system', id: null }, 'email_thread_not_joined', {
@@ -188,40 +185,16 @@ export class ReceiveEmailUseCase {
    */
   private async match(manager: EntityManager, mail: InboundMail, token: string | null, sender: EmailSender): Promise<ThreadMatch> {
     let claimed: ThreadMatch['claimed'] = null;
-    for (const [via, ticketId] of await this.candidates(manager, mail, token)) {
-      const ticket = await this.current(manager, ticketId);
-      if (!ticket) continue;
-      if (ticket.contactId === sender.contact.id) return { ticketId: ticket.id, claimed: null };
-      claimed ??= { ticketId: ticket.id, via };
+    for (const candidate of await this.threads.candidates(manager, threadPointers(mail, token))) {
+      if (candidate.contactId === sender.contact.id) return { ticketId: candidate.ticketId, claimed: null };
+      claimed ??= { ticketId: candidate.ticketId, via: candidate.via };
     }
     return { ticketId: null, claimed };
   }
 
-  private async candidates(manager: EntityManager, mail: InboundMail, token: string | null): Promise<[ThreadMethod, string][]> {
-    const found: [ThreadMethod, string][] = [];
-    const byToken = token ? await this.threads.byToken(manager, token) : null;
-    if (byToken) found.push(['reply_token', byToken.ticketId]);
-    const referenced = [...(mail.inReplyTo ? [mail.inReplyTo] : []), ...[...mail.references].reverse()];
-    const byMessageId = await this.threads.ticketOfMessageIds(manager, referenced);
-    if (byMessageId) found.push(['message_id', byMessageId]);
-    const number = /\[#(\d{1,15})\]/.exec(mail.subject)?.[1];
-    if (number) {
-      const [row] = await manager.query(`SELECT id FROM tickets WHERE number = $1`, [number]);
-      if (row) found.push(['subject_number', row.id]);
-    }
-    return found;
-  }
-
   private async anyThreadTicket(manager: EntityManager, mail: InboundMail, token: string | null): Promise<string | null> {
-    const [first] = await this.candidates(manager, mail, token);
-    return first ? first[1] : null;
-  }
-
-  /** A merged ticket continues in the one it was merged into. */
-  private async current(manager: EntityManager, ticketId: string): Promise<TicketEntity | null> {
-    const ticket = await manager.findOneBy(TicketEntity, { id: ticketId });
-    if (ticket?.mergedInto) return manager.findOneBy(TicketEntity, { id: ticket.mergedInto });
-    return ticket;
+    const [first] = await this.threads.candidates(manager, threadPointers(mail, token));
+    return first ? first.threadTicketId : null;
   }
 
   private localeOf(mail: InboundMail, sender: EmailSender, text: string): Locale {
@@ -258,4 +231,12 @@ export class ReceiveEmailUseCase {
       return { kind: 'bounce', addresses: failed.map((f) => f.address) } as const;
     });
   }
+}
+
+function threadPointers(mail: InboundMail, token: string | null): ThreadPointers {
+  return {
+    token,
+    messageIds: [...(mail.inReplyTo ? [mail.inReplyTo] : []), ...[...mail.references].reverse()],
+    ticketNumber: /\[#(\d{1,15})\]/.exec(mail.subject)?.[1] ?? null,
+  };
 }

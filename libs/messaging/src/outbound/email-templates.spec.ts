@@ -7,6 +7,13 @@ describe('email templates', () => {
     expect(formatReplyBy(at, 'Asia/Shanghai', 'zh-CN')).toBe('1月11日 星期一 10:30（GMT+8）');
   });
 
+  it('names the zone as people there know it, summer time and midnight included', () => {
+    expect(formatReplyBy(new Date('2027-07-05T14:00:00Z'), 'America/New_York', 'en')).toBe('Monday 5 July 10:00 (EDT)');
+    expect(formatReplyBy(new Date('2027-07-05T14:00:00Z'), 'America/New_York', 'zh-CN')).toBe('7月5日 星期一 10:00（GMT-4）');
+    expect(formatReplyBy(new Date('2027-01-04T00:05:00Z'), 'Europe/London', 'en')).toBe('Monday 4 January 00:05 (GMT)');
+    expect(formatReplyBy(new Date('2027-03-31T22:59:00Z'), 'UTC', 'zh-CN')).toBe('3月31日 星期三 22:59（UTC）');
+  });
+
   it('acknowledge with the number, the time and, when given, the article', () => {
     const plain = renderAcknowledgement('en', { name: null, reference: '#10042', subject: 'Refund', replyBy: 'Monday 10:30' });
     expect(plain.subject).toBe('[#10042] We received your message: Refund');

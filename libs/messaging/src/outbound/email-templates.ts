@@ -1,6 +1,5 @@
 import { Locale } from '@okpay/contracts';
 import Handlebars from 'handlebars';
-import { DateTime } from 'luxon';
 
 export interface AcknowledgementContext {
   readonly name: string | null;
@@ -142,6 +141,30 @@ export function renderAgentReply(locale: Locale, reference: string, subject: str
 
 /** "Monday 4 January 10:30 (GMT+8)" / "1月4日 星期一 10:30（GMT+8）" in the support calendar's zone. */
 export function formatReplyBy(instant: Date, timeZone: string, locale: Locale): string {
-  const at = DateTime.fromJSDate(instant, { zone: timeZone }).setLocale(locale);
-  return locale === 'zh-CN' ? `${at.toFormat('M月d日 cccc HH:mm')}（${at.toFormat('ZZZZ')}）` : `${at.toFormat('cccc d LLLL HH:mm')} (${at.toFormat('ZZZZ')})`;
+  const part = Object.fromEntries(replyByFormat(timeZone, locale).formatToParts(instant).map((p) => [p.type, p.value]));
+  return locale === 'zh-CN'
+    ? `${part.month}月${part.day}日 ${part.weekday} ${part.hour}:${part.minute}（${part.timeZoneName}）`
+    : `${part.weekday} ${part.day} ${part.month} ${part.hour}:${part.minute} (${part.timeZoneName})`;
+}
+
+/** Building a formatter is most of the cost of formatting (every acknowledgement does): one per zone and locale. */
+const replyByFormats = new Map<string, Intl.DateTimeFormat>();
+
+function replyByFormat(timeZone: string, locale: Locale): Intl.DateTimeFormat {
+  const key = `${timeZone} ${locale}`;
+  let format = replyByFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      timeZone,
+      weekday: 'long',
+      day: 'numeric',
+      month: locale === 'zh-CN' ? 'numeric' : 'long',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'short',
+    });
+    replyByFormats.set(key, format);
+  }
+  return format;
 }

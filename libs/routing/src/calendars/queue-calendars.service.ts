@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
 import { BusinessCalendarEntity } from './business-calendar.entity';
 import { CalendarNameTakenError, CalendarNotFoundError } from './calendar.errors';
+import { QueueCalendarCache } from './queue-calendar-cache';
 import { QueueKind, SupportQueueEntity } from './support-queue.entity';
 
 /**
@@ -20,21 +21,30 @@ import { QueueKind, SupportQueueEntity } from './support-queue.entity';
  */
 @Injectable()
 export class QueueCalendars {
-  /** Parsed calendars by `id:version`, so a definition is parsed once per change. */
-  private readonly parsed = new Map<string, BusinessCalendar>();
+  /**
+   * The parsed calendar by id, at its latest version seen: a definition is parsed once per
+   * change, and what a parsed calendar has worked out (its days' hours) serves until the next one.
+   */
+  private readonly parsed = new Map<string, { readonly version: number; readonly calendar: BusinessCalendar }>();
+  private readonly byQueue: QueueCalendarCache;
 
   constructor(
     private readonly dataSource: DataSource,
     @InjectRepository(BusinessCalendarEntity) private readonly calendars: Repository<BusinessCalendarEntity>,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.byQueue = new QueueCalendarCache(() => this.clock.now().getTime());
+  }
 
-  async forQueue(kind: QueueKind): Promise<BusinessCalendar> {
-    const [row] = await this.dataSource.query(
-      `SELECT c.id, c.version, c.definition FROM support_queues q JOIN business_calendars c ON c.id = q.calendar_id WHERE q.kind = $1`,
-      [kind],
-    );
-    return this.toCalendar(row.id, row.version, row.definition);
+  /** From memory for a few seconds at a time (see `QUEUE_CALENDAR_TTL_MS`); edits here show at once. */
+  forQueue(kind: QueueKind): Promise<BusinessCalendar> {
+    return this.byQueue.get(kind, async () => {
+      const [row] = await this.dataSource.query(
+        `SELECT c.id, c.version, c.definition FROM support_queues q JOIN business_calendars c ON c.id = q.calendar_id WHERE q.kind = $1`,
+        [kind],
+      );
+      return this.toCalendar(row.id, row.version, row.definition);
+    });
   }
 
   list(): Promise<BusinessCalendarEntity[]> {
@@ -71,25 +81,24 @@ export class QueueCalendars {
       [id, JSON.stringify(definition), this.clock.now()],
     );
     if (rows.length === 0) throw new CalendarNotFoundError();
+    this.byQueue.clear();
     return this.get(id);
   }
 
   async assignToQueue(kind: QueueKind, calendarId: string): Promise<void> {
     await this.get(calendarId);
     await this.dataSource.getRepository(SupportQueueEntity).update({ kind }, { calendarId });
+    this.byQueue.clear();
   }
 
   private toCalendar(id: string, version: number, definition: BusinessCalendarDefinition): BusinessCalendar {
-    const key = `${id}:${version}`;
-    let calendar = this.parsed.get(key);
-    if (!calendar) {
-      const result = parseBusinessCalendar(definition);
-      // Stored definitions were validated on the way in; failing here means the data was edited by hand.
-      if (!result.ok) throw new Error(`stored calendar ${id} is invalid: ${JSON.stringify(result.problems)}`);
-      calendar = result.calendar;
-      this.parsed.set(key, calendar);
-    }
-    return calendar;
+    const known = this.parsed.get(id);
+    if (known?.version === version) return known.calendar;
+    const result = parseBusinessCalendar(definition);
+    // Stored definitions were validated on the way in; failing here means the data was edited by hand.
+    if (!result.ok) throw new Error(`stored calendar ${id} is invalid: ${JSON.stringify(result.problems)}`);
+    this.parsed.set(id, { version, calendar: result.calendar });
+    return result.calendar;
   }
 }
 

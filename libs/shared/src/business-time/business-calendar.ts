@@ -12,6 +12,8 @@ import { instantOfWallTime } from './wall-time-resolution';
  */
 export const SEARCH_HORIZON_DAYS = 366;
 const SEARCH_HORIZON_MS = SEARCH_HORIZON_DAYS * 24 * 60 * 60 * 1000;
+/** Dates whose open intervals are kept worked out: a few years, whatever callers ask. */
+const MAX_REMEMBERED_DATES = 2048;
 
 /** Two instants, `end` excluded. */
 export interface InstantRange {
@@ -37,6 +39,13 @@ export interface BusinessHoursStatus {
  * the intervals starting on Saturday. Closed spans then cut open time out, whoever's it is.
  */
 export class BusinessCalendar {
+  /**
+   * A date's intervals as instants, by date. Turning wall-clock times into instants (time-zone
+   * rules, via luxon) is most of the cost of every question, and the rules never change, so each
+   * date is worked out once: every SLA due time asks about the same few weeks.
+   */
+  private readonly intervalsByDate = new Map<IsoDate, readonly EpochInterval[]>();
+
   constructor(private readonly rules: CalendarRules) {}
 
   get timeZone(): string {
@@ -151,13 +160,19 @@ export class BusinessCalendar {
   }
 
   /** The intervals starting on `date` as instants, before closed spans; sorted by start. */
-  private scheduledIntervalsOn(date: IsoDate): EpochInterval[] {
-    return hoursOn(this.rules, date)
+  private scheduledIntervalsOn(date: IsoDate): readonly EpochInterval[] {
+    let intervals = this.intervalsByDate.get(date);
+    if (intervals) return intervals;
+    intervals = hoursOn(this.rules, date)
       .map((hours) => ({
         start: instantOfWallTime(date, hours.startMinute, this.timeZone),
         end: instantOfWallTime(date, hours.endMinute, this.timeZone),
       }))
       .filter((interval) => interval.start < interval.end); // wholly inside a DST gap
+    // Starting over is simpler than evicting one by one, and rare: a long search, or years of use.
+    if (this.intervalsByDate.size >= MAX_REMEMBERED_DATES) this.intervalsByDate.clear();
+    this.intervalsByDate.set(date, intervals);
+    return intervals;
   }
 }
 

@@ -11,6 +11,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH_DAY = /^\d{2}-\d{2}$/;
 /** A leap year, so that `02-29` is an acceptable yearly date. */
 const LEAP_YEAR = 2024;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Date-only arithmetic runs in UTC: it has no DST, so adding a day is always exactly a day and
@@ -29,8 +30,12 @@ export function isMonthDay(text: string): boolean {
   return MONTH_DAY.test(text) && isIsoDate(`${LEAP_YEAR}-${text}`);
 }
 
+/**
+ * Plain epoch arithmetic, not luxon: calendar searches step through every date, and a UTC day is
+ * always exactly `DAY_MS` long.
+ */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return dateOnly(date).plus({ days }).toISODate() as IsoDate;
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 export function weekdayOf(date: IsoDate): Weekday {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { deterministicJobId, JobScheduler } from '@okpay/database';
+import { deterministicJobId, DurableJob, JobScheduler } from '@okpay/database';
 import { Clock } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -24,18 +24,17 @@ export class SlaAlerts {
   ) {}
 
   async schedule(manager: EntityManager, ticket: TicketEntity): Promise<void> {
+    const jobs: DurableJob[] = [];
     for (const target of this.openTargets(ticket)) {
       const atRiskAt = await this.atRiskInstant(ticket, target);
-      await this.jobs.schedule(
-        {
-          name: SLA_AT_RISK_JOB,
-          id: deterministicJobId(SLA_AT_RISK_JOB, ticket.id, target, atRiskAt.toISOString()),
-          data: { ticketId: ticket.id, target, atRiskAt: atRiskAt.toISOString() } satisfies SlaAtRiskJobData,
-          startAfter: atRiskAt,
-        },
-        manager,
-      );
+      jobs.push({
+        name: SLA_AT_RISK_JOB,
+        id: deterministicJobId(SLA_AT_RISK_JOB, ticket.id, target, atRiskAt.toISOString()),
+        data: { ticketId: ticket.id, target, atRiskAt: atRiskAt.toISOString() } satisfies SlaAtRiskJobData,
+        startAfter: atRiskAt,
+      });
     }
+    await this.jobs.scheduleAll(jobs, manager);
   }
 
   /** The job. @returns whether the assignee was notified. */

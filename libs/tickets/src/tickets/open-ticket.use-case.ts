@@ -33,6 +33,11 @@ export interface OpenTicketCommand {
   readonly contactId?: string;
 }
 
+export interface OpenedTicket {
+  readonly ticket: TicketEntity;
+  readonly message: TicketMessageEntity;
+}
+
 @Injectable()
 export class OpenTicketUseCase {
   constructor(
@@ -44,13 +49,19 @@ export class OpenTicketUseCase {
   ) {}
 
   execute(command: OpenTicketCommand, manager?: EntityManager): Promise<TicketEntity> {
-    const work = async (m: EntityManager) => {
+    return this.openWithMessage(command, manager).then((opened) => opened.ticket);
+  }
+
+  /** The same, also answering the ticket's first message (a caller that links to it saves a read). */
+  openWithMessage(command: OpenTicketCommand, manager?: EntityManager): Promise<OpenedTicket> {
+    const work = async (m: EntityManager): Promise<OpenedTicket> => {
       const now = this.clock.now();
       const requester = command.requester;
       const customerId =
         requester.kind === 'customer' ? requester.id : requester.kind === 'contact' ? requester.customerId : (command.customerId ?? null);
-      const contactId = requester.kind === 'contact' ? requester.contactId : command.contactId;
-      const contact = contactId ? await m.findOneByOrFail(ContactEntity, { id: contactId }) : await this.contactFor(m, customerId, command.phone ?? null, now);
+      // A given contact is not read first: the ticket's foreign key refuses one that does not exist.
+      const contactId =
+        (requester.kind === 'contact' ? requester.contactId : command.contactId) ?? (await this.contactFor(m, customerId, command.phone ?? null, now)).id;
       const author = authorOf(requester);
       const subject = maskSensitiveText(command.subject);
       const body = maskSensitiveText(command.body);
@@ -65,7 +76,7 @@ export class OpenTicketUseCase {
         language: command.language ?? null,
         groupName: null,
         assigneeAgentId: null,
-        contactId: contact.id,
+        contactId,
         customerId,
         transactionRefs: transactionReferencesIn(`${subject} ${body}`),
         followUpOf: command.followUpOf ?? null,
@@ -78,9 +89,11 @@ export class OpenTicketUseCase {
         updatedAt: now,
       } satisfies Omit<TicketEntity, 'number' | 'firstResponseDueAt' | 'resolutionDueAt'>);
       await this.sla.applyDueTimes(ticket);
-      await m.insert(TicketEntity, ticket);
+      // The number comes from a sequence; returning it makes the stored ticket whole without reading it back.
+      const inserted = await m.createQueryBuilder().insert().into(TicketEntity).values(ticket).returning('number').execute();
+      ticket.number = Number(inserted.raw[0].number);
       await this.alerts.schedule(m, ticket);
-      await m.insert(TicketMessageEntity, {
+      const message: TicketMessageEntity = {
         id: randomUUID(),
         ticketId: ticket.id,
         authorType: author.type,
@@ -88,14 +101,15 @@ export class OpenTicketUseCase {
         body,
         internal: false,
         createdAt: now,
-      });
+      };
+      await m.insert(TicketMessageEntity, message);
       await this.audit.record(m, ticket.id, author, 'created', {
         subject,
         priority: ticket.priority,
         channel: ticket.channel,
         ...(ticket.followUpOf ? { followUpOf: ticket.followUpOf } : {}),
       });
-      return m.findOneByOrFail(TicketEntity, { id: ticket.id });
+      return { ticket, message };
     };
     return manager ? work(manager) : this.dataSource.transaction(work);
   }

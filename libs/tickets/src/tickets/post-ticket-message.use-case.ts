@@ -50,7 +50,7 @@ export class PostTicketMessageUseCase {
       const actor = authorOf(command.requester);
       const writesAsCustomer = actor.type === 'customer';
       if (original.status === 'closed') {
-        const followUp = await this.openTicket.execute(
+        const followUp = await this.openTicket.openWithMessage(
           {
             requester: command.requester,
             subject: original.subject,
@@ -64,9 +64,8 @@ export class PostTicketMessageUseCase {
           },
           manager,
         );
-        const message = await manager.findOneByOrFail(TicketMessageEntity, { ticketId: followUp.id });
-        await this.hooks.messagePosted(manager, { ticket: followUp, message });
-        return { message, ticket: followUp };
+        await this.hooks.messagePosted(manager, followUp);
+        return followUp;
       }
 
       const now = this.clock.now();
@@ -94,7 +93,8 @@ export class PostTicketMessageUseCase {
         messageId: message.id,
         ...(changes.status ? { status: { from: original.status, to: changes.status } } : {}),
       });
-      const ticket = await manager.findOneByOrFail(TicketEntity, { id: original.id });
+      // The row is locked and these are all the changes: no need to read it back.
+      const ticket = Object.assign(original, changes);
       await this.hooks.messagePosted(manager, { ticket, message });
       return { message, ticket };
     };
