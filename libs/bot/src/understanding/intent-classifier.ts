@@ -1,7 +1,8 @@
 import { IN_SCOPE_INTENTS, IntentId, Locale } from '@okpay/contracts';
 import { seededRandom, shuffleInPlace } from './seeded-random';
 import { DEFAULT_SOFTMAX_OPTIONS, SoftmaxRegression, softmaxInPlace, SoftmaxSnapshot, SoftmaxTrainingOptions } from './softmax-regression';
-import { hasWords, textFeatures } from './text-features';
+import { SpellingCorrector, SpellingSnapshot } from './spelling-corrector';
+import { hasWords, latinWords, textFeatures } from './text-features';
 import { TfidfSnapshot, TfidfVectorizer } from './tfidf-vectorizer';
 
 export interface LabelledUtterance {
@@ -35,6 +36,7 @@ export interface ClassifierCalibration {
 export interface IntentClassifierSnapshot {
   readonly intents: { readonly vectorizer: TfidfSnapshot; readonly model: SoftmaxSnapshot };
   readonly domain: { readonly vectorizer: TfidfSnapshot; readonly model: SoftmaxSnapshot };
+  readonly spelling: SpellingSnapshot;
   readonly calibration: ClassifierCalibration;
 }
 
@@ -89,6 +91,7 @@ export class IntentClassifier {
     private readonly model: SoftmaxRegression,
     private readonly domainVectorizer: TfidfVectorizer,
     private readonly domainModel: SoftmaxRegression,
+    private readonly speller: SpellingCorrector,
     readonly calibration: ClassifierCalibration,
   ) {}
 
@@ -143,7 +146,9 @@ export class IntentClassifier {
     };
     const intents = fitIntents(features, labels, options.softmax);
     const domain = fitDomain(features, outFeatures, options.softmax);
-    return new IntentClassifier(intents.vectorizer, intents.model, domain.vectorizer, domain.model, calibration);
+    // Every training word is in the speller's vocabulary, so training features need no correction.
+    const speller = SpellingCorrector.fit([...inScope, ...outOfScopeExamples].flatMap((e) => latinWords(e.text)));
+    return new IntentClassifier(intents.vectorizer, intents.model, domain.vectorizer, domain.model, speller, calibration);
   }
 
   static fromSnapshot(snapshot: IntentClassifierSnapshot): IntentClassifier {
@@ -152,6 +157,7 @@ export class IntentClassifier {
       SoftmaxRegression.fromSnapshot(snapshot.intents.model),
       TfidfVectorizer.fromSnapshot(snapshot.domain.vectorizer),
       SoftmaxRegression.fromSnapshot(snapshot.domain.model),
+      SpellingCorrector.fromSnapshot(snapshot.spelling),
       snapshot.calibration,
     );
   }
@@ -160,12 +166,13 @@ export class IntentClassifier {
     return {
       intents: { vectorizer: this.vectorizer.toSnapshot(), model: this.model.toSnapshot() },
       domain: { vectorizer: this.domainVectorizer.toSnapshot(), model: this.domainModel.toSnapshot() },
+      spelling: this.speller.toSnapshot(),
       calibration: this.calibration,
     };
   }
 
   classify(text: string): IntentPrediction {
-    const features = textFeatures(text);
+    const features = textFeatures(text, (word) => this.speller.correct(word));
     const probabilities = softmaxInPlace(this.model.logits(this.vectorizer.transform(features)), this.calibration.temperature);
     const inDomain = softmaxInPlace(this.domainModel.logits(this.domainVectorizer.transform(features)))[1];
     const ranked = [...probabilities]
