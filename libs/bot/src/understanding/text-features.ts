@@ -25,6 +25,15 @@ function characterGrams(text: string, sizes: readonly number[], prefix: string, 
   }
 }
 
+function prepared(raw: string): string {
+  return normalizeText(raw).replace(TRANSACTION_ID, ' ⟨txid⟩ ').replace(MONEY, ' ⟨money⟩ ').replace(NUMBER, ' ⟨num⟩ ');
+}
+
+/** The English words of a message as the classifier reads them, before stemming: what spelling correction knows. */
+export function latinWords(raw: string): string[] {
+  return (prepared(raw).match(LATIN_WORD) ?? []).flatMap(splitContraction).filter((w) => w.length > 0);
+}
+
 /**
  * The features one message contributes to the classifier, as strings:
  * - English words, stemmed (`w:`), and neighbouring pairs (`b:`), so "top up failed" and "topup failure"
@@ -32,16 +41,17 @@ function characterGrams(text: string, sizes: readonly number[], prefix: string, 
  * - character 3–5-grams inside each English word (`c:`), which survive typos the normalizer missed;
  * - Chinese character 1–3-grams (`z:`): Chinese has no spaces, and n-grams need no word segmenter;
  * - placeholders for transaction ids, amounts and other numbers, whose values never matter for the intent.
+ * `correctSpelling` maps each English word before any of that (a trained SpellingCorrector).
  */
-export function textFeatures(raw: string): string[] {
-  const text = normalizeText(raw).replace(TRANSACTION_ID, ' ⟨txid⟩ ').replace(MONEY, ' ⟨money⟩ ').replace(NUMBER, ' ⟨num⟩ ');
+export function textFeatures(raw: string, correctSpelling: (word: string) => string = (word) => word): string[] {
+  const text = prepared(raw);
   const features: string[] = [];
 
   for (const placeholder of text.match(/⟨[a-z]+⟩/g) ?? []) features.push(`p:${placeholder}`);
 
   for (const run of text.match(HAN_RUN) ?? []) characterGrams(run, [1, 2, 3], 'z:', features);
 
-  const words = (text.match(LATIN_WORD) ?? []).flatMap(splitContraction).filter((w) => w.length > 0);
+  const words = (text.match(LATIN_WORD) ?? []).flatMap(splitContraction).filter((w) => w.length > 0).map(correctSpelling);
   const stems = words.map((word) => stem(word));
   for (let i = 0; i < stems.length; i++) {
     features.push(`w:${stems[i]}`);

@@ -4,8 +4,8 @@ import * as OpenCC from 'opencc-js/t2cn';
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
 /**
- * Misspellings customers actually type, mapped to the word the knowledge base uses. Only
- * unambiguous ones: a fuzzy match against the vocabulary handles the long tail.
+ * Misspellings and shorthand customers actually type, mapped to the word the knowledge base uses.
+ * Only unambiguous ones: the classifier's SpellingCorrector handles the long tail of typos.
  */
 const COMMON_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/登陆/g, '登录'],
@@ -14,13 +14,8 @@ const COMMON_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bthx\b|\bthnx\b|\bty\b/g, 'thanks'],
   [/\bu\b/g, 'you'],
   [/\bur\b/g, 'your'],
-  [/\bcant\b/g, "can't"],
-  [/\bdont\b/g, "don't"],
-  [/\bdidnt\b/g, "didn't"],
-  [/\bwont\b/g, "won't"],
-  [/\bhavent\b/g, "haven't"],
-  [/\bisnt\b/g, "isn't"],
-  [/\bdoesnt\b/g, "doesn't"],
+  // Negations typed without the apostrophe ("hasnt", "couldnt"): the "not" decides many intents.
+  [/\b(ca|do|does|did|wo|have|has|had|is|are|was|were|could|should|would|must|need)nt\b/g, "$1n't"],
   [/\bim\b/g, "i'm"],
   [/\brecie?ved\b/g, 'received'],
   [/\brecie?ve\b/g, 'receive'],
@@ -32,6 +27,10 @@ const COMMON_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bsign[\s-]up\b/g, 'signup'],
   [/\be-?mail\b/g, 'email'],
   [/\bwi-?fi\b/g, 'wifi'],
+  [/\bthru\b/g, 'through'],
+  [/\bwanna\b/g, 'want to'],
+  [/\btxn\b/g, 'transaction'],
+  [/\bacct\b/g, 'account'],
 ];
 
 /**
