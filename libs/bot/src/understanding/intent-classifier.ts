@@ -1,4 +1,5 @@
 import { IN_SCOPE_INTENTS, IntentId, Locale } from '@okpay/contracts';
+import { chooseRejectionThreshold } from './rejection-threshold';
 import { seededRandom, shuffleInPlace } from './seeded-random';
 import { DEFAULT_SOFTMAX_OPTIONS, SoftmaxRegression, softmaxInPlace, SoftmaxSnapshot, SoftmaxTrainingOptions } from './softmax-regression';
 import { SpellingCorrector, SpellingSnapshot } from './spelling-corrector';
@@ -63,6 +64,7 @@ const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
  * near 90% and turns away few.
  */
 const REJECTION_COST_RATIO = 6;
+const THRESHOLD_RESAMPLES = 101;
 
 function scriptOf(text: string): Script {
   return HAN.test(text) ? 'han' : 'latin';
@@ -133,10 +135,14 @@ export class IntentClassifier {
       correct: argmax(logits) === labels[i],
     }));
     const outOfScopeScores: Scored[] = outDomain.map((inDomain, i) => ({ script: scriptOf(outOfScopeExamples[i].text), inDomain, correct: false }));
-    const thresholds = {
-      han: chooseThreshold(inScopeScores.filter((s) => s.script === 'han'), outOfScopeScores.filter((s) => s.script === 'han')),
-      latin: chooseThreshold(inScopeScores.filter((s) => s.script === 'latin'), outOfScopeScores.filter((s) => s.script === 'latin')),
-    };
+    // Rejection looks at the in-domain probability; the threshold is chosen on held-out scores.
+    const threshold = (script: Script) =>
+      chooseRejectionThreshold(
+        inScopeScores.filter((s) => s.script === script).map((s) => ({ score: s.inDomain, correct: s.correct })),
+        outOfScopeScores.filter((s) => s.script === script).map((s) => s.inDomain),
+        { costRatio: REJECTION_COST_RATIO, resamples: THRESHOLD_RESAMPLES, seed: options.softmax.seed },
+      );
+    const thresholds = { han: threshold('han'), latin: threshold('latin') };
     const calibration: ClassifierCalibration = {
       temperature,
       thresholds,
@@ -229,21 +235,4 @@ function fitTemperature(logits: readonly Float64Array[], labels: readonly number
     if (loss < best.loss) best = { temperature, loss };
   }
   return best.temperature;
-}
-
-/**
- * The in-domain probability below which to reject, that best balances the two errors on held-out
- * data: answering an out-of-scope message, and losing an in-scope one that would have been answered
- * correctly (weighted by REJECTION_COST_RATIO).
- */
-function chooseThreshold(inScope: readonly Scored[], outOfScope: readonly Scored[]): number {
-  const candidates = [...new Set([...inScope, ...outOfScope].map((s) => s.inDomain))].sort((a, b) => a - b);
-  let best = { threshold: 0, score: -Infinity };
-  for (const threshold of [0, ...candidates]) {
-    const kept = inScope.filter((s) => s.correct && s.inDomain >= threshold).length / Math.max(1, inScope.length);
-    const rejected = outOfScope.filter((s) => s.inDomain < threshold).length / Math.max(1, outOfScope.length);
-    const score = REJECTION_COST_RATIO * kept + rejected;
-    if (score > best.score) best = { threshold, score };
-  }
-  return best.threshold;
 }
