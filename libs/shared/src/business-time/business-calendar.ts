@@ -12,6 +12,8 @@ import { instantOfWallTime } from './wall-time-resolution';
  */
 export const SEARCH_HORIZON_DAYS = 366;
 const SEARCH_HORIZON_MS = SEARCH_HORIZON_DAYS * 24 * 60 * 60 * 1000;
+/** Dates whose scheduled intervals are remembered (a year and a half): bounds the memory of a long-lived calendar. */
+const MEMOIZED_DATES = 550;
 
 /** Two instants, `end` excluded. */
 export interface InstantRange {
@@ -37,6 +39,13 @@ export interface BusinessHoursStatus {
  * the intervals starting on Saturday. Closed spans then cut open time out, whoever's it is.
  */
 export class BusinessCalendar {
+  /**
+   * `scheduledIntervalsOn` by date. The rules never change after construction (a new version is a
+   * new calendar), and resolving wall-clock times in the zone is most of the cost of every
+   * question asked of the calendar (queue admission asks on every handoff).
+   */
+  private readonly scheduledByDate = new Map<IsoDate, readonly EpochInterval[]>();
+
   constructor(private readonly rules: CalendarRules) {}
 
   get timeZone(): string {
@@ -151,13 +160,19 @@ export class BusinessCalendar {
   }
 
   /** The intervals starting on `date` as instants, before closed spans; sorted by start. */
-  private scheduledIntervalsOn(date: IsoDate): EpochInterval[] {
-    return hoursOn(this.rules, date)
-      .map((hours) => ({
-        start: instantOfWallTime(date, hours.startMinute, this.timeZone),
-        end: instantOfWallTime(date, hours.endMinute, this.timeZone),
-      }))
-      .filter((interval) => interval.start < interval.end); // wholly inside a DST gap
+  private scheduledIntervalsOn(date: IsoDate): readonly EpochInterval[] {
+    let intervals = this.scheduledByDate.get(date);
+    if (!intervals) {
+      intervals = hoursOn(this.rules, date)
+        .map((hours) => ({
+          start: instantOfWallTime(date, hours.startMinute, this.timeZone),
+          end: instantOfWallTime(date, hours.endMinute, this.timeZone),
+        }))
+        .filter((interval) => interval.start < interval.end); // wholly inside a DST gap
+      if (this.scheduledByDate.size >= MEMOIZED_DATES) this.scheduledByDate.clear();
+      this.scheduledByDate.set(date, intervals);
+    }
+    return intervals;
   }
 }
 
