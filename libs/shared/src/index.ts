@@ -8,4 +8,5 @@ export * from './secrets/secret-file';
 export * from './errors/postgres-errors';
 export * from './money';
 export * from './business-time';
+export * from './batching/batch-loader';
 export * from './sensitive-data/one-time-codes';
