@@ -227,6 +227,9 @@ async function main(): Promise<void> {
       report(await runPhase('steady', inbox, pid, RATE * SECONDS, RATE, roundRobin));
     }
     console.log(`\nserver RSS after the messages: ${((await rssKb(pid)) / 1024).toFixed(0)} MB`);
+  } catch (error) {
+    console.error(`the bench failed; the API's last output:\n${api.output().slice(-4000)}`);
+    throw error;
   } finally {
     for (const socket of sockets) socket.disconnect();
     api.child.kill('SIGINT');

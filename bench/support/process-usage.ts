@@ -6,8 +6,10 @@ const TICKS_PER_SECOND = 100;
 interface ProcStat {
   readonly pid: number;
   readonly ppid: number;
-  /** User + system CPU, seconds, of the process itself (children that have exited are not counted). */
+  /** User + system CPU, seconds, of the process itself. */
   readonly cpuSeconds: number;
+  /** Of its children that have exited and were waited for (PostgreSQL backends come and go). */
+  readonly exitedChildrenCpuSeconds: number;
 }
 
 async function procStat(pid: number): Promise<ProcStat | null> {
@@ -15,7 +17,12 @@ async function procStat(pid: number): Promise<ProcStat | null> {
     const text = await readFile(`/proc/${pid}/stat`, 'utf8');
     // The command name (field 2) may contain spaces; everything after its closing parenthesis is fixed.
     const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    return { pid, ppid: Number(fields[1]), cpuSeconds: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND };
+    return {
+      pid,
+      ppid: Number(fields[1]),
+      cpuSeconds: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND,
+      exitedChildrenCpuSeconds: (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND,
+    };
   } catch {
     return null; // it exited meanwhile
   }
@@ -43,7 +50,7 @@ export async function cpuOfTree(rootPid: number): Promise<CpuSplit> {
   let database = 0;
   const pending = [...(children.get(rootPid) ?? [])];
   for (let next = pending.pop(); next; next = pending.pop()) {
-    database += next.cpuSeconds;
+    database += next.cpuSeconds + next.exitedChildrenCpuSeconds;
     pending.push(...(children.get(next.pid) ?? []));
   }
   return { api: stats.find((stat) => stat.pid === rootPid)?.cpuSeconds ?? 0, database };

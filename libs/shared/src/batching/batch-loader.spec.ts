@@ -23,15 +23,4 @@ describe('BatchLoader', () => {
     expect(await loader.load('k')).toBe(2);
   });
 
-  it('splits a large batch and rejects only the callers of a failed part', async () => {
-    const loader = new BatchLoader<number, number>(async (keys) => {
-      if (keys.includes(3)) throw new Error('boom');
-      return new Map(keys.map((key) => [key, key * 10]));
-    }, 2);
-
-    const answers = await Promise.allSettled([1, 2, 3, 4].map((key) => loader.load(key)));
-
-    expect(answers.map((a) => a.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'rejected']);
-    expect((answers[0] as PromiseFulfilledResult<number>).value).toBe(10);
-  });
 });
