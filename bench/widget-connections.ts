@@ -91,6 +91,7 @@ async function serverIdle(apiPid: number): Promise<void> {
 
 interface PhaseResult {
   readonly name: string;
+  readonly rate: number;
   readonly sent: number;
   readonly sendSeconds: number;
   readonly drainedSeconds: number;
@@ -106,7 +107,7 @@ interface PhaseResult {
 
 /**
  * Open loop: sends go out on schedule whatever the answers do, so slow answers show as latency.
- * Then waits until the answers and the bot's replies have all arrived.
+ * Then waits for every answer, and until the server idles (the bot's turns run after the acks).
  */
 async function runPhase(name: string, inbox: Inbox, apiPid: number, total: number, rate: number, pick: (i: number) => Socket): Promise<PhaseResult> {
   const ack = new Latencies();
@@ -143,6 +144,7 @@ async function runPhase(name: string, inbox: Inbox, apiPid: number, total: numbe
   const load = process.cpuUsage(loadBefore);
   return {
     name,
+    rate,
     sent: total,
     sendSeconds,
     drainedSeconds,
@@ -159,7 +161,7 @@ async function runPhase(name: string, inbox: Inbox, apiPid: number, total: numbe
 
 function report(phase: PhaseResult): void {
   const perMessage = (seconds: number) => `${((seconds * 1000) / phase.sent).toFixed(2)} ms`;
-  console.log(`\n${phase.name}: ${phase.sent} messages at a target ${(phase.sent / Math.max(phase.sendSeconds, 0.001)).toFixed(0)}/s`);
+  console.log(`\n${phase.name}: ${phase.sent} messages at a target ${phase.rate}/s`);
   console.log(`  sent in ${phase.sendSeconds.toFixed(1)} s, all answered after ${phase.drainedSeconds.toFixed(1)} s; errors ${phase.errors}, echoes missing ${phase.echoesMissing}; bot replies ${phase.botReplies}`);
   console.log(`  send → ack (stored):  ${phase.ack.summary()}`);
   console.log(`  send → message:new:   ${phase.echo.summary()}`);
