@@ -1,29 +1,47 @@
 /**
  * Widget connections held open with a steady message rate, against the built app run as a real
  * process (embedded PostgreSQL, default settings but the per-socket event limit raised).
- * Reports the round trip of `message:send` → ack (stored) and → `message:new` echo, p50/p95/p99,
- * and the server's memory per connection. Run: npm run bench:widget
- * Knobs: CONNECTIONS (10000), RATE msg/s (1000), SECONDS (30). Not part of npm test.
- * The load generator runs on the same machine (and cores) as the server.
+ * Run: npm run bench:widget. Not part of npm test. Knobs:
+ * CONNECTIONS (10000); RATE msg/s (1000) and SECONDS (30) for the steady state; BOT_RATE msg/s
+ * (200) and BOT_SECONDS (10) for the phases the bot answers; PHASES (first,bot,steady) to run
+ * only some; CPU_PROF=dir profiles the API.
+ *
+ * Three phases, reported apart because they cost very different amounts:
+ * - first: every connection sends its conversation's first message; after the ack the bot's
+ *   first turn runs (its conversation, the turn, the handoff and queue admission).
+ * - bot: later messages while the bot still owns the conversations; it answers every one after
+ *   the ack.
+ * - steady: later messages once a person owns each conversation (marked in the database, see
+ *   taken-conversations.ts): store, ack and fan-out, the path live chat runs at volume.
+ * For each: send → ack (stored) and send → `message:new` echo, p50/p95/p99, errors, and the CPU
+ * the API process, its PostgreSQL and this load generator used. The load generator runs in this
+ * process, the API (and its PostgreSQL) in its own; they share the machine's cores, so the CPU
+ * split shows what the server costs, and the load generator's event-loop delay shows how much
+ * of a latency may be the client's own.
  */
 import { randomUUID } from 'node:crypto';
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { io, Socket } from 'socket.io-client';
 import { freePort, spawnApi, waitForHealthy } from '../test/support/api-process';
+import { Latencies } from './support/latency';
+import { cpuOfTree, CpuSplit, rssKb } from './support/process-usage';
+import { markConversationsTaken } from './support/taken-conversations';
 
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10_000);
 const RATE = Number(process.env.RATE ?? 1000);
 const SECONDS = Number(process.env.SECONDS ?? 30);
+const BOT_RATE = Number(process.env.BOT_RATE ?? 200);
+const BOT_SECONDS = Number(process.env.BOT_SECONDS ?? 10);
+const PHASES = new Set((process.env.PHASES ?? 'first,bot,steady').split(','));
+/** The server has done all the work a phase left behind (the bot's turns run after the acks) once it idles like this. */
+const IDLE_CPU_SECONDS_PER_SECOND = 0.05;
 
-async function rssKb(pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]);
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+interface WidgetMessage {
+  readonly text: string;
+  readonly author: { readonly type: string };
 }
 
 async function inBatches<T>(count: number, concurrency: number, work: (i: number) => Promise<T>): Promise<T[]> {
@@ -37,11 +55,137 @@ async function inBatches<T>(count: number, concurrency: number, work: (i: number
   return results;
 }
 
+/** Every `message:new` the load generator sees: echoes are matched by their (unique) text. */
+class Inbox {
+  private readonly echoes = new Map<string, (at: number) => void>();
+  botReplies = 0;
+
+  receive(message: WidgetMessage): void {
+    if (message.author.type === 'bot') this.botReplies++;
+    this.echoes.get(message.text)?.(performance.now());
+  }
+
+  expect(text: string, timeoutMs: number): Promise<number | null> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.echoes.delete(text);
+        resolve(null);
+      }, timeoutMs);
+      this.echoes.set(text, (at) => {
+        clearTimeout(timer);
+        this.echoes.delete(text);
+        resolve(at);
+      });
+    });
+  }
+}
+
+async function serverIdle(apiPid: number): Promise<void> {
+  for (let before = await cpuOfTree(apiPid); ; ) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const now = await cpuOfTree(apiPid);
+    if (now.api + now.database - before.api - before.database < IDLE_CPU_SECONDS_PER_SECOND) return;
+    before = now;
+  }
+}
+
+interface PhaseResult {
+  readonly name: string;
+  readonly rate: number;
+  readonly sent: number;
+  readonly sendSeconds: number;
+  readonly drainedSeconds: number;
+  readonly errors: number;
+  readonly ack: Latencies;
+  readonly echo: Latencies;
+  readonly echoesMissing: number;
+  readonly botReplies: number;
+  readonly apiCpu: CpuSplit;
+  readonly loadCpuSeconds: number;
+  readonly loadLoopDelayP99Ms: number;
+}
+
+/**
+ * Open loop: sends go out on schedule whatever the answers do, so slow answers show as latency.
+ * Then waits for every answer, and until the server idles (the bot's turns run after the acks).
+ */
+async function runPhase(name: string, inbox: Inbox, apiPid: number, total: number, rate: number, pick: (i: number) => Socket): Promise<PhaseResult> {
+  const ack = new Latencies();
+  const echo = new Latencies();
+  let errors = 0;
+  let echoesMissing = 0;
+  const answered: Promise<void>[] = [];
+  const cpuBefore = await cpuOfTree(apiPid);
+  const loadBefore = process.cpuUsage();
+  const botBefore = inbox.botReplies;
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  const started = performance.now();
+  for (let sent = 0; sent < total; sent++) {
+    const wait = started + (sent / rate) * 1000 - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    // No long digit runs: stored text is masked (card numbers, one-time codes), and the echo is matched by text.
+    const text = `bench message ${name[0]}${sent.toString(36)} ${randomUUID().slice(0, 8).replace(/\d/g, 'x')}`;
+    const at = performance.now();
+    const echoed = inbox.expect(text, 60_000).then((when) => (when === null ? echoesMissing++ : echo.add(when - at)));
+    const acked = pick(sent)
+      .timeout(60_000)
+      .emitWithAck('message:send', { clientId: randomUUID(), text })
+      .then((answer: { error?: unknown }) => (answer.error ? errors++ : ack.add(performance.now() - at)))
+      .catch(() => errors++);
+    answered.push(Promise.all([echoed, acked]).then(() => undefined));
+  }
+  const sendSeconds = (performance.now() - started) / 1000;
+  await Promise.all(answered);
+  const drainedSeconds = (performance.now() - started) / 1000;
+  await serverIdle(apiPid);
+  loop.disable();
+  const cpuAfter = await cpuOfTree(apiPid);
+  const load = process.cpuUsage(loadBefore);
+  return {
+    name,
+    rate,
+    sent: total,
+    sendSeconds,
+    drainedSeconds,
+    errors,
+    ack,
+    echo,
+    echoesMissing,
+    botReplies: inbox.botReplies - botBefore,
+    apiCpu: { api: cpuAfter.api - cpuBefore.api, database: cpuAfter.database - cpuBefore.database },
+    loadCpuSeconds: (load.user + load.system) / 1e6,
+    loadLoopDelayP99Ms: loop.percentile(99) / 1e6,
+  };
+}
+
+function report(phase: PhaseResult): void {
+  const perMessage = (seconds: number) => `${((seconds * 1000) / phase.sent).toFixed(2)} ms`;
+  console.log(`\n${phase.name}: ${phase.sent} messages at a target ${phase.rate}/s`);
+  console.log(`  sent in ${phase.sendSeconds.toFixed(1)} s, all answered after ${phase.drainedSeconds.toFixed(1)} s; errors ${phase.errors}, echoes missing ${phase.echoesMissing}; bot replies ${phase.botReplies}`);
+  console.log(`  send → ack (stored):  ${phase.ack.summary()}`);
+  console.log(`  send → message:new:   ${phase.echo.summary()}`);
+  console.log(
+    `  CPU until the server idled: API ${phase.apiCpu.api.toFixed(1)} s (${perMessage(phase.apiCpu.api)}/message), PostgreSQL ${phase.apiCpu.database.toFixed(1)} s (${perMessage(phase.apiCpu.database)}/message), load generator ${phase.loadCpuSeconds.toFixed(1)} s; load generator event-loop delay p99 ${phase.loadLoopDelayP99Ms.toFixed(1)} ms`,
+  );
+}
+
 async function main(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'okpay-bench-widget-'));
   await chmod(dataDir, 0o755);
   const port = await freePort();
-  const api = spawnApi({ DATA_DIR: dataDir, PORT: String(port), RISK_RULES: 'off', CHAT_EVENT_BURST: '1000', CHAT_EVENTS_PER_MINUTE: '60000' });
+  const databasePort = await freePort();
+  const api = spawnApi(
+    {
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      EMBEDDED_PG_PORT: String(databasePort),
+      RISK_RULES: 'off',
+      CHAT_EVENT_BURST: '1000',
+      CHAT_EVENTS_PER_MINUTE: '60000',
+    },
+    process.env.CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CPU_PROF}`] : [],
+  );
   const sockets: Socket[] = [];
   try {
     await waitForHealthy(api);
@@ -55,13 +199,14 @@ async function main(): Promise<void> {
       });
       return ((await response.json()) as { visitorToken: string }).visitorToken;
     });
+    await new Promise((resolve) => setTimeout(resolve, 2000));
     const idleKb = await rssKb(pid);
 
+    const inbox = new Inbox();
     const connectStarted = performance.now();
-    const echoes = new Map<string, (at: number) => void>();
     await inBatches(CONNECTIONS, 100, async (i) => {
       const socket = io(`${base}/widget`, { auth: { token: tokens[i] }, transports: ['websocket'], reconnection: false, forceNew: true });
-      socket.on('message:new', (message: { text: string }) => echoes.get(message.text)?.(performance.now()));
+      socket.on('message:new', (message: WidgetMessage) => inbox.receive(message));
       await new Promise<void>((resolve, reject) => {
         socket.once('connect', () => resolve());
         socket.once('connect_error', reject);
@@ -69,58 +214,24 @@ async function main(): Promise<void> {
       sockets.push(socket);
     });
     const connectSeconds = (performance.now() - connectStarted) / 1000;
-    global.gc?.();
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const connectedKb = await rssKb(pid);
-
-    const ackMs: number[] = [];
-    const echoMs: number[] = [];
-    let errors = 0;
-    let sent = 0;
-    const pending = new Set<Promise<void>>();
-    const started = performance.now();
-    const total = RATE * SECONDS;
-    // Open loop: sends go out on schedule whatever the answers do, so slow answers show as latency.
-    while (sent < total) {
-      const due = started + (sent / RATE) * 1000;
-      const wait = due - performance.now();
-      if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-      const socket = sockets[sent % sockets.length];
-      // No long digit runs: stored text is masked (card numbers, one-time codes), and the echo is matched by text.
-      const text = `bench message ${sent.toString(36)}`;
-      const at = performance.now();
-      const echoed = new Promise<void>((resolve) =>
-        echoes.set(text, (when) => {
-          echoMs.push(when - at);
-          echoes.delete(text);
-          resolve();
-        }),
-      );
-      const acked = socket
-        .timeout(30_000)
-        .emitWithAck('message:send', { clientId: randomUUID(), text })
-        .then((answer: { error?: unknown }) => {
-          if (answer.error) errors++;
-          else ackMs.push(performance.now() - at);
-        })
-        .catch(() => errors++);
-      const both = Promise.all([acked, Promise.race([echoed, acked.then(() => new Promise((r) => setTimeout(r, 30_000)))])]).then(() => undefined);
-      pending.add(both);
-      void both.finally(() => pending.delete(both));
-      sent++;
-    }
-    const sendSeconds = (performance.now() - started) / 1000;
-    await Promise.all(pending);
-    const drainedSeconds = (performance.now() - started) / 1000;
-
-    ackMs.sort((a, b) => a - b);
-    echoMs.sort((a, b) => a - b);
-    const ms = (v: number) => `${v.toFixed(1)} ms`;
     console.log(`connections: ${sockets.length} held (connected in ${connectSeconds.toFixed(1)} s)`);
-    console.log(`server RSS: ${(idleKb / 1024).toFixed(0)} MB idle → ${(connectedKb / 1024).toFixed(0)} MB connected: ${((connectedKb - idleKb) / sockets.length).toFixed(1)} KB per connection`);
-    console.log(`messages: ${sent} at a target ${RATE}/s for ${SECONDS} s (sent in ${sendSeconds.toFixed(1)} s, all answered after ${drainedSeconds.toFixed(1)} s), errors ${errors}`);
-    console.log(`send → ack (stored):  p50 ${ms(percentile(ackMs, 50))}, p95 ${ms(percentile(ackMs, 95))}, p99 ${ms(percentile(ackMs, 99))}, max ${ms(ackMs[ackMs.length - 1])}`);
-    console.log(`send → message:new:   p50 ${ms(percentile(echoMs, 50))}, p95 ${ms(percentile(echoMs, 95))}, p99 ${ms(percentile(echoMs, 99))} (${echoMs.length} echoes)`);
+    console.log(
+      `server RSS: ${(idleKb / 1024).toFixed(0)} MB idle → ${(connectedKb / 1024).toFixed(0)} MB connected: ${((connectedKb - idleKb) / sockets.length).toFixed(1)} KB per connection (RSS includes garbage not yet collected)`,
+    );
+
+    const roundRobin = (i: number) => sockets[i % sockets.length];
+    if (PHASES.has('first')) report(await runPhase('first', inbox, pid, sockets.length, BOT_RATE, roundRobin));
+    if (PHASES.has('bot')) report(await runPhase('bot', inbox, pid, BOT_RATE * BOT_SECONDS, BOT_RATE, roundRobin));
+    if (PHASES.has('steady')) {
+      console.log(`\nconversations taken by an agent (in the database): ${await markConversationsTaken(dataDir, databasePort)}`);
+      report(await runPhase('steady', inbox, pid, RATE * SECONDS, RATE, roundRobin));
+    }
+    console.log(`\nserver RSS after the messages: ${((await rssKb(pid)) / 1024).toFixed(0)} MB`);
+  } catch (error) {
+    console.error(`the bench failed; the API's last output:\n${api.output().slice(-4000)}`);
+    throw error;
   } finally {
     for (const socket of sockets) socket.disconnect();
     api.child.kill('SIGINT');

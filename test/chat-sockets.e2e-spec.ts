@@ -1,5 +1,6 @@
 import { ChatMessage, ConversationOffered, QueueUpdate } from '@okpay/contracts';
 import { randomUUID } from 'node:crypto';
+import { PostConversationMessageUseCase } from '@okpay/tickets';
 import { DataSource } from 'typeorm';
 import { ChatClient, connect, expectAck, listen, newChatAgent, TestChatAgent, visitorSession } from './support/chat-clients';
 import { startTestApp, TestApp } from './support/test-app';
@@ -110,6 +111,76 @@ describe('live chat sockets', () => {
       // Without an ack callback, the failure still arrives with its code.
       client.socket.emit('message:send', { text: 42 });
       expect(await client.next('chat:error')).toMatchObject({ event: 'message:send', code: 'validation_failed' });
+    });
+  });
+
+  describe('sending in batches', () => {
+    it('stores messages sent all at once into many conversations, resends among them, once each with gapless seqs, acked with their stored seq', async () => {
+      // Sent without waiting, so they are stored in shared batches (one statement for many conversations).
+      const chats = await Promise.all(
+        Array.from({ length: 8 }, async () => {
+          const session = await visitorSession(t);
+          return { session, client: await widget(session.visitorToken) };
+        }),
+      );
+      const sends = chats.flatMap(({ session, client }) =>
+        Array.from({ length: 15 }, (_, i) => {
+          const clientId = `b-${i}-${randomUUID().slice(0, 8)}`;
+          const send = () => client.emit<{ id: string; seq: number }>('message:send', { clientId, text: `batch ${i}` });
+          // Every third one is sent twice at once, as a retry racing its original.
+          return Promise.all(i % 3 === 0 ? [send(), send()] : [send()]).then((answers) => ({ conversationId: session.conversationId, clientId, answers }));
+        }),
+      );
+      for (const { conversationId, clientId, answers } of await Promise.all(sends)) {
+        const [stored] = await db.query(`SELECT id, seq FROM conversation_messages WHERE conversation_id = $1 AND client_id = $2`, [conversationId, clientId]);
+        for (const answer of answers) expect(expectAck(answer)).toEqual({ id: stored.id, seq: stored.seq });
+      }
+      for (const { session } of chats) {
+        const rows = await db.query(`SELECT seq, author_type FROM conversation_messages WHERE conversation_id = $1 ORDER BY seq`, [session.conversationId]);
+        expect(rows.filter((r: { author_type: string }) => r.author_type === 'customer')).toHaveLength(15);
+        expect(rows.map((r: { seq: number }) => r.seq)).toEqual(Array.from({ length: rows.length }, (_, i) => i + 1));
+        const [{ last_seq }] = await db.query(`SELECT last_seq FROM conversations WHERE id = $1`, [session.conversationId]);
+        expect(last_seq).toBe(rows.length);
+      }
+    });
+
+    it('stores the customer messages of one event-loop turn, several conversations, with one statement and in submission order', async () => {
+      const sessions = await Promise.all([1, 2, 3].map(() => visitorSession(t)));
+      await Promise.all(sessions.map((session) => widget(session.visitorToken))); // the conversations start
+      const [visitor] = await db.query(`SELECT visitor_id FROM conversations WHERE id = $1`, [sessions[0].conversationId]);
+      const owners = await db.query(`SELECT id, visitor_id FROM conversations WHERE id = ANY($1)`, [sessions.map((s) => s.conversationId)]);
+      expect(visitor.visitor_id).toBeTruthy();
+      const post = t.app.get(PostConversationMessageUseCase);
+      const query = jest.spyOn(db, 'query');
+      try {
+        const posted = await Promise.all(
+          owners.flatMap((owner: { id: string; visitor_id: string }) =>
+            [1, 2, 3, 4].map((i) => post.execute({ conversationId: owner.id, author: { type: 'customer', id: owner.visitor_id }, clientId: randomUUID(), text: `turn ${i}` })),
+          ),
+        );
+        const inserts = query.mock.calls.filter(([sql]) => String(sql).includes('INSERT INTO conversation_messages'));
+        expect(inserts).toHaveLength(1);
+        for (const owner of owners as { id: string }[]) {
+          const mine = posted.filter((p) => p.message.conversationId === owner.id);
+          expect(mine.map((p) => p.message.body)).toEqual(['turn 1', 'turn 2', 'turn 3', 'turn 4']);
+          const seqs = mine.map((p) => p.message.seq);
+          expect(seqs).toEqual(seqs.map((_, i) => seqs[0] + i));
+          expect(mine.every((p) => p.created)).toBe(true);
+        }
+      } finally {
+        query.mockRestore();
+      }
+    });
+
+    it('reopens a closed conversation for a customer message sent in a batch', async () => {
+      const session = await visitorSession(t);
+      const client = await widget(session.visitorToken);
+      expectAck(await client.emit('message:send', { clientId: randomUUID(), text: 'first' }));
+      await db.query(`UPDATE conversations SET status = 'closed', closed_at = now() WHERE id = $1`, [session.conversationId]);
+      const [a, b] = await Promise.all(['again 1', 'again 2'].map((text) => client.emit<{ seq: number }>('message:send', { clientId: randomUUID(), text })));
+      expect(new Set([expectAck(a).seq, expectAck(b).seq]).size).toBe(2);
+      const [conversation] = await db.query(`SELECT status, closed_at FROM conversations WHERE id = $1`, [session.conversationId]);
+      expect(conversation).toEqual({ status: 'open', closed_at: null });
     });
   });
 

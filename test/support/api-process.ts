@@ -13,10 +13,10 @@ export interface ApiProcess {
   exited: Promise<number | null>;
 }
 
-/** Runs the built app exactly as `npm start` does, with the given environment. */
-export function spawnApi(env: Record<string, string>): ApiProcess {
+/** Runs the built app exactly as `npm start` does, with the given environment (and node flags, e.g. `--cpu-prof`). */
+export function spawnApi(env: Record<string, string>, nodeArgs: readonly string[] = []): ApiProcess {
   if (!existsSync(BUILT_MAIN)) throw new Error(`${BUILT_MAIN} is missing: run \`npm run build\` first (npm test does)`);
-  const child = spawn(process.execPath, [BUILT_MAIN], {
+  const child = spawn(process.execPath, [...nodeArgs, BUILT_MAIN], {
     // The SMTP listener stays off unless a test asks for it: 2525 may be taken by another run.
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', SMTP_INGEST_PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

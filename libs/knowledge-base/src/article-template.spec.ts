@@ -9,4 +9,11 @@ describe('article templates', () => {
     expect(fillFacts('Fee: {{fees.cardTopUp}}', { 'fees.cardTopUp': '0.6% <b>' })).toBe('Fee: 0.6% <b>');
     expect(() => fillFacts('{{fees.unknown}}', {})).toThrow();
   });
+
+  it('fills the same template afresh for each set of facts (the compiled template is reused, never an answer)', () => {
+    const template = 'Open {{support.hours}}';
+    expect(fillFacts(template, { 'support.hours': '09:00–18:00' })).toBe('Open 09:00–18:00');
+    expect(fillFacts(template, { 'support.hours': '10:00–16:00' })).toBe('Open 10:00–16:00');
+    expect(() => fillFacts(template, {})).toThrow();
+  });
 });

@@ -28,9 +28,23 @@ export function templateFactNames(template: string): { names: string[] } | { err
   return { names };
 }
 
+/**
+ * Compiled templates by source. Articles are few and fixed while the app runs, and compiling one
+ * (parse and code generation) cost more than the rest of a bot answer.
+ */
+const compiled = new Map<string, HandlebarsTemplateDelegate>();
+/** At most this many distinct templates are kept (more means something other than articles is passed in). */
+const MAX_COMPILED = 500;
+
 /** Fills `{{name}}` from `facts`; the values are plain text and are escaped by the caller's renderer. */
 export function fillFacts(template: string, facts: Readonly<Record<string, string>>): string {
-  return Handlebars.compile(template, { strict: true, knownHelpersOnly: true, noEscape: true })(unflatten(facts));
+  let render = compiled.get(template);
+  if (!render) {
+    render = Handlebars.compile(template, { strict: true, knownHelpersOnly: true, noEscape: true });
+    if (compiled.size >= MAX_COMPILED) compiled.clear();
+    compiled.set(template, render);
+  }
+  return render(unflatten(facts));
 }
 
 function unflatten(facts: Readonly<Record<string, string>>): Record<string, unknown> {

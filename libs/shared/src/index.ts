@@ -8,4 +8,6 @@ export * from './secrets/secret-file';
 export * from './errors/postgres-errors';
 export * from './money';
 export * from './business-time';
+export * from './batching/batch-loader';
+export * from './batching/batcher';
 export * from './sensitive-data/one-time-codes';

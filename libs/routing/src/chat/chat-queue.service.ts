@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Locale } from '@okpay/contracts';
 import { deterministicJobId, JobScheduler } from '@okpay/database';
-import { Clock, DomainError, isUniqueViolation } from '@okpay/shared';
+import { BatchLoader, Clock, DomainError, isUniqueViolation } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { QueueCalendars } from '../calendars/queue-calendars.service';
@@ -53,6 +53,12 @@ export interface ChatQueueMetrics {
  */
 @Injectable()
 export class ChatQueue {
+  /**
+   * Every customer message asks who owns its conversation (the bot stays silent once a person
+   * does); at chat volume those one-row reads are batched into one query per event-loop turn.
+   */
+  private readonly openEntries = new BatchLoader<string, ChatQueueEntryEntity>((conversationIds) => this.openEntriesOf(conversationIds));
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly calendars: QueueCalendars,
@@ -230,12 +236,18 @@ export class ChatQueue {
     };
   }
 
-  private openEntry(conversationId: string): Promise<ChatQueueEntryEntity | null> {
-    return this.dataSource
+  private async openEntry(conversationId: string): Promise<ChatQueueEntryEntity | null> {
+    return (await this.openEntries.load(conversationId)) ?? null;
+  }
+
+  /** At most one each (a unique index says so). */
+  private async openEntriesOf(conversationIds: readonly string[]): Promise<Map<string, ChatQueueEntryEntity>> {
+    const entries = await this.dataSource
       .getRepository(ChatQueueEntryEntity)
       .createQueryBuilder('e')
-      .where(`e.conversationId = :conversationId AND e.status IN ('waiting', 'offered', 'assigned')`, { conversationId })
-      .getOne();
+      .where(`e.conversationId IN (:...conversationIds) AND e.status IN ('waiting', 'offered', 'assigned')`, { conversationIds })
+      .getMany();
+    return new Map(entries.map((entry) => [entry.conversationId, entry]));
   }
 
   private async positionOf(entry: ChatQueueEntryEntity): Promise<QueuePosition> {

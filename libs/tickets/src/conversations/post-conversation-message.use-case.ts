@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { MAX_MESSAGE_LENGTH, MessageAuthorKind, QuickReply } from '@okpay/contracts';
-import { Clock, DomainError, isUniqueViolation, maskSensitiveText } from '@okpay/shared';
+import { Batcher, Clock, DomainError, maskSensitiveText } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ChatAttachmentEntity } from './chat-attachment.entity';
 import { ConversationMessageEntity } from './conversation-message.entity';
+import { insertCustomerTexts, insertMessage } from './conversation-message-inserts';
 import { ConversationEntity } from './conversation.entity';
 import { AttachmentNotFoundError, ConversationClosedError, ConversationNotFoundError, EmptyMessageError } from './conversation.errors';
 
@@ -44,13 +45,15 @@ const COLUMNS = `id, conversation_id AS "conversationId", seq, author_type AS "a
   quick_replies AS "quickReplies", created_at AS "createdAt"`;
 
 /**
- * Stores a chat message. The next `seq` is taken by incrementing the conversation's counter in
- * the same statement that inserts the message, so the row lock orders writers, seq has no gaps
- * and no duplicates, and a message is stored completely or not at all. One round trip on the
- * common path: this runs for every chat message.
+ * Stores a chat message (see conversation-message-inserts for how seq is taken). One round trip
+ * on the common path: this runs for every chat message. Customers' plain text messages, the bulk
+ * of chat traffic, are batched: those arriving in one turn of the event loop share one statement
+ * (and one commit), and each caller is answered only once it is committed.
  */
 @Injectable()
 export class PostConversationMessageUseCase {
+  private readonly customerTexts = new Batcher<ConversationMessageEntity, number | null>((messages) => insertCustomerTexts(this.dataSource, messages), 200);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -79,41 +82,9 @@ export class PostConversationMessageUseCase {
     };
     // A customer writing into a closed conversation opens it again; nobody else may.
     const reopens = command.author.type === 'customer';
-    try {
-      const rows: { seq: number }[] = await this.dataSource.query(
-        `WITH next AS (
-           UPDATE conversations
-           SET last_seq = last_seq + 1, updated_at = $11::timestamptz, status = 'open',
-               closed_at = CASE WHEN status = 'open' THEN closed_at ELSE NULL END
-           WHERE id = $2 AND (status = 'open' OR $12::boolean)
-             AND ($6::text IS NULL OR NOT EXISTS (
-               SELECT 1 FROM conversation_messages m
-               WHERE m.conversation_id = $2 AND m.author_type = $3 AND m.author_id IS NOT DISTINCT FROM $4::uuid AND m.client_id = $6))
-           RETURNING last_seq)
-         INSERT INTO conversation_messages
-           (id, conversation_id, seq, author_type, author_id, author_name, client_id, body, internal, attachment_id, quick_replies, created_at)
-         SELECT $1::uuid, $2::uuid, last_seq, $3::text, $4::uuid, $5::text, $6::text, $7::text, $8::boolean, $9::uuid, $10::jsonb, $11::timestamptz FROM next
-         RETURNING seq`,
-        [
-          message.id,
-          message.conversationId,
-          message.authorType,
-          message.authorId,
-          message.authorName,
-          message.clientId,
-          message.body,
-          message.internal,
-          message.attachmentId,
-          message.quickReplies ? JSON.stringify(message.quickReplies) : null,
-          message.createdAt,
-          reopens,
-        ],
-      );
-      if (rows.length === 1) return { message: { ...message, seq: rows[0].seq }, attachment, created: true };
-    } catch (error) {
-      // The same client id raced itself: the other one won; answer with it below.
-      if (!isUniqueViolation(error, 'conversation_messages_client_id')) throw error;
-    }
+    const batchable = reopens && message.clientId !== null && !message.attachmentId && !message.quickReplies;
+    const seq = batchable ? await this.customerTexts.submit(message) : await insertMessage(this.dataSource, message, reopens);
+    if (seq !== null) return { message: { ...message, seq }, attachment, created: true };
     const earlier = command.clientId ? await this.byClientId(command) : null;
     if (earlier) return { message: earlier, attachment: earlier.attachmentId ? await this.attachmentById(earlier.attachmentId) : null, created: false };
     const conversation = await this.dataSource.getRepository(ConversationEntity).findOneBy({ id: command.conversationId });
