@@ -1,5 +1,5 @@
 import { IN_SCOPE_INTENTS, IntentId, Locale } from '@okpay/contracts';
-import { chooseRejectionThreshold } from './rejection-threshold';
+import { chooseRejectionThreshold, InScopeScore } from './rejection-threshold';
 import { seededRandom, shuffleInPlace } from './seeded-random';
 import { DEFAULT_SOFTMAX_OPTIONS, SoftmaxRegression, softmaxInPlace, SoftmaxSnapshot, SoftmaxTrainingOptions } from './softmax-regression';
 import { SpellingCorrector, SpellingSnapshot } from './spelling-corrector';
@@ -29,7 +29,10 @@ export interface IntentPrediction {
 /** How the classifier was calibrated, for `bot:eval` and the README. */
 export interface ClassifierCalibration {
   readonly temperature: number;
+  /** In-domain probability below which a message is out of scope. */
   readonly thresholds: Readonly<Record<Script, number>>;
+  /** Confidence below which an in-domain message is still out of scope (its best intent is a guess). */
+  readonly confidenceFloors: Readonly<Record<Script, number>>;
   readonly crossValidatedAccuracy: number;
   readonly outOfScopeRecallOnExamples: number;
 }
@@ -72,8 +75,10 @@ function scriptOf(text: string): Script {
 
 interface Scored {
   readonly script: Script;
-  /** The domain model's probability that the message is about OKPay at all: what rejection looks at. */
+  /** The domain model's probability that the message is about OKPay at all: what rejection looks at first. */
   readonly inDomain: number;
+  /** The answer's confidence: the best intent's probability times `inDomain`. */
+  readonly confidence: number;
   readonly correct: boolean;
 }
 
@@ -113,6 +118,7 @@ export class IntentClassifier {
     const heldOutLogits: Float64Array[] = new Array(inScope.length);
     const heldOutDomain: number[] = new Array(inScope.length);
     const outDomain: number[] = new Array(outOfScopeExamples.length);
+    const outLogits: Float64Array[] = new Array(outOfScopeExamples.length);
     for (let fold = 0; fold < options.folds; fold++) {
       const trainIn = inScope.map((_, i) => i).filter((i) => foldOf[i] !== fold);
       const trainOut = outOfScopeExamples.map((_, i) => i).filter((i) => outFoldOf[i] !== fold);
@@ -124,31 +130,52 @@ export class IntentClassifier {
         heldOutDomain[i] = domain.probability(features[i]);
       });
       outOfScopeExamples.forEach((_, i) => {
-        if (outFoldOf[i] === fold) outDomain[i] = domain.probability(outFeatures[i]);
+        if (outFoldOf[i] !== fold) return;
+        outDomain[i] = domain.probability(outFeatures[i]);
+        outLogits[i] = intents.model.logits(intents.vectorizer.transform(outFeatures[i]));
       });
     }
     const temperature = fitTemperature(heldOutLogits, labels);
 
+    const confidenceOf = (logits: Float64Array, inDomain: number) => Math.max(...softmaxInPlace(Float64Array.from(logits), temperature)) * inDomain;
     const inScopeScores: Scored[] = heldOutLogits.map((logits, i) => ({
       script: scriptOf(inScope[i].text),
       inDomain: heldOutDomain[i],
+      confidence: confidenceOf(logits, heldOutDomain[i]),
       correct: argmax(logits) === labels[i],
     }));
-    const outOfScopeScores: Scored[] = outDomain.map((inDomain, i) => ({ script: scriptOf(outOfScopeExamples[i].text), inDomain, correct: false }));
-    // Rejection looks at the in-domain probability; the threshold is chosen on held-out scores.
-    const threshold = (script: Script) =>
-      chooseRejectionThreshold(
+    const outOfScopeScores: Scored[] = outDomain.map((inDomain, i) => ({
+      script: scriptOf(outOfScopeExamples[i].text),
+      inDomain,
+      confidence: confidenceOf(outLogits[i], inDomain),
+      correct: false,
+    }));
+    const choose = (inScopeScored: readonly InScopeScore[], outOfScopeScored: readonly number[]) =>
+      chooseRejectionThreshold(inScopeScored, outOfScopeScored, { costRatio: REJECTION_COST_RATIO, resamples: THRESHOLD_RESAMPLES, seed: options.softmax.seed });
+    // Rejection looks first at the in-domain probability; the threshold is chosen on held-out scores.
+    const domainThreshold = (script: Script) =>
+      choose(
         inScopeScores.filter((s) => s.script === script).map((s) => ({ score: s.inDomain, correct: s.correct })),
         outOfScopeScores.filter((s) => s.script === script).map((s) => s.inDomain),
-        { costRatio: REJECTION_COST_RATIO, resamples: THRESHOLD_RESAMPLES, seed: options.softmax.seed },
       );
-    const thresholds = { han: threshold('han'), latin: threshold('latin') };
+    const thresholds = { han: domainThreshold('han'), latin: domainThreshold('latin') };
+    // Then, among what the domain model lets through, at the answer's own confidence: an in-domain
+    // message whose best intent is still a guess ("今天股市怎么样" → goodbye) is better turned away.
+    // Messages the domain model already rejected count as lost (in scope) or rejected (out of scope).
+    const passes = (s: Scored) => s.inDomain >= thresholds[s.script];
+    const confidenceFloor = (script: Script) =>
+      choose(
+        inScopeScores.filter((s) => s.script === script).map((s) => (passes(s) ? { score: s.confidence, correct: s.correct } : { score: -1, correct: false })),
+        outOfScopeScores.filter((s) => s.script === script).map((s) => (passes(s) ? s.confidence : -1)),
+      );
+    const confidenceFloors = { han: confidenceFloor('han'), latin: confidenceFloor('latin') };
     const calibration: ClassifierCalibration = {
       temperature,
       thresholds,
+      confidenceFloors,
       crossValidatedAccuracy: inScopeScores.filter((s) => s.correct).length / inScopeScores.length,
       outOfScopeRecallOnExamples:
-        outOfScopeScores.filter((s) => s.inDomain < thresholds[s.script]).length / Math.max(1, outOfScopeScores.length),
+        outOfScopeScores.filter((s) => !passes(s) || s.confidence < confidenceFloors[s.script]).length / Math.max(1, outOfScopeScores.length),
     };
     const intents = fitIntents(features, labels, options.softmax);
     const domain = fitDomain(features, outFeatures, options.softmax);
@@ -186,9 +213,9 @@ export class IntentClassifier {
       .sort((a, b) => b.probability - a.probability)
       .slice(0, 3);
     const best = ranked[0];
-    if (!hasWords(text) || inDomain < this.calibration.thresholds[scriptOf(text)]) {
-      return { intent: 'out_of_scope', confidence: 1 - inDomain, ranked };
-    }
+    const script = scriptOf(text);
+    if (!hasWords(text) || inDomain < this.calibration.thresholds[script]) return { intent: 'out_of_scope', confidence: 1 - inDomain, ranked };
+    if (best.probability < this.calibration.confidenceFloors[script]) return { intent: 'out_of_scope', confidence: 1 - best.probability, ranked };
     return { intent: best.intent, confidence: best.probability, ranked };
   }
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DEFAULT_CLASSIFIER_OPTIONS, IntentClassifier, IntentClassifierSnapshot, LabelledUtterance } from './intent-classifier';
 
 /** Bump when features or training change, so no cache built by older code is ever used. */
-const MODEL_VERSION = 4;
+const MODEL_VERSION = 5;
 
 /**
  * The classifier for a set of examples. Training with cross-validation takes seconds, so the result
