@@ -1,4 +1,5 @@
 import { BotKnowledge, IntentPrediction } from '@okpay/bot';
+import { DataSource } from 'typeorm';
 import { startTestApp, TestApp } from './support/test-app';
 
 const WEDNESDAY_10_00 = '2027-01-06T02:00:00Z';
@@ -59,5 +60,16 @@ describe('bot dialog', () => {
       expect({ button: button.text, intent: answer.body.intent }).not.toMatchObject({ intent: 'out_of_scope' });
       expect(answer.body.reply.text).not.toMatch(/^Just to be sure|^想确认一下/);
     }
+  });
+
+  it('numbers the turns of a conversation 1, 2, 3… even when messages arrive at once', async () => {
+    const first = await ask('how do I top up my wallet');
+    const conversationId = first.body.conversationId as string;
+    await Promise.all(Array.from({ length: 12 }, (_, i) => ask(`what fees do you charge ${i}`, { conversationId })));
+    const db = t.app.get(DataSource);
+    const turns: { seq: number }[] = await db.query(`SELECT seq FROM bot_turns WHERE conversation_id = $1 ORDER BY seq`, [conversationId]);
+    expect(turns.map((turn) => turn.seq)).toEqual(Array.from({ length: 13 }, (_, i) => i + 1));
+    const [conversation] = await db.query(`SELECT turn_count FROM bot_conversations WHERE id = $1`, [conversationId]);
+    expect(conversation.turn_count).toBe(13);
   });
 });

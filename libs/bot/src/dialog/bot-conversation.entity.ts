@@ -34,6 +34,10 @@ export class BotConversationEntity {
   @Column('integer', { name: 'low_confidence_turns' })
   lowConfidenceTurns!: number;
 
+  /** Turns recorded so far: the last turn's `seq`. */
+  @Column('integer', { name: 'turn_count' })
+  turnCount!: number;
+
   @Column('jsonb', { name: 'pending_choice', nullable: true })
   pendingChoice!: PendingChoice | null;
 

@@ -4,7 +4,7 @@ import { RequestCallbackUseCase } from '@okpay/routing';
 import { Clock, DomainError, maskSensitiveText } from '@okpay/shared';
 import { CancelPendingTransactionUseCase, RequestRefundUseCase } from '@okpay/wallet-core';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AccountAnswers } from '../answers/account-answers.service';
 import { ArticleFacts } from '../answers/article-facts.service';
 import { feeQuote } from '../answers/fee-quote';
@@ -100,6 +100,7 @@ export class BotConversations {
       ...owner,
       locale: request.locale ?? (HAN.test(request.text) ? 'zh-CN' : 'en'),
       lowConfidenceTurns: 0,
+      turnCount: 0,
       pendingChoice: null,
       handoff: null,
       createdAt: now,
@@ -230,31 +231,40 @@ export class BotConversations {
     };
   }
 
+  /** The turn and the conversation's new state in one statement; the counter row orders concurrent turns. */
   private async record(conversation: BotConversationEntity, text: string, prediction: IntentPrediction, reply: Reply, lowConfidenceTurns: number): Promise<void> {
     const now = this.clock.now();
-    await this.dataSource.transaction(async (manager: EntityManager) => {
-      await manager.query(`SELECT id FROM bot_conversations WHERE id = $1 FOR UPDATE`, [conversation.id]);
-      const [{ next }] = await manager.query(`SELECT coalesce(max(seq), 0) + 1 AS next FROM bot_turns WHERE conversation_id = $1`, [conversation.id]);
-      await manager.insert(BotTurnEntity, {
-        id: randomUUID(),
-        conversationId: conversation.id,
-        seq: next,
-        text: maskSensitiveText(text),
-        intent: prediction.intent,
-        confidence: prediction.confidence,
-        reply: reply.text,
-        articleId: reply.articleId ?? null,
-        handoffReason: reply.handoff?.reason ?? null,
-        createdAt: now,
-      });
-      await manager.update(BotConversationEntity, conversation.id, {
+    const handoff = reply.handoff
+      ? { reason: reply.handoff.reason, target: reply.handoff.outcome.target, ticketId: reply.handoff.outcome.ticketId, at: now.toISOString() }
+      : null;
+    await this.dataSource.query(
+      `WITH turn AS (
+         UPDATE bot_conversations
+         SET turn_count = turn_count + 1, low_confidence_turns = $2, updated_at = $3,
+             pending_choice = CASE WHEN $4::boolean THEN $5::jsonb ELSE pending_choice END,
+             handoff = coalesce($6::jsonb, handoff)
+         WHERE id = $1
+         RETURNING turn_count)
+       INSERT INTO bot_turns (id, conversation_id, seq, text, intent, confidence, reply, article_id, handoff_reason, created_at)
+       SELECT $7, $1, turn_count, $8, $9, $10, $11, $12, $13, $3 FROM turn`,
+      [
+        conversation.id,
         lowConfidenceTurns,
-        ...(reply.pendingChoice !== undefined ? { pendingChoice: reply.pendingChoice } : {}),
-        ...(reply.handoff ? { handoff: { reason: reply.handoff.reason, target: reply.handoff.outcome.target, ticketId: reply.handoff.outcome.ticketId, at: now.toISOString() } } : {}),
-        updatedAt: now,
-      });
-    });
+        now,
+        reply.pendingChoice !== undefined,
+        reply.pendingChoice ? JSON.stringify(reply.pendingChoice) : null,
+        handoff ? JSON.stringify(handoff) : null,
+        randomUUID(),
+        maskSensitiveText(text),
+        prediction.intent,
+        prediction.confidence,
+        reply.text,
+        reply.articleId ?? null,
+        reply.handoff?.reason ?? null,
+      ],
+    );
   }
+
 }
 
 function replyLocale(text: string, fallback: Locale): Locale {

@@ -6,6 +6,7 @@ import { Tickets1767571200000 } from './1767571200000-tickets';
 import { Conversations1767657600000 } from './1767657600000-conversations';
 import { Bot1767700000000 } from './1767700000000-bot';
 import { Messaging1767744000000 } from './1767744000000-messaging';
+import { BotTurnCount1767800000000 } from './1767800000000-bot-turn-count';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Conversations1767657600000,
   Bot1767700000000,
   Messaging1767744000000,
+  BotTurnCount1767800000000,
 ];
