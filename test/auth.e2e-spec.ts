@@ -50,23 +50,32 @@ describe('identity and access', () => {
       expect(unknown.body.detail).toBe(wrong.body.detail);
     });
 
-    it('refuses the 11th wrong password for one account within a minute with 429, and lets it in after the minute', async () => {
+    it('pauses an account after 5 wrong passwords in a row for unknown addresses, twice as long each time', async () => {
       const account = { email: AGENT.email, password: 'wrong-password' };
-      for (let i = 1; i <= 10; i++) {
-        // A new address each time: this is the per-account limit.
+      for (let i = 1; i <= 5; i++) {
+        // A new address each time: this is the per-account backoff, not the per-address limit.
         const response = await t.http().post('/api/v1/auth/agents/login').set('x-forwarded-for', freshIp()).send(account);
         expectProblem(response, 401, 'invalid_credentials');
       }
-      const eleventh = await t.http().post('/api/v1/auth/agents/login').set('x-forwarded-for', freshIp()).send(account);
-      expectProblem(eleventh, 429, 'too_many_login_attempts');
-      expect(Number(eleventh.headers['retry-after'])).toBeGreaterThan(0);
+      const sixth = await t.http().post('/api/v1/auth/agents/login').set('x-forwarded-for', freshIp()).send(account);
+      expectProblem(sixth, 429, 'too_many_login_attempts');
+      expect(sixth.headers['retry-after']).toBe('30');
 
-      // Even the right password waits out the limit; otherwise guessing would go on.
+      // Even the right password waits out the pause from an address the account never used; otherwise guessing would go on.
       const right = await t.http().post('/api/v1/auth/agents/login').set('x-forwarded-for', freshIp()).send(AGENT);
       expectProblem(right, 429, 'too_many_login_attempts');
 
-      t.clock.advance(61_000);
+      // The next wrong password after the pause doubles it.
+      t.clock.advance(30_000);
+      expectProblem(await t.http().post('/api/v1/auth/agents/login').set('x-forwarded-for', freshIp()).send(account), 401, 'invalid_credentials');
+      const paused = await t.http().post('/api/v1/auth/agents/login').set('x-forwarded-for', freshIp()).send(AGENT);
+      expectProblem(paused, 429, 'too_many_login_attempts');
+      expect(paused.headers['retry-after']).toBe('60');
+
+      t.clock.advance(60_000);
       await t.http().post('/api/v1/auth/agents/login').set('x-forwarded-for', freshIp()).send(AGENT).expect(200);
+      // A success ends the streak: wrong passwords are free again.
+      expectProblem(await t.http().post('/api/v1/auth/agents/login').set('x-forwarded-for', freshIp()).send(account), 401, 'invalid_credentials');
     });
 
     it('refuses the 11th wrong password from one address within a minute, across accounts', async () => {
@@ -84,22 +93,43 @@ describe('identity and access', () => {
       await t.http().post('/api/v1/auth/customers/login').set('x-forwarded-for', freshIp()).send(CUSTOMER).expect(200);
     });
 
-    it('locks a customer account after 5 wrong passwords in a row, for 15 minutes, from any address', async () => {
-      const email = 'lockme@example.com';
-      await t.http().post('/api/v1/auth/customers/register').send({ email, password: 'the right one', name: 'Lock', locale: 'en' }).expect(201);
-      for (let i = 1; i <= 5; i++) {
-        const wrong = await t.http().post('/api/v1/auth/customers/login').set('x-forwarded-for', freshIp()).send({ email, password: `wrong-${i}` });
-        expectProblem(wrong, 401, 'invalid_credentials');
-      }
-      const locked = await t.http().post('/api/v1/auth/customers/login').set('x-forwarded-for', freshIp()).send({ email, password: 'the right one' });
-      expectProblem(locked, 403, 'account_locked');
-      expect(new Date(locked.body.lockedUntil).getTime()).toBe(t.clock.now().getTime() + 15 * 60_000);
+    it('never locks the owner out: an address the customer signed in from gets in while guesses from elsewhere are slowed', async () => {
+      const email = 'owner@example.com';
+      const ownerIp = freshIp();
+      await t.http().post('/api/v1/auth/customers/register').send({ email, password: 'the right one', name: 'Owner', locale: 'en' }).expect(201);
+      await t.http().post('/api/v1/auth/customers/login').set('x-forwarded-for', ownerIp).send({ email, password: 'the right one' }).expect(200);
 
-      t.clock.advance(15 * 60_000 + 1);
-      await t.http().post('/api/v1/auth/customers/login').set('x-forwarded-for', freshIp()).send({ email, password: 'the right one' }).expect(200);
+      // An attacker guesses from many addresses, waiting out each pause, until the pause is at its longest.
+      let checked = 0;
+      let paused = 0;
+      while (checked < 10) {
+        const guess = await t.http().post('/api/v1/auth/customers/login').set('x-forwarded-for', freshIp()).send({ email, password: `guess-${checked}` });
+        if (guess.status === 429) {
+          paused++;
+          t.clock.advance(Number(guess.headers['retry-after']) * 1000);
+        } else {
+          expectProblem(guess, 401, 'invalid_credentials');
+          checked++;
+        }
+      }
+      // After the 5 free ones, each wrong password paused the next guess.
+      expect(paused).toBe(4);
+      const slowed = await t.http().post('/api/v1/auth/customers/login').set('x-forwarded-for', freshIp()).send({ email, password: 'the right one' });
+      expectProblem(slowed, 429, 'too_many_login_attempts');
+      expect(Number(slowed.headers['retry-after'])).toBe(15 * 60);
+
+      // Support sees the streak and the pause.
+      const [state] = await t.app.get(DataSource).query(`SELECT failed_login_count, locked_until FROM customers WHERE email = $1`, [email]);
+      expect(state.failed_login_count).toBe(10);
+      expect(new Date(state.locked_until).getTime()).toBe(t.clock.now().getTime() + 15 * 60_000);
+
+      // The owner, from the address they signed in from before, is not paused.
+      await t.http().post('/api/v1/auth/customers/login').set('x-forwarded-for', ownerIp).send({ email, password: 'the right one' }).expect(200);
+      const [cleared] = await t.app.get(DataSource).query(`SELECT failed_login_count, locked_until FROM customers WHERE email = $1`, [email]);
+      expect(cleared).toEqual({ failed_login_count: 0, locked_until: null });
     });
 
-    it('serializes parallel guesses so no more than the limit get checked', async () => {
+    it('counts parallel guesses before checking them, so no more than the free ones get checked', async () => {
       const account = { email: 'parallel@example.com', password: 'guess' };
       const responses = await Promise.all(
         Array.from({ length: 20 }, () =>
@@ -107,8 +137,8 @@ describe('identity and access', () => {
         ),
       );
       const statuses = responses.map((r) => r.status).sort();
-      expect(statuses.filter((s) => s === 401)).toHaveLength(10);
-      expect(statuses.filter((s) => s === 429)).toHaveLength(10);
+      expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(15);
     });
   });
 

@@ -65,7 +65,11 @@ export class ApiModule {
         PlatformModule.forRoot(options),
         LoggerModule.forRoot(buildLoggerParams(options.config)),
         TypeOrmModule.forRoot({
-          ...buildDataSourceOptions({ url: options.databaseUrl, poolSize: options.config.databasePoolSize }),
+          ...buildDataSourceOptions({
+            url: options.databaseUrl,
+            poolSize: options.config.databasePoolSize,
+            timeouts: options.config.databaseTimeouts,
+          }),
           autoLoadEntities: true,
         }),
         WalletCoreModule,

@@ -8,9 +8,15 @@ import { JOB_QUEUES, startJobWorkers } from './jobs/job-workers';
 import { buildPinoOptions } from './logging/logger-options';
 import { DemoSeed } from './seed/demo-seed';
 
+/** SIGTERM or SIGINT to exit, even under load; past it the process exits anyway, with code 1. */
+const SHUTDOWN_BOUND_MS = 8_000;
+/** Kept back, out of the bound, for the steps after closing the app. */
+const JOBS_STOP_BUDGET_MS = 1_500;
+const POSTGRES_STOP_BUDGET_MS = 2_500;
+
 /**
  * `npm start`: database (embedded unless DATABASE_URL), migrations, demo seed, then serve.
- * Ctrl-C closes the app first and then stops PostgreSQL cleanly.
+ * Ctrl-C (or SIGTERM) closes the app first and then stops PostgreSQL cleanly, within a bound.
  */
 async function main(): Promise<void> {
   const startedAt = performance.now();
@@ -35,10 +41,21 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (shuttingDown) return;
     shuttingDown = true;
-    log.info({ signal }, 'shutting down');
-    await app?.close().catch((error: unknown) => log.error({ err: error }, 'closing the app failed'));
-    await jobs.stop().catch((error: unknown) => log.error({ err: error }, 'stopping the job queue failed'));
-    await embedded?.stop();
+    const deadline = performance.now() + SHUTDOWN_BOUND_MS;
+    log.info({ signal, boundMs: SHUTDOWN_BOUND_MS }, 'shutting down');
+    // Whatever still hangs at the bound (a stuck request, a database that does not answer) is
+    // abandoned: the process exits non-zero so a supervisor knows the stop was not clean.
+    setTimeout(() => {
+      log.error({ signal, boundMs: SHUTDOWN_BOUND_MS }, 'shutdown did not finish within its bound: exiting anyway');
+      process.exit(1);
+    }, SHUTDOWN_BOUND_MS).unref();
+    const remaining = () => Math.max(0, deadline - performance.now());
+
+    // Stops accepting, answers 503 to new requests on open connections, closes sockets, and
+    // lets in-flight requests finish while time allows; then the pool closes.
+    await withinBudget(app?.close(), remaining() - JOBS_STOP_BUDGET_MS - POSTGRES_STOP_BUDGET_MS, 'closing the app', log);
+    await withinBudget(jobs.stop(), remaining() - POSTGRES_STOP_BUDGET_MS, 'stopping the job queue', log);
+    await withinBudget(embedded?.stop(), remaining(), 'stopping PostgreSQL', log);
     log.info('stopped');
     process.exit(0);
   };
@@ -62,6 +79,24 @@ async function main(): Promise<void> {
     { url: `http://${config.host}:${config.port}`, startupMs: Math.round(performance.now() - startedAt) },
     'OKPay Support is ready',
   );
+}
+
+/** Waits for one shutdown step at most `budgetMs`; a step that fails or overruns is logged and left behind. */
+async function withinBudget(step: Promise<unknown> | undefined, budgetMs: number, what: string, log: pino.Logger): Promise<void> {
+  if (!step) return;
+  let timer: NodeJS.Timeout | undefined;
+  const overran = new Promise<'overran'>((resolve) => (timer = setTimeout(() => resolve('overran'), Math.max(0, budgetMs))));
+  const settled = step.then(
+    () => 'done' as const,
+    (error: unknown) => {
+      log.error({ err: error }, `${what} failed`);
+      return 'failed' as const;
+    },
+  );
+  if ((await Promise.race([settled, overran])) === 'overran') {
+    log.warn({ budgetMs: Math.round(budgetMs) }, `${what} overran its share of the shutdown bound: going on without it`);
+  }
+  clearTimeout(timer);
 }
 
 function readConfigOrExit(): AppConfig {

@@ -7,6 +7,13 @@ export interface DatabaseConnectionOptions {
   /** Entity classes; apps collect them from the feature libs. */
   readonly entities?: DataSourceOptions['entities'];
   readonly poolSize?: number;
+  /** Left out (migrations, command-line tools), a wait is unbounded. */
+  readonly timeouts?: {
+    readonly poolAcquireMs: number;
+    readonly statementMs: number;
+    readonly lockMs: number;
+    readonly idleInTransactionMs: number;
+  };
 }
 
 export function buildDataSourceOptions(options: DatabaseConnectionOptions): DataSourceOptions {
@@ -19,7 +26,18 @@ export function buildDataSourceOptions(options: DatabaseConnectionOptions): Data
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     logging: false,
-    extra: { max: options.poolSize ?? 20, application_name: 'okpay-support' },
+    extra: { max: options.poolSize ?? 20, application_name: 'okpay-support', ...poolTimeouts(options.timeouts) },
+  };
+}
+
+/** node-postgres pool and session settings: every wait on the database ends, so overload sheds instead of queueing. */
+function poolTimeouts(timeouts: DatabaseConnectionOptions['timeouts']): Record<string, number> {
+  if (!timeouts) return {};
+  return {
+    connectionTimeoutMillis: timeouts.poolAcquireMs,
+    statement_timeout: timeouts.statementMs,
+    lock_timeout: timeouts.lockMs,
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
   };
 }
 

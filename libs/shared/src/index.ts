@@ -6,6 +6,7 @@ export * from './errors/domain-error';
 export * from './sensitive-data/card-numbers';
 export * from './secrets/secret-file';
 export * from './errors/postgres-errors';
+export * from './errors/database-overload';
 export * from './money';
 export * from './business-time';
 export * from './batching/batch-loader';

@@ -17,7 +17,7 @@ export { RefundRequestEntity, RefundStatus } from './refunds/refund-request.enti
 export { RequestRefundCommand, RequestRefundUseCase } from './refunds/request-refund.use-case';
 export { RefundDecision, ReviewRefundUseCase } from './refunds/review-refund.use-case';
 export { RISK_REVIEW_THRESHOLD_CNY } from './risk/risk-rules';
-export { AccountLockedError, CustomerLoginLock, LOGIN_LOCK_POLICY } from './security/customer-login-lock.service';
+export { CustomerLoginState, CustomerLoginStatus, LOGIN_PAUSE_POLICY } from './security/customer-login-status.service';
 export { SERVICE_AREAS, ServiceArea, ServiceIncidentEntity } from './service-status/service-incident.entity';
 export { NewServiceIncident, ServiceStatus, ServiceStatusService } from './service-status/service-status.service';
 export { CustomerWalletOverview, CustomerWalletOverviewService } from './support-view/customer-wallet-overview.service';

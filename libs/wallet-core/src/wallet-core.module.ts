@@ -21,7 +21,7 @@ import { RefundRequestEntity } from './refunds/refund-request.entity';
 import { RequestRefundUseCase } from './refunds/request-refund.use-case';
 import { ReviewRefundUseCase } from './refunds/review-refund.use-case';
 import { RiskRules } from './risk/risk-rules';
-import { CustomerLoginLock } from './security/customer-login-lock.service';
+import { CustomerLoginStatus } from './security/customer-login-status.service';
 import { ServiceIncidentEntity } from './service-status/service-incident.entity';
 import { ServiceStatusService } from './service-status/service-status.service';
 import { CustomerWalletOverviewService } from './support-view/customer-wallet-overview.service';
@@ -37,7 +37,7 @@ const USE_CASES_AND_QUERIES = [
   AdjustWalletUseCase,
   CancelPendingTransactionUseCase,
   CustomerDirectory,
-  CustomerLoginLock,
+  CustomerLoginStatus,
   CustomerWalletOverviewService,
   IdempotencyStore,
   IdentityVerificationService,

@@ -1,5 +1,5 @@
 import { SocketError } from '@okpay/contracts';
-import { DomainError, RateLimitedError, RequestValidationError } from '@okpay/shared';
+import { DomainError, isDatabaseOverload, RateLimitedError, RequestValidationError, ServiceOverloadedError } from '@okpay/shared';
 
 export interface MappedSocketError {
   readonly error: SocketError;
@@ -18,11 +18,15 @@ export function toSocketError(error: unknown): MappedSocketError {
         code: error.code,
         message: error.message,
         ...(error instanceof RequestValidationError ? { errors: [...error.fieldProblems] } : {}),
-        ...(error instanceof RateLimitedError ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+        ...(error instanceof RateLimitedError || error instanceof ServiceOverloadedError
+          ? { retryAfterSeconds: error.retryAfterSeconds }
+          : {}),
       },
       unexpected: false,
     };
   }
+  // Shed under load (pool, statement or lock timeout): retryable, unlike an internal error.
+  if (isDatabaseOverload(error)) return toSocketError(new ServiceOverloadedError());
   return { error: { code: 'internal_error', message: 'Something went wrong on our side.' }, unexpected: true };
 }
 

@@ -1,6 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { ProblemDetails } from '@okpay/contracts';
-import { DomainError, DomainErrorKind, RateLimitedError } from '@okpay/shared';
+import { DomainError, DomainErrorKind, isDatabaseOverload, RateLimitedError, ServiceOverloadedError } from '@okpay/shared';
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   invalid_input: 400,
@@ -61,13 +61,17 @@ export function toProblem(error: unknown): MappedProblem {
   if (error instanceof DomainError) {
     const status = STATUS_BY_KIND[error.kind];
     const headers: Record<string, string> =
-      error instanceof RateLimitedError ? { 'retry-after': String(error.retryAfterSeconds) } : {};
+      error instanceof RateLimitedError || error instanceof ServiceOverloadedError
+        ? { 'retry-after': String(error.retryAfterSeconds) }
+        : {};
     return {
       problem: { ...problem(status, error.code, error.message), ...error.extensions },
       headers,
       unexpected: false,
     };
   }
+  // A pool, statement or lock timeout: the request was shed under load, and a retry is welcome.
+  if (isDatabaseOverload(error)) return toProblem(new ServiceOverloadedError());
   if (error instanceof HttpException) {
     const status = error.getStatus();
     // Nest raises NotFoundException for a path no route serves, and wraps Fastify's own 4xx

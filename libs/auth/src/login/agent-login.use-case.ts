@@ -27,7 +27,7 @@ export class AgentLoginUseCase {
   ) {}
 
   async execute(command: LoginCommand): Promise<AuthenticatedAgent> {
-    const agent = await this.throttle.attempt(
+    const { result: agent } = await this.throttle.attempt(
       { principalKind: 'agent', email: command.email, clientIp: command.clientIp },
       async () => {
         const found = await this.agents.findActiveByEmail(command.email);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { CustomerDirectory, CustomerLoginLock } from '@okpay/wallet-core';
+import { CustomerDirectory, CustomerLoginStatus } from '@okpay/wallet-core';
 import { Repository } from 'typeorm';
 import { InvalidCredentialsError } from '../auth.errors';
 import { CustomerCredentialEntity } from '../customers/customer-credential.entity';
@@ -18,21 +18,22 @@ export class CustomerLoginUseCase {
     private readonly passwords: PasswordHasher,
     private readonly throttle: LoginThrottle,
     private readonly tokens: AccessTokenService,
-    private readonly lock: CustomerLoginLock,
+    private readonly loginStatus: CustomerLoginStatus,
   ) {}
 
   async execute(command: LoginCommand): Promise<AuthenticatedCustomer> {
-    const customer = await this.throttle.attempt(
+    // Set once the email names a customer, whose sign-in state support sees.
+    let customerId: string | undefined;
+    const { result: customer, account } = await this.throttle.attempt(
       { principalKind: 'customer', email: command.email, clientIp: command.clientIp },
-      async (manager) => {
+      async () => {
         const found = await this.customers.findByEmail(command.email);
-        if (found) this.lock.assertNotLocked(found);
+        customerId = found?.id;
         const credential = found ? await this.credentials.findOneBy({ customerId: found.id }) : null;
-        const verified = await this.passwords.verify(credential?.passwordHash, command.password);
-        if (found) await (verified ? this.lock.recordSuccess(manager, found.id) : this.lock.recordFailure(manager, found.id));
-        return verified ? found : null;
+        return (await this.passwords.verify(credential?.passwordHash, command.password)) ? found : null;
       },
     );
+    if (customerId !== undefined) await this.loginStatus.record(customerId, account);
     if (!customer) throw new InvalidCredentialsError();
     return { customer, token: await this.tokens.issue({ kind: 'customer', id: customer.id }) };
   }

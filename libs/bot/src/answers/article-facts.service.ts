@@ -8,7 +8,7 @@ import {
   FEE_SCHEDULE,
   KYC_LIMITS,
   KYC_TIERS,
-  LOGIN_LOCK_POLICY,
+  LOGIN_PAUSE_POLICY,
   REFUND_BUSINESS_DAYS,
   TOP_UP_MINIMUM,
   VERIFICATION_REVIEW_HOURS,
@@ -78,8 +78,8 @@ export class ArticleFacts {
       'topups.bankTransferHours': String(BANK_TRANSFER_SETTLEMENT_HOURS),
       'topups.minAmount': money(TOP_UP_MINIMUM, locale),
       'transfers.crossBorderBusinessDays': String(CROSS_BORDER_SETTLEMENT_BUSINESS_DAYS),
-      'security.loginLockMinutes': String(LOGIN_LOCK_POLICY.lockMinutes),
-      'security.maxLoginAttempts': String(LOGIN_LOCK_POLICY.maxFailedAttempts),
+      'security.loginLockMinutes': String(LOGIN_PAUSE_POLICY.longestPauseMinutes),
+      'security.maxLoginAttempts': String(LOGIN_PAUSE_POLICY.freeFailures),
       'verification.reviewHours': String(VERIFICATION_REVIEW_HOURS),
     };
     for (const tier of KYC_TIERS) {

@@ -9,6 +9,8 @@ export interface AppConfig {
   readonly databaseUrl?: string;
   /** Connections the API keeps to PostgreSQL. */
   readonly databasePoolSize: number;
+  /** Bounds on waiting for the database, so overload is refused (503) instead of queued forever. */
+  readonly databaseTimeouts: DatabaseTimeouts;
   /** Port of the embedded PostgreSQL; 0 picks a free one at each start. */
   readonly embeddedPostgresPort: number;
   /** Inbound SMTP listener port; 0 turns the listener off. */
@@ -31,7 +33,7 @@ export interface AppConfig {
   readonly authTokenSecret?: string;
   /** HMAC secret host pages sign widget customer identities with; generated into DATA_DIR outside production when unset. */
   readonly widgetIdentitySecret?: string;
-  /** Wrong passwords allowed per account, and per client address, in a sliding minute. */
+  /** Failed logins allowed per client address per minute, across accounts. */
   readonly loginMaxFailuresPerMinute: number;
   /** Trust X-Forwarded-For from a reverse proxy for the client address. */
   readonly trustProxy: boolean;
@@ -40,6 +42,17 @@ export interface AppConfig {
   readonly chatEventsPerMinute: number;
   /** Seed the demo agents and customers into an empty database (off by default in production). */
   readonly seedDemoData: boolean;
+}
+
+export interface DatabaseTimeouts {
+  /** Longest wait for a free pool connection. */
+  readonly poolAcquireMs: number;
+  /** Longest a single statement may run. */
+  readonly statementMs: number;
+  /** Longest a statement waits for a row, table or advisory lock. */
+  readonly lockMs: number;
+  /** A transaction left idle this long is ended by PostgreSQL, releasing its locks. */
+  readonly idleInTransactionMs: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;

@@ -35,6 +35,12 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     dataDir: isAbsolute(dataDir) ? dataDir : resolve(cwd, dataDir),
     databaseUrl: reader.url('DATABASE_URL', ['postgres:', 'postgresql:']),
     databasePoolSize: reader.integer('DATABASE_POOL_SIZE', 20, 1, 500),
+    databaseTimeouts: {
+      poolAcquireMs: reader.integer('DATABASE_POOL_ACQUIRE_TIMEOUT_MS', 5_000, 100, 600_000),
+      statementMs: reader.integer('DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000),
+      lockMs: reader.integer('DATABASE_LOCK_TIMEOUT_MS', 5_000, 100, 600_000),
+      idleInTransactionMs: reader.integer('DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000, 100, 3_600_000),
+    },
     embeddedPostgresPort: reader.port('EMBEDDED_PG_PORT', 0),
     smtpIngestPort: reader.port('SMTP_INGEST_PORT', 2525),
     smtpIngestHost: reader.string('SMTP_INGEST_HOST', host),

@@ -39,6 +39,7 @@ export class CustomerEntity {
   @Column('integer', { default: 0 })
   failedLoginCount!: number;
 
+  /** Until when sign-in from an address the customer never signed in from is paused (see LOGIN_PAUSE_POLICY). */
   @Column('timestamptz', { nullable: true })
   lockedUntil!: Date | null;
 

@@ -27,7 +27,11 @@ export class RequestRefundUseCase {
     private readonly clock: Clock,
   ) {}
 
-  execute(command: RequestRefundCommand): Promise<RefundRequestEntity> {
+  async execute(command: RequestRefundCommand): Promise<RefundRequestEntity> {
+    // Worked out before the transaction: the calendar may be read through another pool
+    // connection, which must never be awaited while this one holds locks.
+    const now = this.clock.now();
+    const expectedBy = await this.calendar.addBusinessDays(now, REFUND_BUSINESS_DAYS.max);
     const request = {
       customerId: command.customerId,
       key: command.idempotencyKey,
@@ -58,7 +62,6 @@ export class RequestRefundUseCase {
         throw new RefundNotAllowedError('refund_exceeds_payment', `At most ${refundable} minor units of this payment can still be refunded.`);
       }
 
-      const now = this.clock.now();
       const refund: RefundRequestEntity = {
         id: randomUUID(),
         customerId: command.customerId,
@@ -68,7 +71,7 @@ export class RequestRefundUseCase {
         reason: command.reason,
         status: 'requested',
         rejectionReason: null,
-        expectedBy: await this.calendar.addBusinessDays(now, REFUND_BUSINESS_DAYS.max),
+        expectedBy,
         refundTransactionId: null,
         createdAt: now,
         decidedAt: null,

@@ -48,7 +48,11 @@ export class SendTransferUseCase {
     private readonly clock: Clock,
   ) {}
 
-  execute(command: SendTransferCommand): Promise<WalletTransactionEntity> {
+  async execute(command: SendTransferCommand): Promise<WalletTransactionEntity> {
+    // Worked out before the transaction: the calendar may be read through another pool
+    // connection, which must never be awaited while this one holds the wallets' locks.
+    const now = this.clock.now();
+    const settlesAt = command.crossBorder ? await this.calendar.addBusinessDays(now, CROSS_BORDER_SETTLEMENT_BUSINESS_DAYS) : now;
     const quote = quoteTransfer({ amount: command.amount, toCurrency: command.toCurrency, crossBorder: command.crossBorder });
     const request = {
       customerId: command.customerId,
@@ -70,7 +74,6 @@ export class SendTransferUseCase {
       ]);
       const sender = await manager.findOneByOrFail(CustomerEntity, { id: command.customerId });
 
-      const now = this.clock.now();
       const failureCode = await this.refusal(manager, command, sender, recipient, quote, wallet.balance);
       const transfer = newTransaction(
         {
@@ -107,7 +110,7 @@ export class SendTransferUseCase {
               name: SETTLE_CROSS_BORDER_TRANSFER_JOB,
               id: transfer.id,
               data: { transactionId: transfer.id } satisfies SettleCrossBorderTransferJobData,
-              startAfter: await this.calendar.addBusinessDays(now, CROSS_BORDER_SETTLEMENT_BUSINESS_DAYS),
+              startAfter: settlesAt,
             },
             manager,
           );
