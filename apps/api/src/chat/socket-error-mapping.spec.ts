@@ -12,6 +12,15 @@ describe('toSocketError', () => {
     expect(toSocketError(new RateLimitedError('socket_rate_limited', 'Slow down.', 3)).error).toMatchObject({ retryAfterSeconds: 3 });
   });
 
+  it('makes a pool, statement or lock timeout a retryable unavailable', () => {
+    for (const error of [new Error('timeout exceeded when trying to connect'), Object.assign(new Error('lock timeout'), { code: '55P03' })]) {
+      expect(toSocketError(error)).toEqual({
+        error: { code: 'unavailable', message: expect.any(String), retryAfterSeconds: 2 },
+        unexpected: false,
+      });
+    }
+  });
+
   it('hides anything unexpected behind internal_error', () => {
     expect(toSocketError(new Error('password=hunter2 leaked'))).toEqual({
       error: { code: 'internal_error', message: 'Something went wrong on our side.' },

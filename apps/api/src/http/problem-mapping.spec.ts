@@ -32,6 +32,18 @@ describe('toProblem', () => {
     expect(crash.problem).toMatchObject({ status: 500, code: 'internal_error' });
   });
 
+  it.each([
+    ['a pool acquire timeout', new Error('timeout exceeded when trying to connect')],
+    ['a statement timeout', Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' })],
+    ['a lock timeout, wrapped by TypeORM', Object.assign(new Error('query failed'), { driverError: { code: '55P03' } })],
+    ['an idle-in-transaction timeout', Object.assign(new Error('terminating connection'), { code: '25P03' })],
+  ])('answers %s with a retryable 503 and Retry-After', (_name, error) => {
+    const mapped = toProblem(error);
+    expect(mapped.problem).toMatchObject({ status: 503, code: 'unavailable', retryAfterSeconds: 2 });
+    expect(mapped.headers).toEqual({ 'retry-after': '2' });
+    expect(mapped.unexpected).toBe(false);
+  });
+
   it('keeps the meaning of Fastify body errors', () => {
     const wrapped = new HttpException('Body is not valid JSON', 400, { cause: { code: 'FST_ERR_CTP_INVALID_JSON_BODY' } });
     expect(toProblem(wrapped).problem.code).toBe('malformed_json');
