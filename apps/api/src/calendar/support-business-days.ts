@@ -2,6 +2,7 @@ import { Global, Injectable, Module } from '@nestjs/common';
 import { QueueCalendars, RoutingModule } from '@okpay/routing';
 import { TicketCalendar } from '@okpay/tickets';
 import { BusinessDayCalendar } from '@okpay/wallet-core';
+import { EntityManager } from 'typeorm';
 
 /**
  * Business days for the wallet (refund promises, cross-border delivery) on the chat queue's
@@ -28,8 +29,13 @@ export class SupportBusinessTime extends TicketCalendar {
     super();
   }
 
-  async addBusinessDuration(start: Date, durationMs: number, pauses: readonly { start: Date; end: Date }[]): Promise<Date> {
-    const due = (await this.calendars.forQueue('chat')).addBusinessDuration(start, durationMs, pauses);
+  async addBusinessDuration(
+    start: Date,
+    durationMs: number,
+    pauses: readonly { start: Date; end: Date }[],
+    manager?: EntityManager,
+  ): Promise<Date> {
+    const due = (await this.calendars.forQueue('chat', manager)).addBusinessDuration(start, durationMs, pauses);
     if (!due) throw new Error('the support calendar has no open time within a year');
     return due;
   }

@@ -9,7 +9,7 @@ import {
   RequestValidationError,
 } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { BusinessCalendarEntity } from './business-calendar.entity';
 import { CalendarNameTakenError, CalendarNotFoundError } from './calendar.errors';
 import { QueueCalendarCache } from './queue-calendar-cache';
@@ -37,9 +37,10 @@ export class QueueCalendars {
   }
 
   /** From memory for a few seconds at a time (see `QUEUE_CALENDAR_TTL_MS`); edits here show at once. */
-  forQueue(kind: QueueKind): Promise<BusinessCalendar> {
+  forQueue(kind: QueueKind, manager?: EntityManager): Promise<BusinessCalendar> {
     return this.byQueue.get(kind, async () => {
-      const [row] = await this.dataSource.query(
+      // Inside a transaction, through its own connection: waiting for a second one while holding locks can deadlock the pool.
+      const [row] = await (manager ?? this.dataSource).query(
         `SELECT c.id, c.version, c.definition FROM support_queues q JOIN business_calendars c ON c.id = q.calendar_id WHERE q.kind = $1`,
         [kind],
       );

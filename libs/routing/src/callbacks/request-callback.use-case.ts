@@ -41,7 +41,8 @@ export class RequestCallbackUseCase {
 
   async execute(command: RequestCallbackCommand, manager?: EntityManager): Promise<CallbackRequestEntity> {
     const phone = callbackPhone(command.phone);
-    const calendar = await this.calendars.forQueue('callback');
+    // Through the caller's transaction when there is one (converting a queued chat holds its row lock).
+    const calendar = await this.calendars.forQueue('callback', manager);
     const timeZone = command.timeZone ?? likelyTimeZone(phone.country, calendar.timeZone);
     const now = this.clock.now();
     const notBefore = command.preferredAt && command.preferredAt > now ? command.preferredAt : now;

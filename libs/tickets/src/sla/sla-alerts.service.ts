@@ -26,7 +26,7 @@ export class SlaAlerts {
   async schedule(manager: EntityManager, ticket: TicketEntity): Promise<void> {
     const jobs: DurableJob[] = [];
     for (const target of this.openTargets(ticket)) {
-      const atRiskAt = await this.atRiskInstant(ticket, target);
+      const atRiskAt = await this.atRiskInstant(ticket, target, manager);
       jobs.push({
         name: SLA_AT_RISK_JOB,
         id: deterministicJobId(SLA_AT_RISK_JOB, ticket.id, target, atRiskAt.toISOString()),
@@ -64,11 +64,11 @@ export class SlaAlerts {
     return ticket.firstRespondedAt ? ['resolution'] : ['first_response', 'resolution'];
   }
 
-  private atRiskInstant(ticket: TicketEntity, target: Target): Promise<Date> {
+  private atRiskInstant(ticket: TicketEntity, target: Target, manager?: EntityManager): Promise<Date> {
     const policy = SLA_POLICIES[ticket.priority];
     const budget = target === 'first_response' ? policy.firstResponseMs : policy.resolutionMs;
     const now = this.clock.now();
     const pauses = ticket.slaPauses.map((p) => ({ start: new Date(p.start), end: p.end ? new Date(p.end) : now }));
-    return this.calendar.addBusinessDuration(ticket.createdAt, Math.round(budget * AT_RISK_SHARE), pauses);
+    return this.calendar.addBusinessDuration(ticket.createdAt, Math.round(budget * AT_RISK_SHARE), pauses, manager);
   }
 }

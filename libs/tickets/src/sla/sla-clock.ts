@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@okpay/shared';
+import { EntityManager } from 'typeorm';
 import { TicketEntity } from '../tickets/ticket.entity';
 import { AT_RISK_SHARE, SLA_POLICIES } from './sla-policy';
 import { TicketCalendar } from './ticket-calendar';
@@ -23,11 +24,12 @@ export class SlaClock {
     private readonly clock: Clock,
   ) {}
 
-  async applyDueTimes(ticket: TicketEntity): Promise<void> {
+  /** Pass the transaction's `manager` when inside one (see TicketCalendar). */
+  async applyDueTimes(ticket: TicketEntity, manager?: EntityManager): Promise<void> {
     const policy = SLA_POLICIES[ticket.priority];
     const pauses = this.pausesOf(ticket);
-    ticket.firstResponseDueAt = await this.calendar.addBusinessDuration(ticket.createdAt, policy.firstResponseMs, pauses);
-    ticket.resolutionDueAt = await this.calendar.addBusinessDuration(ticket.createdAt, policy.resolutionMs, pauses);
+    ticket.firstResponseDueAt = await this.calendar.addBusinessDuration(ticket.createdAt, policy.firstResponseMs, pauses, manager);
+    ticket.resolutionDueAt = await this.calendar.addBusinessDuration(ticket.createdAt, policy.resolutionMs, pauses, manager);
   }
 
   async view(ticket: TicketEntity): Promise<SlaView> {

@@ -88,7 +88,7 @@ export class OpenTicketUseCase {
         createdAt: now,
         updatedAt: now,
       } satisfies Omit<TicketEntity, 'number' | 'firstResponseDueAt' | 'resolutionDueAt'>);
-      await this.sla.applyDueTimes(ticket);
+      await this.sla.applyDueTimes(ticket, m);
       // The number comes from a sequence; returning it makes the stored ticket whole without reading it back.
       const inserted = await m.createQueryBuilder().insert().into(TicketEntity).values(ticket).returning('number').execute();
       ticket.number = Number(inserted.raw[0].number);

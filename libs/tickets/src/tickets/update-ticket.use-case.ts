@@ -64,7 +64,7 @@ export class UpdateTicketUseCase {
       }
       if (Object.keys(diff).length === 0) return ticket;
 
-      if (diff.priority || diff.status) await this.sla.applyDueTimes(ticket);
+      if (diff.priority || diff.status) await this.sla.applyDueTimes(ticket, manager);
       ticket.updatedAt = now;
       await manager.save(TicketEntity, ticket);
       await this.audit.record(manager, ticket.id, { type: 'agent', id: agentId }, 'updated', diff);
