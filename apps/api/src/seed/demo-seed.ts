@@ -44,7 +44,9 @@ export class DemoSeed {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      // One process seeds; a second one started at the same time waits, then sees the marker.
+      // One process seeds; a second one started at the same time waits, then sees the marker,
+      // however long seeding takes (past the pool's lock_timeout, meant for requests).
+      await runner.query('SET lock_timeout = 0');
       await runner.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [`seed:${SEED_NAME}`]);
       const done = await runner.query('SELECT 1 FROM seed_runs WHERE name = $1', [SEED_NAME]);
       if (done.length > 0) return false;
@@ -55,6 +57,7 @@ export class DemoSeed {
       return empty.length === 0;
     } finally {
       await runner.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [`seed:${SEED_NAME}`]).catch(() => undefined);
+      await runner.query('RESET lock_timeout').catch(() => undefined);
       await runner.release();
     }
   }
