@@ -3,7 +3,10 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io, Socket } from 'socket.io-client';
+import { DataSource } from 'typeorm';
 import { ApiProcess, freePort, spawnApi, waitForHealthy } from './support/api-process';
+import { expectProblem } from './support/problem';
+import { startTestApp } from './support/test-app';
 import { createTestDatabase } from './support/test-database';
 
 /** A request still unanswered after this has hung: the test fails instead of waiting forever. */
@@ -66,6 +69,31 @@ describe('the api process under overload', () => {
     } finally {
       api.child.kill('SIGKILL');
       await api.exited;
+    }
+  });
+
+  it('sheds a request with 503 and Retry-After when no pool connection comes free in time, and a lock wait past lock_timeout too', async () => {
+    const t = await startTestApp({ env: { DATABASE_POOL_SIZE: '2', DATABASE_POOL_ACQUIRE_TIMEOUT_MS: '300', DATABASE_LOCK_TIMEOUT_MS: '300' } });
+    const dataSource = t.app.get(DataSource);
+    const holders = [dataSource.createQueryRunner(), dataSource.createQueryRunner()];
+    try {
+      // Both pool connections busy: the request is refused, not queued for ever.
+      for (const holder of holders) await holder.connect();
+      const shed = await t.http().post('/api/v1/widget/sessions').send({ locale: 'en' });
+      expectProblem(shed, 503, 'unavailable');
+      expect(shed.headers['retry-after']).toBe('2');
+      expect(shed.body.retryAfterSeconds).toBe(2);
+
+      // One connection back, but a table the login writes is locked by a transaction that does not end.
+      await holders[1].release();
+      await holders[0].startTransaction();
+      await holders[0].query(`LOCK TABLE login_address_windows IN EXCLUSIVE MODE`);
+      const locked = await t.http().post('/api/v1/auth/agents/login').send({ email: 'admin@okpay.test', password: 'admin-demo-password' });
+      expectProblem(locked, 503, 'unavailable');
+      await holders[0].rollbackTransaction();
+    } finally {
+      for (const holder of holders) if (!holder.isReleased) await holder.release();
+      await t.close();
     }
   });
 

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** One password check. Failures in the last minute drive the login rate limit. */
+/** One checked password, kept a day for investigations; the login throttle counts in its own tables. */
 @Entity('login_attempts')
 export class LoginAttemptEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
