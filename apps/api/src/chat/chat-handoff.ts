@@ -31,6 +31,11 @@ export class ChatHandoff {
     private readonly clock: Clock,
   ) {}
 
+  /** Whether the bot would answer a message now: no person owns the conversation. */
+  async botAnswers(conversationId: string): Promise<boolean> {
+    return (await this.queue.current(conversationId))?.status !== 'assigned';
+  }
+
   async customerWrote(conversation: ConversationEntity, stored: StoredChatMessage): Promise<void> {
     const entry = await this.queue.current(conversation.id);
     if (entry?.status === 'assigned') return;

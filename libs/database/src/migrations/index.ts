@@ -7,6 +7,7 @@ import { Conversations1767657600000 } from './1767657600000-conversations';
 import { Bot1767700000000 } from './1767700000000-bot';
 import { Messaging1767744000000 } from './1767744000000-messaging';
 import { BotTurnCount1767800000000 } from './1767800000000-bot-turn-count';
+import { RateLimitCounters1780300000000 } from './1780300000000-rate-limit-counters';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Bot1767700000000,
   Messaging1767744000000,
   BotTurnCount1767800000000,
+  RateLimitCounters1780300000000,
 ];
