@@ -78,8 +78,7 @@ export class WidgetGateway implements OnGatewayInit<Namespace>, OnGatewayConnect
       {
         [CHAT_EVENTS.messageSend]: {
           handle: async (payload, context) => {
-            // The bot's answers cost what bot/messages does, and count against the same limits.
-            if (await this.handoff.botAnswers(conversation.id)) await this.limits.consume('bot_message', { address, identity });
+            await this.handoff.admit(conversation.id, { address, identity });
             const sent = await this.chat.send(customer, conversation, parsePayload(WidgetMessageSendPayload, payload));
             if (sent.created) context.afterAck(() => this.handoff.customerWrote(conversation, sent.stored));
             return sent.ack;
