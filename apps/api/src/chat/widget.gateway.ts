@@ -94,7 +94,12 @@ export class WidgetGateway implements OnGatewayInit<Namespace>, OnGatewayConnect
         },
         [CHAT_EVENTS.csatSubmit]: { handle: (payload) => this.chat.rate(conversation.id, parsePayload(CsatPayload, payload)) },
         [CHAT_EVENTS.leaveMessage]: {
-          handle: async (payload) => this.chat.leaveMessage(customer, await this.conversations.get(conversation.id), parsePayload(LeaveMessagePayload, payload)),
+          handle: async (payload) => {
+            const message = parsePayload(LeaveMessagePayload, payload);
+            // A left message opens a ticket: the same limits as POST /tickets.
+            await this.limits.consume('ticket_create', { address, identity });
+            return this.chat.leaveMessage(customer, await this.conversations.get(conversation.id), message);
+          },
         },
         [CHAT_EVENTS.requestCallback]: {
           handle: async (payload) => {
