@@ -33,7 +33,7 @@ export const DEFAULT_RATE_LIMIT_RULES: RateLimitRules = {
   'customer_register.address': { max: 20, windowSeconds: HOUR },
   'bot_message.address': { max: 120, windowSeconds: MINUTE },
   'bot_message.identity': { max: 30, windowSeconds: MINUTE },
-  'socket_connect.address': { max: 120, windowSeconds: MINUTE },
+  'socket_connect.address': { max: 300, windowSeconds: MINUTE },
   'socket_connect.identity': { max: 30, windowSeconds: MINUTE },
 };
 
