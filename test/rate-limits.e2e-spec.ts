@@ -137,6 +137,20 @@ describe('rate limits', () => {
     await ask('13800138004', newAddress()).expect(201);
   });
 
+  it('a callback asked for in the widget chat counts against the same phone number', async () => {
+    const phone = '+8613800138009';
+    await t.http().post('/api/v1/callbacks').set('X-Forwarded-For', newAddress()).send({ phone, topic: 'Card', locale: 'en' }).expect(201);
+    // Asked again while scheduled: refused as a duplicate, and still counted for the number.
+    for (let i = 0; i < 2; i++) {
+      expectProblem(await t.http().post('/api/v1/callbacks').set('X-Forwarded-For', newAddress()).send({ phone, topic: 'Card', locale: 'en' }), 409, 'callback_already_active');
+    }
+    const client = await widget(await visitorToken());
+    expect(await client.emit('conversation:request-callback', { phone: '138 0013 8009' })).toEqual({
+      error: expect.objectContaining({ code: 'rate_limited', retryAfterSeconds: expect.any(Number) }),
+    });
+    expect(await count('callback_requests WHERE phone = $1', [phone])).toBe(1);
+  });
+
   it('widget sessions and widget identities share one budget per address', async () => {
     const cafe = newAddress();
     await t.http().post('/api/v1/widget/sessions').set('X-Forwarded-For', cafe).send({ locale: 'en' }).expect(201);
