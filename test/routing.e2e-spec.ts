@@ -120,8 +120,10 @@ describe('business hours and callbacks', () => {
   });
 
   describe('callbacks', () => {
+    let callers = 0;
+    // Each request from its own caller's address, as in life (callbacks are rate-limited per address).
     const request = (body: object, token?: string) => {
-      const call = t.http().post('/api/v1/callbacks');
+      const call = t.http().post('/api/v1/callbacks').set('X-Forwarded-For', `198.51.100.${++callers}`);
       return (token ? call.auth(token, { type: 'bearer' }) : call).send({ topic: 'top-up missing', locale: 'en', ...body });
     };
 

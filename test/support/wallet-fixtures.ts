@@ -7,12 +7,19 @@ export interface TestCustomer {
   readonly token: string;
 }
 
-/** Registers a new customer (unverified) through the API. */
+let customersRegistered = 0;
+
+/**
+ * Registers a new customer (unverified) through the API, each from their own address as real
+ * customers are (registration is rate-limited per address; test apps trust X-Forwarded-For).
+ */
 export async function registerCustomer(t: TestApp, locale: 'zh-CN' | 'en' = 'en'): Promise<TestCustomer> {
   const email = `c-${randomUUID().slice(0, 8)}@example.com`;
+  customersRegistered++;
   const response = await t
     .http()
     .post('/api/v1/auth/customers/register')
+    .set('X-Forwarded-For', `198.18.${Math.floor(customersRegistered / 250) % 250}.${(customersRegistered % 250) + 1}`)
     .send({ email, password: 'correct horse battery', name: 'Test Customer', locale })
     .expect(201);
   return { id: response.body.customer.id, email, token: response.body.token };

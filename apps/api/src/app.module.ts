@@ -6,7 +6,7 @@ import { BotModule } from '@okpay/bot';
 import { MessagingModule } from '@okpay/messaging';
 import { RoutingModule } from '@okpay/routing';
 import { TicketsModule } from '@okpay/tickets';
-import { buildDataSourceOptions } from '@okpay/database';
+import { buildDataSourceOptions, RateLimitCounters } from '@okpay/database';
 import { WalletCoreModule } from '@okpay/wallet-core';
 import { LoggerModule } from 'nestjs-pino';
 import { SupportCalendarModule } from './calendar/support-business-days';
@@ -42,6 +42,8 @@ import { WalletVerificationController } from './controllers/wallet-verification.
 import { WidgetSessionsController } from './controllers/widget-sessions.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/validation';
+import { RateLimitGuard } from './limits/rate-limit.guard';
+import { RateLimits } from './limits/rate-limits';
 import { buildLoggerParams } from './logging/logger-options';
 import { PlatformModule, PlatformServices } from './platform.module';
 import { DemoSeed } from './seed/demo-seed';
@@ -114,6 +116,9 @@ export class ApiModule {
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        RateLimitCounters,
+        RateLimits,
+        RateLimitGuard,
         DemoSeed,
         KnowledgeBaseWatcher,
         DemoWidgetIdentity,

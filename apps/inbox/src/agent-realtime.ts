@@ -44,6 +44,11 @@ export class AgentRealtime {
       for (const reply of this.pending.values()) this.deliver(reply.clientId);
     });
     this.socket.on('disconnect', () => this.update({ connected: false }));
+    // socket.io does not retry a refused handshake; one refused for now (too many connections) is retried when allowed.
+    this.socket.on('connect_error', (error: Error & { data?: { retryAfterSeconds?: number } }) => {
+      const retryAfter = error.data?.retryAfterSeconds;
+      if (!this.socket.active && retryAfter) setTimeout(() => this.socket.connect(), retryAfter * 1000);
+    });
     this.socket.on(CHAT_EVENTS.offered, (offer: ConversationOffered) => {
       this.update({ offers: [...this.state.offers.filter((o) => o.conversationId !== offer.conversationId), offer] });
       this.onOffer(offer);

@@ -13,6 +13,7 @@ import type {
   OkAck,
   QueueUpdate,
   ReadReceipt,
+  SocketError,
   SocketErrorAck,
   TypingEvent,
   WidgetHandshakeAuth,
@@ -193,8 +194,14 @@ export class ChatClient {
       for (const pending of this.log.unacknowledged()) this.deliver(pending.clientId);
     });
     socket.on('disconnect', () => this.update({ phase: 'offline', typing: null }));
-    socket.on('connect_error', () => {
+    socket.on('connect_error', (error: Error & { data?: Partial<SocketError> }) => {
       this.update({ phase: 'offline' });
+      // Refused for now (too many connections): the same session again once the limit allows.
+      const retryAfter = error.data?.retryAfterSeconds;
+      if (!socket.active && retryAfter) {
+        setTimeout(() => socket.connect(), retryAfter * 1000);
+        return;
+      }
       // socket.io does not retry a handshake the server refused; an expired or unknown session gets a fresh one, once.
       if (!socket.active && !this.renewedAfterRejection) {
         this.renewedAfterRejection = true;

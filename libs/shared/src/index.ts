@@ -1,6 +1,7 @@
 export * from './config/app-config';
 export * from './config/invalid-config.error';
 export * from './config/load-config';
+export * from './config/rate-limit-rules';
 export * from './clock/clock';
 export * from './errors/domain-error';
 export * from './sensitive-data/card-numbers';

@@ -3,11 +3,15 @@ import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/we
 import { AgentDirectory, InvalidTokenError, PrincipalAuthenticator } from '@okpay/auth';
 import { AGENT_NAMESPACE, CHAT_EVENTS, ConversationOffered, OkAck } from '@okpay/contracts';
 import { AgentPresenceService, ChatQueue } from '@okpay/routing';
-import { APP_CONFIG, AppConfig, Clock, DomainError } from '@okpay/shared';
+import { APP_CONFIG, AppConfig, DomainError } from '@okpay/shared';
 import { Conversations } from '@okpay/tickets';
 import { Namespace, Socket } from 'socket.io';
+import { rateLimitIdentity } from '../limits/rate-limit-identity';
+import { RateLimits } from '../limits/rate-limits';
 import { AgentChat, ChatAgent } from './agent-chat';
 import { ChatSocketHub } from './chat-socket-hub';
+import { SocketBudgets } from './socket-budgets';
+import { socketClientAddress } from './socket-client-address';
 import { toHandshakeError } from './socket-error-mapping';
 import { routeSocketEvents } from './socket-event-router';
 import {
@@ -19,7 +23,6 @@ import {
   readAgentLastSeqs,
   WatchConversationPayload,
 } from './socket-payloads';
-import { SocketRateLimiter } from './socket-rate-limiter';
 
 /** socket.io pings every 25 s; a heartbeat to routing at most this often is plenty for its 60 s timeout. */
 const HEARTBEAT_EVERY_MS = 20_000;
@@ -49,7 +52,8 @@ export class AgentGateway implements OnGatewayInit<Namespace>, OnGatewayConnecti
     private readonly conversations: Conversations,
     private readonly hub: ChatSocketHub,
     private readonly chat: AgentChat,
-    private readonly clock: Clock,
+    private readonly budgets: SocketBudgets,
+    private readonly limits: RateLimits,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -66,7 +70,10 @@ export class AgentGateway implements OnGatewayInit<Namespace>, OnGatewayConnecti
   handleConnection(socket: Socket): void {
     const { agent } = socket.data as AgentSocketData;
     this.hub.joinAgentRoom(socket, agent.id);
-    const limiter = new SocketRateLimiter({ burst: this.config.chatEventBurst * 2, perMinute: this.config.chatEventsPerMinute * 2 }, this.clock);
+    const limiter = this.budgets.for(rateLimitIdentity({ kind: 'agent', id: agent.id }), {
+      burst: this.config.chatEventBurst * 2,
+      perMinute: this.config.chatEventsPerMinute * 2,
+    });
     routeSocketEvents(
       socket,
       {
@@ -134,6 +141,7 @@ export class AgentGateway implements OnGatewayInit<Namespace>, OnGatewayConnecti
   private async authenticate(socket: Socket): Promise<void> {
     const auth = (socket.handshake.auth ?? {}) as Record<string, unknown>;
     const principal = (await this.authenticator.authenticate(typeof auth.token === 'string' ? auth.token : undefined, { kinds: ['agent'] }))!;
+    await this.limits.consume('socket_connect', { address: socketClientAddress(socket, this.config.trustProxy), identity: rateLimitIdentity(principal) });
     const agent = await this.agents.findActiveById(principal.id);
     if (!agent) throw new InvalidTokenError();
     const data: AgentSocketData = { agent: { id: agent.id, name: agent.name }, lastSeqs: readAgentLastSeqs(auth) };

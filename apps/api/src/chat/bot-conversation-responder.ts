@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BotConversations } from '@okpay/bot';
+import { RateLimits, RateLimitSubjects } from '../limits/rate-limits';
 import { ConversationResponder, ResponderReply, ResponderRequest } from './conversation-responder';
 
 /**
@@ -8,8 +9,16 @@ import { ConversationResponder, ResponderReply, ResponderRequest } from './conve
  */
 @Injectable()
 export class BotConversationResponder extends ConversationResponder {
-  constructor(private readonly bot: BotConversations) {
+  constructor(
+    private readonly bot: BotConversations,
+    private readonly limits: RateLimits,
+  ) {
     super();
+  }
+
+  /** The bot's answers in chat count against the same limits as `POST /bot/messages`. */
+  override admit(askers: RateLimitSubjects): Promise<void> {
+    return this.limits.consume('bot_message', askers);
   }
 
   async respond(request: ResponderRequest): Promise<ResponderReply | null> {

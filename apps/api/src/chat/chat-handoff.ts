@@ -3,6 +3,7 @@ import { CHAT_EVENTS, HandoffUnavailable } from '@okpay/contracts';
 import { ChatQueue } from '@okpay/routing';
 import { Clock } from '@okpay/shared';
 import { ConversationEntity, Conversations, StoredChatMessage } from '@okpay/tickets';
+import { RateLimitSubjects } from '../limits/rate-limits';
 import { ChatMessenger } from './chat-messenger';
 import { ChatSocketHub } from './chat-socket-hub';
 import { CHAT_TEXTS, formatInstant } from './chat-texts';
@@ -30,6 +31,12 @@ export class ChatHandoff {
     private readonly hub: ChatSocketHub,
     private readonly clock: Clock,
   ) {}
+
+  /** Before a customer's message is stored: the responder may refuse it while it would be the one to answer. */
+  async admit(conversationId: string, askers: RateLimitSubjects): Promise<void> {
+    if ((await this.queue.current(conversationId))?.status === 'assigned') return;
+    await this.responder.admit(askers);
+  }
 
   async customerWrote(conversation: ConversationEntity, stored: StoredChatMessage): Promise<void> {
     const entry = await this.queue.current(conversation.id);

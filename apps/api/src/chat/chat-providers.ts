@@ -8,6 +8,7 @@ import { BotConversationResponder } from './bot-conversation-responder';
 import { ConversationResponder } from './conversation-responder';
 import { CustomerChat } from './customer-chat';
 import { QueueUpdates } from './queue-updates';
+import { SocketBudgets } from './socket-budgets';
 import { WidgetGateway } from './widget.gateway';
 
 /** Live chat in the API process; the bot answers through the `ConversationResponder` port. */
@@ -19,6 +20,7 @@ export const CHAT_PROVIDERS: Provider[] = [
   ChatSocketHub,
   CustomerChat,
   QueueUpdates,
+  SocketBudgets,
   WidgetGateway,
   { provide: ConversationResponder, useClass: BotConversationResponder },
 ];

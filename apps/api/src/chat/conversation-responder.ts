@@ -1,4 +1,5 @@
 import { Locale, QuickReply } from '@okpay/contracts';
+import { RateLimitSubjects } from '../limits/rate-limits';
 
 export interface ResponderRequest {
   readonly conversationId: string;
@@ -23,4 +24,12 @@ export interface ResponderReply {
  */
 export abstract class ConversationResponder {
   abstract respond(request: ResponderRequest): Promise<ResponderReply | null>;
+
+  /**
+   * Called before a message it would answer is stored: throws a rate-limit error when the
+   * responder will not take one more from these askers now. Answering costs nothing by default.
+   */
+  admit(_askers: RateLimitSubjects): Promise<void> {
+    return Promise.resolve();
+  }
 }

@@ -9,14 +9,11 @@ export interface SocketRateLimit {
 
 export class SocketRateLimitedError extends RateLimitedError {
   constructor(retryAfterSeconds: number) {
-    super('socket_rate_limited', 'Too many events on this connection. Slow down.', retryAfterSeconds);
+    super('socket_rate_limited', 'Too many chat events. Slow down.', retryAfterSeconds);
   }
 }
 
-/**
- * A token bucket per socket, on the app clock. It lives and dies with the connection: a
- * reconnect starts with a full bucket, which the per-connection handshake cost already limits.
- */
+/** A token bucket on the app clock; `SocketBudgets` keeps one per token identity. */
 export class SocketRateLimiter {
   private tokens: number;
   private refilledAt: number;
@@ -31,11 +28,23 @@ export class SocketRateLimiter {
 
   /** Spends `cost` or throws. */
   take(cost = 1): void {
+    const perMs = this.refill();
+    if (this.tokens < cost) throw new SocketRateLimitedError(Math.max(1, Math.ceil((cost - this.tokens) / perMs / 1000)));
+    this.tokens -= cost;
+  }
+
+  /** True when nothing has been spent that has not grown back. */
+  isFull(): boolean {
+    this.refill();
+    return this.tokens >= this.limit.burst;
+  }
+
+  /** @returns the refill rate, tokens per millisecond. */
+  private refill(): number {
     const now = this.clock.now().getTime();
     const perMs = this.limit.perMinute / 60_000;
     this.tokens = Math.min(this.limit.burst, this.tokens + (now - this.refilledAt) * perMs);
     this.refilledAt = now;
-    if (this.tokens < cost) throw new SocketRateLimitedError(Math.max(1, Math.ceil((cost - this.tokens) / perMs / 1000)));
-    this.tokens -= cost;
+    return perMs;
   }
 }

@@ -3,13 +3,18 @@ import { OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, WebSocketGatew
 import { PrincipalAuthenticator, WIDGET_ACCESS } from '@okpay/auth';
 import { CHAT_EVENTS, ConversationSession, WIDGET_NAMESPACE } from '@okpay/contracts';
 import { ChatQueue } from '@okpay/routing';
-import { APP_CONFIG, AppConfig, Clock } from '@okpay/shared';
+import { APP_CONFIG, AppConfig } from '@okpay/shared';
 import { ConversationEntity, ConversationOwner, Conversations } from '@okpay/tickets';
 import { Namespace, Socket } from 'socket.io';
+import { phoneSubject } from '../limits/phone-subject';
+import { rateLimitIdentity } from '../limits/rate-limit-identity';
+import { RateLimits } from '../limits/rate-limits';
 import { ChatHandoff } from './chat-handoff';
 import { ChatSocketHub } from './chat-socket-hub';
 import { ChatCustomer, CustomerChat } from './customer-chat';
 import { QueueUpdates } from './queue-updates';
+import { SocketBudgets } from './socket-budgets';
+import { socketClientAddress } from './socket-client-address';
 import { toHandshakeError } from './socket-error-mapping';
 import { routeSocketEvents } from './socket-event-router';
 import {
@@ -22,10 +27,12 @@ import {
   WidgetReadPayload,
   WidgetTypingPayload,
 } from './socket-payloads';
-import { SocketRateLimiter } from './socket-rate-limiter';
 
 interface WidgetSocketData {
   customer: ChatCustomer;
+  /** Rate limits count for these. */
+  address: string;
+  identity: string;
   conversation: ConversationEntity;
   lastSeq: number;
 }
@@ -48,7 +55,8 @@ export class WidgetGateway implements OnGatewayInit<Namespace>, OnGatewayConnect
     private readonly handoff: ChatHandoff,
     private readonly queue: ChatQueue,
     private readonly queueUpdates: QueueUpdates,
-    private readonly clock: Clock,
+    private readonly budgets: SocketBudgets,
+    private readonly limits: RateLimits,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -63,13 +71,14 @@ export class WidgetGateway implements OnGatewayInit<Namespace>, OnGatewayConnect
   }
 
   handleConnection(socket: Socket): void {
-    const { customer, conversation, lastSeq } = socket.data as WidgetSocketData;
-    const limiter = new SocketRateLimiter({ burst: this.config.chatEventBurst, perMinute: this.config.chatEventsPerMinute }, this.clock);
+    const { customer, conversation, lastSeq, address, identity } = socket.data as WidgetSocketData;
+    const limiter = this.budgets.for(identity, { burst: this.config.chatEventBurst, perMinute: this.config.chatEventsPerMinute });
     routeSocketEvents(
       socket,
       {
         [CHAT_EVENTS.messageSend]: {
           handle: async (payload, context) => {
+            await this.handoff.admit(conversation.id, { address, identity });
             const sent = await this.chat.send(customer, conversation, parsePayload(WidgetMessageSendPayload, payload));
             if (sent.created) context.afterAck(() => this.handoff.customerWrote(conversation, sent.stored));
             return sent.ack;
@@ -85,10 +94,19 @@ export class WidgetGateway implements OnGatewayInit<Namespace>, OnGatewayConnect
         },
         [CHAT_EVENTS.csatSubmit]: { handle: (payload) => this.chat.rate(conversation.id, parsePayload(CsatPayload, payload)) },
         [CHAT_EVENTS.leaveMessage]: {
-          handle: async (payload) => this.chat.leaveMessage(customer, await this.conversations.get(conversation.id), parsePayload(LeaveMessagePayload, payload)),
+          handle: async (payload) => {
+            const message = parsePayload(LeaveMessagePayload, payload);
+            // A left message opens a ticket: the same limits as POST /tickets.
+            await this.limits.consume('ticket_create', { address, identity });
+            return this.chat.leaveMessage(customer, await this.conversations.get(conversation.id), message);
+          },
         },
         [CHAT_EVENTS.requestCallback]: {
-          handle: (payload) => this.chat.requestCallback(customer, conversation, parsePayload(CallbackRequestPayload, payload)),
+          handle: async (payload) => {
+            const request = parsePayload(CallbackRequestPayload, payload);
+            await this.limits.consume('callback_request', { address, identity, phone: phoneSubject(request.phone) });
+            return this.chat.requestCallback(customer, conversation, request);
+          },
         },
       },
       limiter,
@@ -115,10 +133,20 @@ export class WidgetGateway implements OnGatewayInit<Namespace>, OnGatewayConnect
   private async authenticate(socket: Socket): Promise<void> {
     const handshake = readWidgetHandshake((socket.handshake.auth ?? {}) as Record<string, unknown>);
     const principal = (await this.authenticator.authenticate(handshake.token, WIDGET_ACCESS))!;
+    const address = socketClientAddress(socket, this.config.trustProxy);
+    const identity = rateLimitIdentity(principal);
+    // Counted in PostgreSQL, so connecting again (to any process) does not buy a fresh budget.
+    await this.limits.consume('socket_connect', { address, identity });
     const owner: ConversationOwner =
       principal.kind === 'visitor' ? { kind: 'visitor', id: principal.id, conversationId: principal.conversationId } : { kind: 'customer', id: principal.id };
     const conversation = await this.conversations.forOwner(owner, handshake.locale);
-    const data: WidgetSocketData = { customer: { kind: principal.kind === 'visitor' ? 'visitor' : 'customer', id: principal.id }, conversation, lastSeq: handshake.lastSeq };
+    const data: WidgetSocketData = {
+      customer: { kind: principal.kind === 'visitor' ? 'visitor' : 'customer', id: principal.id },
+      address,
+      identity,
+      conversation,
+      lastSeq: handshake.lastSeq,
+    };
     Object.assign(socket.data, data);
   }
 

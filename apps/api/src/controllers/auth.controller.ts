@@ -4,6 +4,7 @@ import { AgentLoginUseCase, CustomerLoginUseCase, Public, RegisterCustomerUseCas
 import { AgentLoginResponse, CustomerAuthResponse } from '@okpay/contracts';
 import { LoginDto, RegisterCustomerDto } from '../dto/auth.dto';
 import { toE164 } from '../dto/phone-number.validator';
+import { RateLimit } from '../limits/rate-limit.decorator';
 import { toAgentView, toCustomerView } from '../mappers/identity.mapper';
 
 @ApiTags('auth')
@@ -24,6 +25,7 @@ export class AuthController {
   }
 
   @Post('customers/register')
+  @RateLimit('customer_register')
   async register(@Body() body: RegisterCustomerDto): Promise<CustomerAuthResponse> {
     const { token, customer } = await this.registerCustomer.execute({
       ...body,

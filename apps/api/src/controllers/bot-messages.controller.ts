@@ -4,6 +4,7 @@ import { CurrentPrincipal, Principal, Public } from '@okpay/auth';
 import { BotConversations } from '@okpay/bot';
 import { BotMessageResponse } from '@okpay/contracts';
 import { BotMessageDto } from '../dto/bot.dto';
+import { RateLimit } from '../limits/rate-limit.decorator';
 import { toBotMessageResponse } from '../mappers/bot.mapper';
 
 @ApiTags('bot')
@@ -18,6 +19,7 @@ export class BotMessagesController {
   @Post()
   @HttpCode(200)
   @Public()
+  @RateLimit('bot_message')
   async send(@CurrentPrincipal() principal: Principal | undefined, @Body() body: BotMessageDto): Promise<BotMessageResponse> {
     const visitor = principal?.kind === 'visitor' ? principal : undefined;
     const turn = await this.bot.reply({

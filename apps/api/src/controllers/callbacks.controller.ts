@@ -4,6 +4,9 @@ import { Authenticated, CurrentPrincipal, Principal, Public } from '@okpay/auth'
 import { CallbackQueue, RecordCallbackAttemptUseCase, RequestCallbackUseCase } from '@okpay/routing';
 import { CallbackAttemptDto, CallbackListQuery, CallbackRequestDto } from '../dto/routing.dto';
 import { ResourceIdPipe } from '../http/resource-id.pipe';
+import { phoneSubject } from '../limits/phone-subject';
+import { RateLimit } from '../limits/rate-limit.decorator';
+import { RateLimits } from '../limits/rate-limits';
 import { toCallbackView, toCallbackWorkItem } from '../mappers/routing.mapper';
 
 @ApiTags('callbacks')
@@ -14,12 +17,16 @@ export class CallbacksController {
     private readonly requestCallback: RequestCallbackUseCase,
     private readonly callbacks: CallbackQueue,
     private readonly recordAttempt: RecordCallbackAttemptUseCase,
+    private readonly limits: RateLimits,
   ) {}
 
   /** Customers and visitors ask to be phoned; a signed-in customer's request is tied to them. */
   @Post()
   @Public()
+  @RateLimit('callback_request')
   async request(@CurrentPrincipal() principal: Principal | undefined, @Body() body: CallbackRequestDto) {
+    // Whoever asks, one number is not called again and again.
+    await this.limits.consume('callback_request', { phone: phoneSubject(body.phone) });
     const callback = await this.requestCallback.execute({
       ...body,
       customerId: principal?.kind === 'customer' ? principal.id : undefined,

@@ -16,6 +16,7 @@ import {
 } from '@okpay/tickets';
 import { MergeTicketDto, OpenTicketDto, SatisfactionDto, TicketListQuery, TicketMessageDto, TicketSearchQuery, UpdateTicketDto } from '../dto/ticket.dto';
 import { ResourceIdPipe } from '../http/resource-id.pipe';
+import { RateLimit } from '../limits/rate-limit.decorator';
 import { toTicketDetail, toTicketMessageView, toTicketSummary } from '../mappers/ticket.mapper';
 
 /** Tickets: agents see every ticket; a customer sees only their own, and 404 for any other. */
@@ -38,6 +39,7 @@ export class TicketsController {
 
   @Post()
   @Authenticated('customer', 'agent')
+  @RateLimit('ticket_create')
   async open(@CurrentPrincipal() principal: Principal, @Body() body: OpenTicketDto) {
     const requester = requesterOf(principal);
     if (requester.kind === 'customer' && body.customerId && body.customerId !== requester.id) {

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { ExchangeWidgetIdentityUseCase, Public } from '@okpay/auth';
 import { WidgetIdentityResponse } from '@okpay/contracts';
 import { WidgetIdentityDto } from '../dto/chat.dto';
+import { RateLimit } from '../limits/rate-limit.decorator';
 
 @ApiTags('widget')
 @Controller('widget/identities')
@@ -15,6 +16,7 @@ export class WidgetIdentitiesController {
    */
   @Post()
   @Public()
+  @RateLimit('widget_session')
   start(@Body() body: WidgetIdentityDto): Promise<WidgetIdentityResponse> {
     return this.exchange.execute(body.identity);
   }

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { Public, StartVisitorSessionUseCase } from '@okpay/auth';
 import { WidgetSessionResponse } from '@okpay/contracts';
 import { StartWidgetSessionDto } from '../dto/auth.dto';
+import { RateLimit } from '../limits/rate-limit.decorator';
 
 @ApiTags('widget')
 @Controller('widget/sessions')
@@ -12,6 +13,7 @@ export class WidgetSessionsController {
   /** An anonymous visitor's token; the widget keeps it so the conversation survives reloads. */
   @Post()
   @Public()
+  @RateLimit('widget_session')
   start(@Body() body: StartWidgetSessionDto): Promise<WidgetSessionResponse> {
     return this.startVisitorSession.execute(body.locale ?? 'zh-CN');
   }

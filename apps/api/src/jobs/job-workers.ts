@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { LoginAttemptRetention } from '@okpay/auth';
-import { PgBossJobQueue } from '@okpay/database';
+import { PgBossJobQueue, RateLimitCounters } from '@okpay/database';
 import { OutboundMail, SEND_EMAIL_JOB, SendEmailJobData } from '@okpay/messaging';
 import { AUTO_CLOSE_TICKET_JOB, AutoCloseJobData, SLA_AT_RISK_JOB, SlaAlerts, SlaAtRiskJobData, UpdateTicketUseCase } from '@okpay/tickets';
 import {
@@ -19,6 +19,7 @@ import {
   ExpireCallbackJobData,
   TicketAssignment,
 } from '@okpay/routing';
+import { Clock } from '@okpay/shared';
 import {
   IdempotencyStore,
   SETTLE_BANK_TRANSFER_JOB,
@@ -32,6 +33,9 @@ import {
 /** Daily housekeeping: rows that only mattered for a while. */
 export const PURGE_EXPIRED_RECORDS_JOB = 'maintenance.purge-expired-records';
 
+/** Hourly: rate-limit windows that have ended (a flood leaves many one-minute windows behind). */
+export const PURGE_RATE_LIMIT_COUNTERS_JOB = 'maintenance.purge-rate-limit-counters';
+
 /** Every durable job queue the app uses; created at start. */
 export const JOB_QUEUES = [
   SETTLE_BANK_TRANSFER_JOB,
@@ -41,6 +45,7 @@ export const JOB_QUEUES = [
   AGENT_HEARTBEAT_TIMEOUT_JOB,
   CHAT_DISCONNECT_GRACE_JOB,
   PURGE_EXPIRED_RECORDS_JOB,
+  PURGE_RATE_LIMIT_COUNTERS_JOB,
   AUTO_CLOSE_TICKET_JOB,
   SLA_AT_RISK_JOB,
   ASSIGN_TICKETS_JOB,
@@ -75,6 +80,12 @@ export async function startJobWorkers(app: INestApplicationContext, queue: PgBos
     await idempotency.purgeExpired();
   });
   await queue.recurring(PURGE_EXPIRED_RECORDS_JOB, '17 4 * * *', 'Asia/Shanghai');
+  const rateLimitCounters = app.get(RateLimitCounters);
+  const clock = app.get(Clock);
+  await queue.work(PURGE_RATE_LIMIT_COUNTERS_JOB, async () => {
+    await rateLimitCounters.purgeEnded(clock.now());
+  });
+  await queue.recurring(PURGE_RATE_LIMIT_COUNTERS_JOB, '7 * * * *', 'Asia/Shanghai');
   const tickets = app.get(UpdateTicketUseCase);
   await queue.work<AutoCloseJobData>(AUTO_CLOSE_TICKET_JOB, async (data) => {
     await tickets.autoClose(data);

@@ -8,6 +8,7 @@ import { Bot1767700000000 } from './1767700000000-bot';
 import { Messaging1767744000000 } from './1767744000000-messaging';
 import { BotTurnCount1767800000000 } from './1767800000000-bot-turn-count';
 import { LoginBackoff1780000000000 } from './1780000000000-login-backoff';
+import { RateLimitCounters1780300000000 } from './1780300000000-rate-limit-counters';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Messaging1767744000000,
   BotTurnCount1767800000000,
   LoginBackoff1780000000000,
+  RateLimitCounters1780300000000,
 ];

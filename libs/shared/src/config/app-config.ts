@@ -1,3 +1,5 @@
+import { RateLimitRules } from './rate-limit-rules';
+
 /** Everything the process reads from its environment, parsed and validated once at boot. */
 export interface AppConfig {
   readonly nodeEnv: 'development' | 'test' | 'production';
@@ -40,6 +42,8 @@ export interface AppConfig {
   /** Per chat socket: events allowed at once, and sustained events per minute. */
   readonly chatEventBurst: number;
   readonly chatEventsPerMinute: number;
+  /** Cheap writes (tickets, callbacks, widget sessions, registration, bot, socket connections), counted in PostgreSQL. */
+  readonly rateLimits: RateLimitRules;
   /** Seed the demo agents and customers into an empty database (off by default in production). */
   readonly seedDemoData: boolean;
 }

@@ -58,6 +58,12 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads rate limits from RATE_LIMITS over the defaults, and stops on a bad entry by name', () => {
+    expect(loadConfig({ RATE_LIMITS: 'bot_message.identity=5/60' }).rateLimits['bot_message.identity']).toEqual({ max: 5, windowSeconds: 60 });
+    expect(loadConfig({}).rateLimits['callback_request.phone']).toEqual({ max: 3, windowSeconds: 86400 });
+    expect(() => loadConfig({ RATE_LIMITS: 'bot_message.identity=lots' })).toThrow(/RATE_LIMITS/);
+  });
+
   it('never echoes a database URL, which may carry a password', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://admin:hunter2@db/x' })).toThrow(
       expect.objectContaining({ message: expect.not.stringContaining('hunter2') }),

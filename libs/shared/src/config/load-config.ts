@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { AppConfig, LOG_LEVELS, LogLevel } from './app-config';
 import { ConfigProblem, InvalidConfigError } from './invalid-config.error';
+import { DEFAULT_RATE_LIMIT_RULES, parseRateLimitRules, RateLimitRules } from './rate-limit-rules';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -57,6 +58,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     loginMaxFailuresPerMinute: reader.integer('LOGIN_MAX_FAILURES_PER_MINUTE', 10, 1, 1000),
     chatEventBurst: reader.integer('CHAT_EVENT_BURST', 20, 1, 100_000),
     chatEventsPerMinute: reader.integer('CHAT_EVENTS_PER_MINUTE', 120, 1, 1_000_000),
+    rateLimits: reader.rateLimitRules('RATE_LIMITS'),
     trustProxy: reader.oneOf('TRUST_PROXY', ['true', 'false'] as const, 'false') === 'true',
     seedDemoData: reader.oneOf('SEED_DEMO_DATA', ['on', 'off'] as const, nodeEnv === 'production' ? 'off' : 'on') === 'on',
   };
@@ -145,6 +147,15 @@ class EnvReader {
       return undefined;
     }
     return date;
+  }
+
+  rateLimitRules(name: string): RateLimitRules {
+    const parsed = parseRateLimitRules(this.raw(name));
+    if ('problem' in parsed) {
+      this.problem(name, parsed.problem);
+      return DEFAULT_RATE_LIMIT_RULES;
+    }
+    return parsed.rules;
   }
 
   secret(name: string, minLength: number): string | undefined {
