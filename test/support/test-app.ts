@@ -28,6 +28,8 @@ export interface TestAppOptions {
   /** Extra environment, validated exactly as at a real start. */
   readonly env?: Record<string, string>;
   readonly seed?: boolean;
+  /** The database of an earlier TestApp (closed first), as when a database is started again, e.g. in production; default a fresh one. */
+  readonly databaseUrl?: string;
   /**
    * Providers replaced through the Nest testing module: only for a port whose real binding
    * lives outside this app (the bot), to prove the wiring, or to wrap a real component so it
@@ -38,7 +40,7 @@ export interface TestAppOptions {
 
 /** The real API app on its own fresh database, with a manual clock. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const databaseUrl = await createTestDatabase();
+  const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   const clock = new ManualClock(options.now ?? '2027-01-04T02:00:00Z');
   const config = loadConfig({
     NODE_ENV: 'test',

@@ -38,7 +38,7 @@ export interface AppConfig {
   /** Per chat socket: events allowed at once, and sustained events per minute. */
   readonly chatEventBurst: number;
   readonly chatEventsPerMinute: number;
-  /** Seed the demo agents and customers into an empty database (off by default in production). */
+  /** Seed the demo agents and customers into an empty database (never in production). */
   readonly seedDemoData: boolean;
 }
 
