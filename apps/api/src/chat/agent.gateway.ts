@@ -7,6 +7,7 @@ import { APP_CONFIG, AppConfig, Clock, DomainError } from '@okpay/shared';
 import { Conversations } from '@okpay/tickets';
 import { Namespace, Socket } from 'socket.io';
 import { AgentChat, ChatAgent } from './agent-chat';
+import { assertAgentSocketOrigin } from './agent-socket-origin';
 import { ChatSocketHub } from './chat-socket-hub';
 import { toHandshakeError } from './socket-error-mapping';
 import { routeSocketEvents } from './socket-event-router';
@@ -32,7 +33,7 @@ interface AgentSocketData {
 const OK: OkAck = { ok: true };
 
 /**
- * `/agent`: a connected agent is online. Presence follows the connection: online at connect,
+ * `/agent`: a connected agent is online; only pages of this app may connect (see `assertAgentSocketOrigin`). Presence follows the connection: online at connect,
  * a routing heartbeat on socket.io's own pings (or `agent:heartbeat`), and offline only through
  * routing's durable heartbeat-timeout job, which also requeues their chats.
  */
@@ -132,6 +133,7 @@ export class AgentGateway implements OnGatewayInit<Namespace>, OnGatewayConnecti
   }
 
   private async authenticate(socket: Socket): Promise<void> {
+    assertAgentSocketOrigin(socket.handshake.headers.origin, socket.handshake.headers.host, this.config.publicUrl);
     const auth = (socket.handshake.auth ?? {}) as Record<string, unknown>;
     const principal = (await this.authenticator.authenticate(typeof auth.token === 'string' ? auth.token : undefined, { kinds: ['agent'] }))!;
     const agent = await this.agents.findActiveById(principal.id);
@@ -143,7 +145,7 @@ export class AgentGateway implements OnGatewayInit<Namespace>, OnGatewayConnecti
   /** Online (unless the agent chose away), their pending offers again, and the chats they own, from where the inbox stands. */
   private async comeOnline(socket: Socket): Promise<void> {
     const { agent, lastSeqs } = socket.data as AgentSocketData;
-    this.lastHeartbeat.set(agent.id, Date.now());
+    this.lastHeartbeat.set(agent.id, this.clock.now().getTime());
     const profile = await this.presence.profile(agent.id);
     if (profile.presence === 'offline') await this.presence.setPresence(agent.id, 'online');
     else await this.presence.heartbeat(agent.id);
@@ -157,7 +159,7 @@ export class AgentGateway implements OnGatewayInit<Namespace>, OnGatewayConnecti
   }
 
   private pingHeartbeat(agentId: string): void {
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     if (now - (this.lastHeartbeat.get(agentId) ?? 0) < HEARTBEAT_EVERY_MS) return;
     this.lastHeartbeat.set(agentId, now);
     this.presence.heartbeat(agentId).catch((error: unknown) => this.logger.error({ err: error }, 'agent heartbeat failed'));
