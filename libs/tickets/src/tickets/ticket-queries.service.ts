@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@okpay/shared';
+import { Clock, DomainError } from '@okpay/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { TicketAudit, TicketEvent } from '../audit/ticket-audit';
 import { SlaClock, SlaView } from '../sla/sla-clock';
@@ -32,7 +32,7 @@ export interface TicketListFilter {
   readonly slaBreached?: boolean;
   /** Only tickets whose subject or any message contains this text (case-insensitive). */
   readonly text?: string;
-  /** "Now", for SLA filters. */
+  /** "Now", for SLA filters; the clock's now when absent. */
   readonly at?: Date;
 }
 
@@ -48,6 +48,7 @@ export class TicketQueries {
     private readonly dataSource: DataSource,
     private readonly sla: SlaClock,
     private readonly audit: TicketAudit,
+    private readonly clock: Clock,
   ) {}
 
   /** The ticket if the requester may see it: agents see every ticket, a customer only their own. */
@@ -107,7 +108,7 @@ export class TicketQueries {
     if (filter.slaBreached) {
       query.andWhere(
         `((t.firstRespondedAt IS NULL AND t.firstResponseDueAt < :at) OR (t.solvedAt IS NULL AND t.closedAt IS NULL AND t.resolutionDueAt < :at))`,
-        { at: filter.at ?? new Date() },
+        { at: filter.at ?? this.clock.now() },
       );
     }
     if (filter.text) {
