@@ -32,8 +32,6 @@ export interface TicketListFilter {
   readonly slaBreached?: boolean;
   /** Only tickets whose subject or any message contains this text (case-insensitive). */
   readonly text?: string;
-  /** "Now", for SLA filters; the clock's now when absent. */
-  readonly at?: Date;
 }
 
 export class InvalidTicketCursorError extends DomainError {
@@ -108,7 +106,7 @@ export class TicketQueries {
     if (filter.slaBreached) {
       query.andWhere(
         `((t.firstRespondedAt IS NULL AND t.firstResponseDueAt < :at) OR (t.solvedAt IS NULL AND t.closedAt IS NULL AND t.resolutionDueAt < :at))`,
-        { at: filter.at ?? this.clock.now() },
+        { at: this.clock.now() },
       );
     }
     if (filter.text) {
