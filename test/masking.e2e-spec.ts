@@ -20,6 +20,7 @@ describe('card numbers typed where a customer types never reach the database', (
     zeroWidth: card('542523343010990'),
     fullWidth: card('601100009013942'),
     underscored: card('356600202036050'),
+    fileName: card('491761000000000'),
   };
 
   beforeAll(async () => {
@@ -67,6 +68,20 @@ describe('card numbers typed where a customer types never reach the database', (
       name: `王 ${masked(cards.zeroWidth)}`,
       topic: `卡号${masked(cards.fullWidth)}扣款失败, backup ${masked(cards.underscored)}`,
     });
+  });
+
+  it('masks a card in the file name of a chat attachment', async () => {
+    const session = (await t.http().post('/api/v1/widget/sessions').send({ locale: 'en' }).expect(201)).body;
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
+    const fileName = `card ${cards.fileName.replace(/(\d{4})(?=\d)/g, '$1 ')}.png`;
+    const uploaded = await t
+      .http()
+      .post(`/api/v1/chat/attachments?fileName=${encodeURIComponent(fileName)}`)
+      .auth(session.visitorToken, { type: 'bearer' })
+      .set('content-type', 'application/octet-stream')
+      .send(png)
+      .expect(201);
+    expect(uploaded.body.fileName).toBe(`card ${masked(cards.fileName)}.png`);
   });
 
   it('leaves no card number anywhere in the database', async () => {
