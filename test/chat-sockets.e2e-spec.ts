@@ -1,6 +1,7 @@
 import { ChatMessage, ConversationOffered, QueueUpdate } from '@okpay/contracts';
 import { randomUUID } from 'node:crypto';
 import { PostConversationMessageUseCase } from '@okpay/tickets';
+import { APP_CONFIG, AppConfig } from '@okpay/shared';
 import { DataSource } from 'typeorm';
 import { ChatClient, connect, expectAck, listen, newChatAgent, TestChatAgent, visitorSession } from './support/chat-clients';
 import { startTestApp, TestApp } from './support/test-app';
@@ -60,6 +61,21 @@ describe('live chat sockets', () => {
       await expect(connect(baseUrl, '/widget', { token: await agentToken(t) })).rejects.toMatchObject({ data: { code: 'forbidden' } });
       const visitor = await visitorSession(t);
       await expect(connect(baseUrl, '/agent', { token: visitor.visitorToken })).rejects.toMatchObject({ data: { code: 'forbidden' } });
+    });
+
+    it("opens agent sockets only to this app's own pages and to clients without an Origin", async () => {
+      const agent = await newChatAgent(t);
+      await expect(connect(baseUrl, '/agent', { token: agent.token }, 'https://evil.example')).rejects.toMatchObject({
+        data: { code: 'forbidden_origin' },
+      });
+      await expect(connect(baseUrl, '/agent', { token: agent.token }, 'null')).rejects.toMatchObject({ data: { code: 'forbidden_origin' } });
+      for (const origin of [undefined, baseUrl, t.app.get<AppConfig>(APP_CONFIG).publicUrl]) {
+        const client = await connect(baseUrl, '/agent', { token: agent.token }, origin);
+        client.socket.close();
+      }
+      // The widget lives on other sites' pages: its namespace stays open to any origin.
+      const visitor = await visitorSession(t);
+      (await connect(baseUrl, '/widget', { token: visitor.visitorToken }, 'https://shop.example')).socket.close();
     });
 
     it('lets a wallet customer in to their own conversation', async () => {

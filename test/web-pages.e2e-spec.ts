@@ -58,4 +58,37 @@ describe('front-end pages', () => {
     const wallet = await app.http().get('/api/v1/wallet/accounts').set('origin', 'https://shop.example');
     expect(wallet.headers['access-control-allow-origin']).toBeUndefined();
   });
+
+  it('keeps agent routes under a widget prefix, and other methods of widget routes, same-origin only', async () => {
+    const attempts = '/api/v1/callbacks/00000000-0000-4000-8000-000000000000/attempts';
+    const preflight = await app
+      .http()
+      .options(attempts)
+      .set('origin', 'https://shop.example')
+      .set('access-control-request-method', 'POST')
+      .set('access-control-request-headers', 'authorization, content-type');
+    expect(preflight.status).not.toBe(204);
+    expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+    expect(preflight.headers['access-control-allow-methods']).toBeUndefined();
+    const post = await app.http().post(attempts).set('origin', 'https://shop.example').send({ outcome: 'no_answer' });
+    expect(post.status).toBe(401);
+    expect(post.headers['access-control-allow-origin']).toBeUndefined();
+    for (const [method, path] of [
+      ['get', '/api/v1/callbacks'],
+      ['post', '/api/v1/callbacks/00000000-0000-4000-8000-000000000000/cancel'],
+      ['post', '/api/v1/business-hours/status'],
+    ] as const) {
+      const response = await app.http()[method](path).set('origin', 'https://shop.example');
+      expect({ method, path, allowOrigin: response.headers['access-control-allow-origin'] }).toEqual({ method, path, allowOrigin: undefined });
+    }
+    const listPreflight = await app.http().options('/api/v1/callbacks').set('origin', 'https://shop.example').set('access-control-request-method', 'GET');
+    expect(listPreflight.status).not.toBe(204);
+    const requestPreflight = await app
+      .http()
+      .options('/api/v1/callbacks')
+      .set('origin', 'https://shop.example')
+      .set('access-control-request-method', 'POST')
+      .expect(204);
+    expect(requestPreflight.headers['access-control-allow-methods']).toBe('POST');
+  });
 });

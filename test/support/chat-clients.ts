@@ -89,9 +89,18 @@ export function expectAck<T>(answer: T): Exclude<T, SocketErrorAck> {
   return answer as Exclude<T, SocketErrorAck>;
 }
 
-/** Connects; resolves once connected, rejects with the handshake error's data (`{code, message}`). */
-export function connect(baseUrl: string, namespace: '/widget' | '/agent', auth: Record<string, unknown>): Promise<ChatClient> {
-  const socket = io(`${baseUrl}${namespace}`, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+/**
+ * Connects; resolves once connected, rejects with the handshake error's data (`{code, message}`).
+ * `origin` sends an Origin header, as a browser page on that origin would.
+ */
+export function connect(baseUrl: string, namespace: '/widget' | '/agent', auth: Record<string, unknown>, origin?: string): Promise<ChatClient> {
+  const socket = io(`${baseUrl}${namespace}`, {
+    auth,
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    ...(origin ? { extraHeaders: { origin } } : {}),
+  });
   const client = new ChatClient(socket);
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(client));

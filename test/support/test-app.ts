@@ -28,7 +28,7 @@ export interface TestAppOptions {
   /** Extra environment, validated exactly as at a real start. */
   readonly env?: Record<string, string>;
   readonly seed?: boolean;
-  /** Another app's database, for a second process on the same data (migrations already run). */
+  /** An existing database instead of a fresh one (migrations already run): another app's, for a second process on the same data, or an earlier TestApp's, as when a database is started again. */
   readonly databaseUrl?: string;
   /**
    * Providers replaced through the Nest testing module: only for a port whose real binding

@@ -5,7 +5,9 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { MAX_ATTACHMENT_BYTES } from '@okpay/contracts';
 import { Logger } from 'nestjs-pino';
+import { APP_CONFIG, AppConfig } from '@okpay/shared';
 import { ApiModule, ApiModuleOptions } from './app.module';
+import { API_DOCS_PATH, requireAgentForApiDocs } from './http/api-docs-access';
 import { requestIdFor } from './logging/logger-options';
 import { BuiltFrontEnds } from './web/built-front-ends';
 import { WEB_PAGE_PATHS } from './web/web-pages.controller';
@@ -62,7 +64,8 @@ export async function initApiApp(app: NestFastifyApplication): Promise<NestFasti
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  if (app.get<AppConfig>(APP_CONFIG).nodeEnv === 'production') requireAgentForApiDocs(app);
+  SwaggerModule.setup(API_DOCS_PATH, app, document, { jsonDocumentUrl: `${API_DOCS_PATH}/openapi.json` });
 
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

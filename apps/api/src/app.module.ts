@@ -1,13 +1,14 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, Provider } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuthModule } from '@okpay/auth';
+import { AuthModule, WidgetIdentitySigner } from '@okpay/auth';
 import { BotModule } from '@okpay/bot';
 import { MessagingModule } from '@okpay/messaging';
 import { RoutingModule } from '@okpay/routing';
 import { TicketsModule } from '@okpay/tickets';
 import { buildDataSourceOptions, RateLimitCounters } from '@okpay/database';
-import { WalletCoreModule } from '@okpay/wallet-core';
+import { Clock } from '@okpay/shared';
+import { CustomerDirectory, WalletCoreModule } from '@okpay/wallet-core';
 import { LoggerModule } from 'nestjs-pino';
 import { SupportCalendarModule } from './calendar/support-business-days';
 import { CHAT_PROVIDERS } from './chat/chat-providers';
@@ -46,9 +47,11 @@ import { RateLimitGuard } from './limits/rate-limit.guard';
 import { RateLimits } from './limits/rate-limits';
 import { buildLoggerParams } from './logging/logger-options';
 import { PlatformModule, PlatformServices } from './platform.module';
+import { DemoAccountsLockdown } from './seed/demo-accounts-lockdown';
 import { DemoSeed } from './seed/demo-seed';
 import { DemoWidgetIdentity } from './seed/demo-widget-identity';
 import { BuiltFrontEnds } from './web/built-front-ends';
+import { DemoPagesController } from './web/demo-pages.controller';
 import { WebPagesController } from './web/web-pages.controller';
 
 export interface ApiModuleOptions extends PlatformServices {
@@ -61,6 +64,7 @@ export interface ApiModuleOptions extends PlatformServices {
 @Module({})
 export class ApiModule {
   static forRoot(options: ApiModuleOptions): DynamicModule {
+    const production = options.config.nodeEnv === 'production';
     return {
       module: ApiModule,
       imports: [
@@ -112,6 +116,7 @@ export class ApiModule {
         WidgetIdentitiesController,
         WidgetSessionsController,
         WebPagesController,
+        ...(production ? [] : [DemoPagesController]),
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
@@ -119,12 +124,23 @@ export class ApiModule {
         RateLimitCounters,
         RateLimits,
         RateLimitGuard,
-        DemoSeed,
         KnowledgeBaseWatcher,
-        DemoWidgetIdentity,
+        ...(production ? [DemoAccountsLockdown] : demoProviders(options.widgetIdentitySecret)),
         ...CHAT_PROVIDERS,
         { provide: BuiltFrontEnds, useValue: new BuiltFrontEnds() },
       ],
     };
   }
+}
+
+/** The demo seed and the /demo page's identity signer: never constructed in production. */
+function demoProviders(widgetIdentitySecret: string): Provider[] {
+  return [
+    DemoSeed,
+    {
+      provide: DemoWidgetIdentity,
+      useFactory: (customers: CustomerDirectory, clock: Clock) => new DemoWidgetIdentity(customers, new WidgetIdentitySigner(widgetIdentitySecret, clock)),
+      inject: [CustomerDirectory, Clock],
+    },
+  ];
 }

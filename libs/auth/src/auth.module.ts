@@ -20,7 +20,6 @@ import { AccessTokenService } from './tokens/access-token.service';
 import { StartVisitorSessionUseCase } from './visitors/start-visitor-session.use-case';
 import { VisitorSessionEntity } from './visitors/visitor-session.entity';
 import { ExchangeWidgetIdentityUseCase, WIDGET_IDENTITY_SECRET } from './widget/exchange-widget-identity.use-case';
-import { WidgetIdentitySigner } from './widget/widget-identity-signer';
 
 export interface AuthModuleOptions {
   /** HMAC key for access tokens (at least 32 characters). */
@@ -52,7 +51,6 @@ export class AuthModule {
         PrincipalAuthenticator,
         RegisterCustomerUseCase,
         StartVisitorSessionUseCase,
-        WidgetIdentitySigner,
         { provide: WIDGET_IDENTITY_SECRET, useValue: options.widgetIdentitySecret },
         { provide: APP_GUARD, useClass: HttpAuthGuard },
       ],
@@ -65,7 +63,6 @@ export class AuthModule {
         PrincipalAuthenticator,
         RegisterCustomerUseCase,
         StartVisitorSessionUseCase,
-        WidgetIdentitySigner,
       ],
     };
   }

@@ -3,12 +3,13 @@ import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/we
 import { AgentDirectory, InvalidTokenError, PrincipalAuthenticator } from '@okpay/auth';
 import { AGENT_NAMESPACE, CHAT_EVENTS, ConversationOffered, OkAck } from '@okpay/contracts';
 import { AgentPresenceService, ChatQueue } from '@okpay/routing';
-import { APP_CONFIG, AppConfig, DomainError } from '@okpay/shared';
+import { APP_CONFIG, AppConfig, Clock, DomainError } from '@okpay/shared';
 import { Conversations } from '@okpay/tickets';
 import { Namespace, Socket } from 'socket.io';
 import { rateLimitIdentity } from '../limits/rate-limit-identity';
 import { RateLimits } from '../limits/rate-limits';
 import { AgentChat, ChatAgent } from './agent-chat';
+import { assertAgentSocketOrigin } from './agent-socket-origin';
 import { ChatSocketHub } from './chat-socket-hub';
 import { SocketBudgets } from './socket-budgets';
 import { socketClientAddress } from './socket-client-address';
@@ -35,7 +36,7 @@ interface AgentSocketData {
 const OK: OkAck = { ok: true };
 
 /**
- * `/agent`: a connected agent is online. Presence follows the connection: online at connect,
+ * `/agent`: a connected agent is online; only pages of this app may connect (see `assertAgentSocketOrigin`). Presence follows the connection: online at connect,
  * a routing heartbeat on socket.io's own pings (or `agent:heartbeat`), and offline only through
  * routing's durable heartbeat-timeout job, which also requeues their chats.
  */
@@ -54,6 +55,7 @@ export class AgentGateway implements OnGatewayInit<Namespace>, OnGatewayConnecti
     private readonly chat: AgentChat,
     private readonly budgets: SocketBudgets,
     private readonly limits: RateLimits,
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -139,6 +141,7 @@ export class AgentGateway implements OnGatewayInit<Namespace>, OnGatewayConnecti
   }
 
   private async authenticate(socket: Socket): Promise<void> {
+    assertAgentSocketOrigin(socket.handshake.headers.origin, socket.handshake.headers.host, this.config.publicUrl);
     const auth = (socket.handshake.auth ?? {}) as Record<string, unknown>;
     const principal = (await this.authenticator.authenticate(typeof auth.token === 'string' ? auth.token : undefined, { kinds: ['agent'] }))!;
     await this.limits.consume('socket_connect', { address: socketClientAddress(socket, this.config.trustProxy), identity: rateLimitIdentity(principal) });
@@ -151,7 +154,7 @@ export class AgentGateway implements OnGatewayInit<Namespace>, OnGatewayConnecti
   /** Online (unless the agent chose away), their pending offers again, and the chats they own, from where the inbox stands. */
   private async comeOnline(socket: Socket): Promise<void> {
     const { agent, lastSeqs } = socket.data as AgentSocketData;
-    this.lastHeartbeat.set(agent.id, Date.now());
+    this.lastHeartbeat.set(agent.id, this.clock.now().getTime());
     const profile = await this.presence.profile(agent.id);
     if (profile.presence === 'offline') await this.presence.setPresence(agent.id, 'online');
     else await this.presence.heartbeat(agent.id);
@@ -165,7 +168,7 @@ export class AgentGateway implements OnGatewayInit<Namespace>, OnGatewayConnecti
   }
 
   private pingHeartbeat(agentId: string): void {
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     if (now - (this.lastHeartbeat.get(agentId) ?? 0) < HEARTBEAT_EVERY_MS) return;
     this.lastHeartbeat.set(agentId, now);
     this.presence.heartbeat(agentId).catch((error: unknown) => this.logger.error({ err: error }, 'agent heartbeat failed'));

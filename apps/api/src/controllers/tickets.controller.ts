@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal, Principal } from '@okpay/auth';
 import { EmailDeliveries } from '@okpay/messaging';
 import { TicketAssignment } from '@okpay/routing';
-import { Clock, DomainError } from '@okpay/shared';
+import { DomainError } from '@okpay/shared';
 import { CustomerDirectory } from '@okpay/wallet-core';
 import {
   MergeTicketsUseCase,
@@ -31,7 +31,6 @@ export class TicketsController {
     private readonly tickets: TicketQueries,
     private readonly satisfaction: TicketSatisfactionService,
     private readonly mergeTickets: MergeTicketsUseCase,
-    private readonly clock: Clock,
     private readonly customers: CustomerDirectory,
     private readonly assignment: TicketAssignment,
     private readonly emails: EmailDeliveries,
@@ -66,7 +65,6 @@ export class TicketsController {
         tag: query.tag,
         group: query.group,
         slaBreached: query.sla === 'breached',
-        at: this.clock.now(),
       },
       query.cursor,
       query.limit ?? 25,

@@ -1,34 +1,33 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { LoginAttemptRetention } from '@okpay/auth';
 import { PgBossJobQueue, RateLimitCounters } from '@okpay/database';
-import { OutboundMail, SEND_EMAIL_JOB, SendEmailJobData } from '@okpay/messaging';
-import { AUTO_CLOSE_TICKET_JOB, AutoCloseJobData, SLA_AT_RISK_JOB, SlaAlerts, SlaAtRiskJobData, UpdateTicketUseCase } from '@okpay/tickets';
+import { OutboundMail, SEND_EMAIL_JOB } from '@okpay/messaging';
+import { AUTO_CLOSE_TICKET_JOB, SLA_AT_RISK_JOB, SlaAlerts, UpdateTicketUseCase } from '@okpay/tickets';
 import {
   AGENT_HEARTBEAT_TIMEOUT_JOB,
-  AgentHeartbeatTimeoutJobData,
   AgentPresenceService,
   ASSIGN_TICKETS_JOB,
   CallbackQueue,
   CHAT_DISCONNECT_GRACE_JOB,
   CHAT_OFFER_TIMEOUT_JOB,
   ChatAssignment,
-  ChatDisconnectGraceJobData,
-  ChatOfferTimeoutJobData,
   ChatQueue,
   EXPIRE_CALLBACK_JOB,
-  ExpireCallbackJobData,
   TicketAssignment,
 } from '@okpay/routing';
 import { Clock } from '@okpay/shared';
+import { IdempotencyStore, SETTLE_BANK_TRANSFER_JOB, SETTLE_CROSS_BORDER_TRANSFER_JOB, SettleBankTransferUseCase, SettleCrossBorderTransferUseCase } from '@okpay/wallet-core';
 import {
-  IdempotencyStore,
-  SETTLE_BANK_TRANSFER_JOB,
-  SETTLE_CROSS_BORDER_TRANSFER_JOB,
-  SettleBankTransferJobData,
-  SettleBankTransferUseCase,
-  SettleCrossBorderTransferJobData,
-  SettleCrossBorderTransferUseCase,
-} from '@okpay/wallet-core';
+  AgentHeartbeatTimeoutJobPayload,
+  AutoCloseJobPayload,
+  ChatDisconnectGraceJobPayload,
+  ChatOfferTimeoutJobPayload,
+  ExpireCallbackJobPayload,
+  parseJobPayload,
+  SendEmailJobPayload,
+  SlaAtRiskJobPayload,
+  TransactionJobPayload,
+} from './job-payloads';
 
 /** Daily housekeeping: rows that only mattered for a while. */
 export const PURGE_EXPIRED_RECORDS_JOB = 'maintenance.purge-expired-records';
@@ -52,29 +51,29 @@ export const JOB_QUEUES = [
   SEND_EMAIL_JOB,
 ] as const;
 
-/** Queue-fed workers: each job name calls one use case. In-process by default. */
+/** A worker whose handler sees only a payload of the right shape; any other fails its job with `invalid_job_payload`. */
+function workChecked<T extends object>(queue: PgBossJobQueue, name: string, type: new () => T, handler: (data: T) => Promise<unknown>): Promise<void> {
+  return queue.work<object>(name, async (data, jobId) => {
+    await handler(parseJobPayload(type, name, jobId, data));
+  });
+}
+
+/** Queue-fed workers: each job name calls one use case, with the job's payload checked first. In-process by default. */
 export async function startJobWorkers(app: INestApplicationContext, queue: PgBossJobQueue): Promise<void> {
   const settleBankTransfer = app.get(SettleBankTransferUseCase);
   const settleCrossBorder = app.get(SettleCrossBorderTransferUseCase);
   // The demo bank always accepts; a rejection comes from an admin (POST /admin/topups/:id/settle).
-  await queue.work<SettleBankTransferJobData>(SETTLE_BANK_TRANSFER_JOB, async (data) => {
-    await settleBankTransfer.execute(data.transactionId, 'succeeded');
-  });
-  await queue.work<SettleCrossBorderTransferJobData>(SETTLE_CROSS_BORDER_TRANSFER_JOB, async (data) => {
-    await settleCrossBorder.execute(data.transactionId);
-  });
+  await workChecked(queue, SETTLE_BANK_TRANSFER_JOB, TransactionJobPayload, (data) => settleBankTransfer.execute(data.transactionId, 'succeeded'));
+  await workChecked(queue, SETTLE_CROSS_BORDER_TRANSFER_JOB, TransactionJobPayload, (data) => settleCrossBorder.execute(data.transactionId));
   const callbacks = app.get(CallbackQueue);
-  await queue.work<ExpireCallbackJobData>(EXPIRE_CALLBACK_JOB, async (data) => {
-    await callbacks.expire(data);
-  });
+  await workChecked(queue, EXPIRE_CALLBACK_JOB, ExpireCallbackJobPayload, (data) => callbacks.expire(data));
   const assignment = app.get(ChatAssignment);
-  await queue.work<ChatOfferTimeoutJobData>(CHAT_OFFER_TIMEOUT_JOB, (data) => assignment.offerTimedOut(data));
+  await workChecked(queue, CHAT_OFFER_TIMEOUT_JOB, ChatOfferTimeoutJobPayload, (data) => assignment.offerTimedOut(data));
   const presence = app.get(AgentPresenceService);
-  await queue.work<AgentHeartbeatTimeoutJobData>(AGENT_HEARTBEAT_TIMEOUT_JOB, async (data) => {
-    await presence.heartbeatTimedOut(data);
-  });
+  await workChecked(queue, AGENT_HEARTBEAT_TIMEOUT_JOB, AgentHeartbeatTimeoutJobPayload, (data) => presence.heartbeatTimedOut(data));
   const loginAttempts = app.get(LoginAttemptRetention);
   const idempotency = app.get(IdempotencyStore);
+  // Cron jobs take no input: their payload is never read.
   await queue.work(PURGE_EXPIRED_RECORDS_JOB, async () => {
     await loginAttempts.purge();
     await idempotency.purgeExpired();
@@ -87,24 +86,16 @@ export async function startJobWorkers(app: INestApplicationContext, queue: PgBos
   });
   await queue.recurring(PURGE_RATE_LIMIT_COUNTERS_JOB, '7 * * * *', 'Asia/Shanghai');
   const tickets = app.get(UpdateTicketUseCase);
-  await queue.work<AutoCloseJobData>(AUTO_CLOSE_TICKET_JOB, async (data) => {
-    await tickets.autoClose(data);
-  });
+  await workChecked(queue, AUTO_CLOSE_TICKET_JOB, AutoCloseJobPayload, (data) => tickets.autoClose(data));
   const alerts = app.get(SlaAlerts);
-  await queue.work<SlaAtRiskJobData>(SLA_AT_RISK_JOB, async (data) => {
-    await alerts.atRisk(data);
-  });
+  await workChecked(queue, SLA_AT_RISK_JOB, SlaAtRiskJobPayload, (data) => alerts.atRisk(data));
   const ticketAssignment = app.get(TicketAssignment);
   await queue.work(ASSIGN_TICKETS_JOB, async () => {
     await ticketAssignment.assignWaiting();
   });
   await queue.recurring(ASSIGN_TICKETS_JOB, '* * * * *', 'Asia/Shanghai');
   const outboundMail = app.get(OutboundMail);
-  await queue.work<SendEmailJobData>(SEND_EMAIL_JOB, async (data) => {
-    await outboundMail.send(data);
-  });
+  await workChecked(queue, SEND_EMAIL_JOB, SendEmailJobPayload, (data) => outboundMail.send(data));
   const chats = app.get(ChatQueue);
-  await queue.work<ChatDisconnectGraceJobData>(CHAT_DISCONNECT_GRACE_JOB, async (data) => {
-    await chats.graceExpired(data);
-  });
+  await workChecked(queue, CHAT_DISCONNECT_GRACE_JOB, ChatDisconnectGraceJobPayload, (data) => chats.graceExpired(data));
 }

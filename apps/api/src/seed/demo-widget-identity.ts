@@ -6,6 +6,8 @@ import { DEMO_CUSTOMERS } from './demo-data';
 /**
  * For the /demo host page's server side: the signed widget identity of the demo customer, as
  * OKPay's own site would sign it for a logged-in user. Null when the demo data is not seeded.
+ * Provided only outside production, with its own signer (see `ApiModule`): in production nothing
+ * in this app can sign a customer identity.
  */
 @Injectable()
 export class DemoWidgetIdentity {

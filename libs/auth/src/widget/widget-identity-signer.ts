@@ -3,7 +3,10 @@ import { Clock } from '@okpay/shared';
 import { WIDGET_IDENTITY_SECRET } from './exchange-widget-identity.use-case';
 import { MAX_WIDGET_IDENTITY_LIFETIME_MS, signWidgetIdentity } from './widget-identity';
 
-/** Signs identities the way a host page's server does (the /demo page uses it for its demo customer). */
+/**
+ * Signs identities the way a host page's server does. Not a provider of `AuthModule`: only the
+ * /demo page constructs one, outside production.
+ */
 @Injectable()
 export class WidgetIdentitySigner {
   constructor(

@@ -18,6 +18,14 @@ describe('extractEntities', () => {
     expect([...entities.dates].sort()).toEqual(['2026-11-03', '2026-11-21']);
   });
 
+  it("gives a date without a year the year of the caller's today, never the system clock's", () => {
+    expect(extractEntities('11月3日充值', '2031-05-01').dates).toEqual(['2031-11-03']);
+    expect(extractEntities('2029年11月3日充值', '2031-05-01').dates).toEqual(['2029-11-03']);
+    // Without a today there is no year to give it: not a date, rather than the machine's year.
+    expect(extractEntities('11月3日充值').dates).toEqual([]);
+    expect(extractEntities('2029年11月3日充值').dates).toEqual(['2029-11-03']);
+  });
+
   it('finds nothing in a message without any', () => {
     expect(extractEntities('hello there')).toEqual({ transactionIds: [], amounts: [], dates: [], phoneNumbers: [] });
   });

@@ -51,7 +51,8 @@ function pad(value: number): string {
 
 /**
  * The things in a message an answer can use: transaction ids, amounts with their currency, dates and
- * phone numbers. `today` is the customer's calendar date (yyyy-mm-dd) for "yesterday" and friends.
+ * phone numbers. `today` is the customer's calendar date (yyyy-mm-dd) for "yesterday" and friends
+ * and for dates without a year; this pure function never reads the system clock.
  */
 export function extractEntities(text: string, today?: string): MessageEntities {
   const transactionIds = [...text.matchAll(TRANSACTION_ID)].map((m) => m[0].toUpperCase());
@@ -70,8 +71,12 @@ export function extractEntities(text: string, today?: string): MessageEntities {
 
   const dates = new Set<string>();
   for (const m of withoutIds.matchAll(ISO_DATE)) dates.add(`${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`);
-  const year = today ? Number(today.slice(0, 4)) : new Date().getUTCFullYear();
-  for (const m of withoutIds.matchAll(CHINESE_DATE)) dates.add(`${m[1] ?? year}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`);
+  // A date without its year takes today's; with no today it is not a date we can name.
+  const year = today?.slice(0, 4);
+  for (const m of withoutIds.matchAll(CHINESE_DATE)) {
+    const dateYear = m[1] ?? year;
+    if (dateYear) dates.add(`${dateYear}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`);
+  }
   if (today) {
     for (const [pattern, offset] of RELATIVE_DAYS) {
       if (!pattern.test(withoutIds)) continue;

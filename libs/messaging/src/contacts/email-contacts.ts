@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ContactEntity } from '@okpay/tickets';
-import { Clock } from '@okpay/shared';
+import { Clock, maskSensitiveText } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, FindOptionsWhere, IsNull } from 'typeorm';
 import { WalletCustomerContact, WalletCustomerEmails } from '../ports/wallet-customer-emails';
@@ -38,7 +38,8 @@ export class EmailContacts {
     const contact = await this.findOrCreate(manager, {
       insert: `INSERT INTO contacts (id, customer_id, email, name, created_at) VALUES ($1, NULL, $2, $3, $4)
                ON CONFLICT (email) WHERE customer_id IS NULL AND email IS NOT NULL DO NOTHING`,
-      parameters: [randomUUID(), email, name, now],
+      // The sender's display name is typed by them like any text.
+      parameters: [randomUUID(), email, name === null ? null : maskSensitiveText(name), now],
       existing: 'email = $2 AND customer_id IS NULL',
       where: { email, customerId: IsNull() },
     });

@@ -169,14 +169,15 @@ export class ReceiveEmailUseCase {
       await manager.insert(EmailAttachmentEntity, {
         id: randomUUID(),
         emailId,
-        filename: attachment.filename.slice(0, 255),
+        // File names are typed by the sender like any text.
+        filename: maskSensitiveText(attachment.filename).slice(0, 255),
         contentType: attachment.contentType,
         size: attachment.content.length,
         content: attachment.content,
         createdAt: this.clock.now(),
       });
     }
-    if (refused.length > 0) await manager.query(`UPDATE email_messages SET note = $2 WHERE id = $1`, [emailId, `attachments refused: ${refused.join('; ')}`]);
+    if (refused.length > 0) await manager.query(`UPDATE email_messages SET note = $2 WHERE id = $1`, [emailId, maskSensitiveText(`attachments refused: ${refused.join('; ')}`)]);
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Locale } from '@okpay/contracts';
 import { JobScheduler } from '@okpay/database';
-import { Clock, isUniqueViolation } from '@okpay/shared';
+import { Clock, isUniqueViolation, maskSensitiveText } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { QueueCalendars } from '../calendars/queue-calendars.service';
@@ -51,9 +51,9 @@ export class RequestCallbackUseCase {
       customerId: command.customerId ?? null,
       phone: phone.e164,
       timeZone,
-      topic: command.topic,
+      topic: maskSensitiveText(command.topic),
       locale: command.locale,
-      name: command.name ?? null,
+      name: command.name === undefined ? null : maskSensitiveText(command.name),
       status: 'scheduled',
       priority: 0,
       attempts: 0,

@@ -44,7 +44,7 @@ export interface AppConfig {
   readonly chatEventsPerMinute: number;
   /** Cheap writes (tickets, callbacks, widget sessions, registration, bot, socket connections), counted in PostgreSQL. */
   readonly rateLimits: RateLimitRules;
-  /** Seed the demo agents and customers into an empty database (off by default in production). */
+  /** Seed the demo agents and customers into an empty database (never in production). */
   readonly seedDemoData: boolean;
 }
 

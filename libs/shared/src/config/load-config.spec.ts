@@ -78,6 +78,9 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', AUTH_TOKEN_SECRET: 'x'.repeat(32) })).toThrow(/WIDGET_IDENTITY_SECRET/);
     const production = loadConfig({ NODE_ENV: 'production', AUTH_TOKEN_SECRET: 'x'.repeat(32), WIDGET_IDENTITY_SECRET: 'y'.repeat(32) });
     expect(production.seedDemoData).toBe(false);
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', AUTH_TOKEN_SECRET: 'x'.repeat(32), WIDGET_IDENTITY_SECRET: 'y'.repeat(32), SEED_DEMO_DATA: 'on' }),
+    ).toThrow(/SEED_DEMO_DATA/);
   });
 
   it('refuses a short token secret without printing it', () => {

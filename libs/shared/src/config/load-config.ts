@@ -62,6 +62,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     trustProxy: reader.oneOf('TRUST_PROXY', ['true', 'false'] as const, 'false') === 'true',
     seedDemoData: reader.oneOf('SEED_DEMO_DATA', ['on', 'off'] as const, nodeEnv === 'production' ? 'off' : 'on') === 'on',
   };
+  if (config.seedDemoData && nodeEnv === 'production') {
+    // The demo logins and their passwords are public (README): never in production.
+    reader.problem('SEED_DEMO_DATA', 'must not be on in production');
+  }
   reader.throwIfInvalid();
   return config;
 }

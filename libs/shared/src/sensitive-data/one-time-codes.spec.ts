@@ -6,6 +6,7 @@ describe('maskOneTimeCodes', () => {
     ['验证码：482913，请帮我看看', '验证码：******，请帮我看看'],
     ['OTP 1234 not working', 'OTP **** not working'],
     ['the code: 99887766', 'the code: ********'],
+    ['验证码４８２９１３', '验证码******'],
   ])('masks %s', (input, expected) => {
     expect(maskOneTimeCodes(input)).toBe(expected);
   });

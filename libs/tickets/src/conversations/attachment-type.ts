@@ -1,4 +1,5 @@
 import { AttachmentContentType } from '@okpay/contracts';
+import { maskSensitiveText } from '@okpay/shared';
 
 const SIGNATURES: readonly { readonly type: AttachmentContentType; readonly matches: (b: Buffer) => boolean }[] = [
   { type: 'image/png', matches: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
@@ -15,7 +16,8 @@ export function detectAttachmentType(content: Buffer): AttachmentContentType | n
 
 /** A file name safe to show and to put in a Content-Disposition header. */
 export function safeFileName(name: string | undefined, type: AttachmentContentType): string {
-  const cleaned = (name ?? '')
+  // A file name is typed by whoever uploads it, like any text.
+  const cleaned = maskSensitiveText(name ?? '')
     .replace(/[\\/]/g, '_')
     // Control characters and quotes would break the Content-Disposition header.
     .replace(/["\p{Cc}]/gu, '')

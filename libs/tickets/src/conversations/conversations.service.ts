@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Locale } from '@okpay/contracts';
-import { Clock } from '@okpay/shared';
+import { Clock, maskSensitiveText } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ConversationEntity } from './conversation.entity';
@@ -89,7 +89,7 @@ export class Conversations {
     const [rows] = await this.dataSource.query(
       `UPDATE conversations SET csat_score = $2, csat_comment = $3, updated_at = $4
        WHERE id = $1 AND status = 'closed' AND csat_score IS NULL RETURNING id`,
-      [id, score, comment ?? null, this.clock.now()],
+      [id, score, comment === undefined ? null : maskSensitiveText(comment), this.clock.now()],
     );
     if (rows.length === 0) throw new CsatNotAllowedError();
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@okpay/shared';
+import { Clock, DomainError } from '@okpay/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { TicketAudit, TicketEvent } from '../audit/ticket-audit';
 import { SlaClock, SlaView } from '../sla/sla-clock';
@@ -32,8 +32,6 @@ export interface TicketListFilter {
   readonly slaBreached?: boolean;
   /** Only tickets whose subject or any message contains this text (case-insensitive). */
   readonly text?: string;
-  /** "Now", for SLA filters. */
-  readonly at?: Date;
 }
 
 export class InvalidTicketCursorError extends DomainError {
@@ -48,6 +46,7 @@ export class TicketQueries {
     private readonly dataSource: DataSource,
     private readonly sla: SlaClock,
     private readonly audit: TicketAudit,
+    private readonly clock: Clock,
   ) {}
 
   /** The ticket if the requester may see it: agents see every ticket, a customer only their own. */
@@ -107,7 +106,7 @@ export class TicketQueries {
     if (filter.slaBreached) {
       query.andWhere(
         `((t.firstRespondedAt IS NULL AND t.firstResponseDueAt < :at) OR (t.solvedAt IS NULL AND t.closedAt IS NULL AND t.resolutionDueAt < :at))`,
-        { at: filter.at ?? new Date() },
+        { at: this.clock.now() },
       );
     }
     if (filter.text) {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, DomainError, isUniqueViolation } from '@okpay/shared';
+import { Clock, DomainError, isUniqueViolation, maskSensitiveText } from '@okpay/shared';
 import { DataSource } from 'typeorm';
 import { TicketAudit } from '../audit/ticket-audit';
 import { TicketQueries } from './ticket-queries.service';
@@ -36,7 +36,7 @@ export class TicketSatisfactionService {
     return this.dataSource.transaction(async (manager) => {
       const ticket = await this.tickets.visible(manager, { kind: 'customer', id: customerId }, ticketId);
       if (ticket.status !== 'solved' && ticket.status !== 'closed') throw new TicketNotSolvedError();
-      const given: Satisfaction = { score, comment: comment ?? null, createdAt: this.clock.now() };
+      const given: Satisfaction = { score, comment: comment === undefined ? null : maskSensitiveText(comment), createdAt: this.clock.now() };
       try {
         await manager.query(`INSERT INTO ticket_satisfaction (ticket_id, score, comment, created_at) VALUES ($1, $2, $3, $4)`, [
           ticketId,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Locale } from '@okpay/contracts';
-import { Clock, isUniqueViolation } from '@okpay/shared';
+import { Clock, isUniqueViolation, maskSensitiveText } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
 import { AccountDirectory } from '../accounts/account-directory.service';
@@ -30,7 +30,7 @@ export class CustomerDirectory {
     const customer = manager.create(CustomerEntity, {
       id: randomUUID(),
       email: input.email.toLowerCase(),
-      name: input.name,
+      name: maskSensitiveText(input.name),
       locale: input.locale,
       phone: input.phone ?? null,
       kycTier: 'unverified',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { inTransactionWithRetry } from '@okpay/database';
-import { Clock } from '@okpay/shared';
+import { Clock, maskSensitiveText } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { IdempotencyStore } from '../idempotency/idempotency-store.service';
@@ -68,7 +68,7 @@ export class RequestRefundUseCase {
         paymentId: payment.id,
         amount,
         currency: payment.currency,
-        reason: command.reason,
+        reason: maskSensitiveText(command.reason),
         status: 'requested',
         rejectionReason: null,
         expectedBy,
