@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { MAX_ATTACHMENT_BYTES } from '@okpay/contracts';
 import { Logger } from 'nestjs-pino';
 import { ApiModule, ApiModuleOptions } from './app.module';
+import { ChatSocketAdapter } from './chat/chat-socket-adapter';
 import { assertSafeUrl } from './http/safe-url';
 import { useStrictJsonBodies } from './http/strict-json-body';
 import { requestIdFor } from './logging/logger-options';
@@ -59,6 +60,7 @@ export function createApiAdapter(options: ApiModuleOptions): FastifyAdapter {
 /** Logger, prefix, OpenAPI document, then init: the same for `npm start` and for tests that override providers. */
 export async function initApiApp(app: NestFastifyApplication): Promise<NestFastifyApplication> {
   app.useLogger(app.get(Logger));
+  app.useWebSocketAdapter(new ChatSocketAdapter(app));
   // Pages for people (help centre, widget, inbox, demo) live at the root; everything for programs under /api/v1.
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [...WEB_PAGE_PATHS, { path: 'help', method: RequestMethod.GET }, { path: 'help/*path', method: RequestMethod.GET }],
