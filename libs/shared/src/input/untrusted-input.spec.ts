@@ -1,4 +1,4 @@
-import { assertSafeInput, hasUnsafeCharacters, InputTooDeepError, InvalidCharactersError, MAX_INPUT_DEPTH } from './untrusted-input';
+import { assertSafeInput, hasUnsafeCharacters, InputTooDeepError, InvalidCharactersError, MAX_INPUT_DEPTH, withoutUnsafeCharacters } from './untrusted-input';
 
 function nested(depth: number): unknown {
   let value: unknown = 'leaf';
@@ -33,5 +33,13 @@ describe('untrusted input', () => {
 
   it('passes numbers, booleans and null', () => {
     expect(() => assertSafeInput({ n: 1e18, b: true, z: null, list: [1, 2] })).not.toThrow();
+  });
+});
+
+describe('withoutUnsafeCharacters', () => {
+  it('drops NUL, replaces unpaired surrogates and keeps everything else', () => {
+    expect(withoutUnsafeCharacters('a\u0000b\u0000')).toBe('ab');
+    expect(withoutUnsafeCharacters('x\ud800y\udc00')).toBe('x\ufffdy\ufffd');
+    expect(withoutUnsafeCharacters('退款 😀\n')).toBe('退款 😀\n');
   });
 });

@@ -5,6 +5,7 @@ import { DomainError } from '../errors/domain-error';
  * encoding can carry: neither is ever meant by a person, so input holding one is refused.
  */
 const UNSAFE_CHARACTER = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNSAFE_CHARACTERS = new RegExp(UNSAFE_CHARACTER.source, 'g');
 
 /** Deeper than any body or payload we define, shallow enough for every recursive walker. */
 export const MAX_INPUT_DEPTH = 32;
@@ -23,6 +24,11 @@ export class InputTooDeepError extends DomainError {
 
 export function hasUnsafeCharacters(text: string): boolean {
   return UNSAFE_CHARACTER.test(text);
+}
+
+/** For text we must take as it comes (mail): NUL dropped, an unpaired surrogate replaced by U+FFFD. */
+export function withoutUnsafeCharacters(text: string): string {
+  return text.replace(UNSAFE_CHARACTERS, (char) => (char === '\u0000' ? '' : '\ufffd'));
 }
 
 /**
