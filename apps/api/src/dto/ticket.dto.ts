@@ -153,7 +153,7 @@ export class TicketListQuery {
   @IsIn(['breached'])
   sla?: 'breached';
 
-  @ApiPropertyOptional({ description: 'an agent id, `me` or `unassigned`' })
+  @ApiPropertyOptional({ description: 'an agent id, `me` or `unassigned`', pattern: ASSIGNEE_FILTER.source })
   @IsOptional()
   @Matches(ASSIGNEE_FILTER, { message: 'assignee must be an agent id, "me" or "unassigned"' })
   assignee?: string;
