@@ -7,6 +7,7 @@ import { MAX_ATTACHMENT_BYTES } from '@okpay/contracts';
 import { Logger } from 'nestjs-pino';
 import { ApiModule, ApiModuleOptions } from './app.module';
 import { ChatSocketAdapter } from './chat/chat-socket-adapter';
+import { answerFrameworkError } from './http/framework-errors';
 import { assertSafeUrl } from './http/safe-url';
 import { useStrictJsonBodies } from './http/strict-json-body';
 import { requestIdFor } from './logging/logger-options';
@@ -37,6 +38,7 @@ export function createApiAdapter(options: ApiModuleOptions): FastifyAdapter {
     // Request ids and request logs come from pino-http, with redaction; Fastify's own logger stays off.
     logger: false,
     genReqId: requestIdFor,
+    frameworkErrors: answerFrameworkError,
   });
   // JSON routes take JSON only (form-encoded, text and multipart bodies are 415), strictly checked.
   useStrictJsonBodies(adapter.getInstance(), JSON_BODY_LIMIT);

@@ -4,7 +4,7 @@ import { DomainError } from '../errors/domain-error';
  * NUL, which PostgreSQL text cannot hold, and a UTF-16 surrogate without its partner, which no
  * encoding can carry: neither is ever meant by a person, so input holding one is refused.
  */
-const UNSAFE_CHARACTER = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNSAFE_CHARACTER = /\0|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const UNSAFE_CHARACTERS = new RegExp(UNSAFE_CHARACTER.source, 'g');
 
 /** Deeper than any body or payload we define, shallow enough for every recursive walker. */
