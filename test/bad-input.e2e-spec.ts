@@ -103,6 +103,8 @@ describe('bad input', () => {
   let tokens: Record<'admin' | 'customer' | 'visitor', string>;
   let tables: string[];
   let baseUrl: string;
+  /** Real resources for body cases, so that a bad body is judged on a route that would otherwise act. */
+  let knownIds: Record<string, string>;
 
   beforeAll(async () => {
     // Socket rate limits out of the way: the table sends hundreds of events on one socket.
@@ -110,7 +112,17 @@ describe('bad input', () => {
     baseUrl = await listen(t);
     db = t.app.get(DataSource);
     document = (await t.http().get('/api/docs/openapi.json').expect(200)).body;
-    tokens = { admin: await adminToken(t), customer: (await registerCustomer(t)).token, visitor: (await visitorSession(t)).visitorToken };
+    const customer = await registerCustomer(t);
+    tokens = { admin: await adminToken(t), customer: customer.token, visitor: (await visitorSession(t)).visitorToken };
+    const ticket = await t.http().post('/api/v1/tickets').auth(customer.token, { type: 'bearer' }).send({ subject: 'Top-up missing', body: 'Where is it?' }).expect(201);
+    const [calendar] = (await t.http().get('/api/v1/admin/calendars').auth(tokens.admin, { type: 'bearer' }).expect(200)).body;
+    const [agent] = (await t.http().get('/api/v1/agents').auth(tokens.admin, { type: 'bearer' }).expect(200)).body;
+    knownIds = {
+      '/api/v1/tickets/{id}': ticket.body.id,
+      '/api/v1/admin/customers/{id}': customer.id,
+      '/api/v1/admin/calendars/{id}': calendar.id,
+      '/api/v1/admin/agents/{id}': agent.id,
+    };
     tables = (await db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`)).map(
       (row: { table_name: string }) => row.table_name,
     );
@@ -149,7 +161,7 @@ describe('bad input', () => {
           failures.push(`${route}: no principal gets past its guard`);
           continue;
         }
-        const cases = badRequestsFor(document, method, path, operation);
+        const cases = badRequestsFor(document, method, path, operation, knownIds);
         if (cases.length === 2) withoutTypedInput.push(route);
         const before = await rowCounts();
         for (const bad of cases) {
@@ -315,7 +327,7 @@ function badPayloadsFor(valid: Record<string, unknown>): BadPayload[] {
  * The table for one route: URL cases for all, typed query and path cases where the document
  * declares them, body cases for methods that take a body.
  */
-function badRequestsFor(document: OpenApiDocument, method: string, path: string, operation: Operation): BadRequest[] {
+function badRequestsFor(document: OpenApiDocument, method: string, path: string, operation: Operation, knownIds: Record<string, string>): BadRequest[] {
   const parameters = operation.parameters ?? [];
   const query = parameters.filter((p) => p.in === 'query');
   const pathIds = parameters.filter((p) => p.in === 'path');
@@ -325,6 +337,10 @@ function badRequestsFor(document: OpenApiDocument, method: string, path: string,
     return pairs.length > 0 ? `${filled}?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}` : filled;
   };
   const unknownIds = () => urlWith(() => UNKNOWN(), (p) => queryExample(p.schema));
+  const knownId = (p: Parameter) => {
+    const prefix = Object.keys(knownIds).find((known) => path.startsWith(known) && known.endsWith(`{${p.name}}`));
+    return prefix ? knownIds[prefix] : UNKNOWN();
+  };
 
   const cases: BadRequest[] = [
     { name: 'NUL in the URL', url: urlWith(() => `${UNKNOWN()}%00`, () => 'ab%00') + (query.length === 0 ? '?probe=%00' : ''), status: 400, code: 'invalid_characters' },
@@ -343,7 +359,7 @@ function badRequestsFor(document: OpenApiDocument, method: string, path: string,
   const schema = operation.requestBody?.content['application/json']?.schema;
   const valid = schema ? exampleOf(document, schema) : {};
   const body = (value: unknown) => JSON.stringify(value);
-  const url = unknownIds();
+  const url = urlWith(knownId, (p) => queryExample(p.schema));
   cases.push(
     { name: 'NUL in every string', url, contentType: 'application/json', body: body(withStrings(valid, (s) => `${s}\u0000`, { '\u0000': '\u0000' })), status: 400, code: 'invalid_characters' },
     { name: 'lone surrogate in every string', url, contentType: 'application/json', body: body(withStrings(valid, (s) => `${s}\ud800`, { '\ud800': '\ud800' })), status: 400, code: 'invalid_characters' },
