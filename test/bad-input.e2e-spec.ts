@@ -256,6 +256,15 @@ describe('bad input', () => {
     });
   });
 
+  it('refuses a canned response that looks up a prototype property or renders an empty reply, storing nothing', async () => {
+    const before = await rowCounts();
+    for (const body of ['{{lookup this "constructor"}}', 'Hi {{lookup customer "__proto__"}}', '{{ticket.constructor}}', '{{#if ticket.subject}}{{/if}}']) {
+      const response = await send('post', '/api/v1/canned-responses', tokens.admin, 'application/json', JSON.stringify({ name: `bad-${randomUUID()}`, locale: 'en', body }));
+      expect({ body, status: response.status, code: response.body.code }).toEqual({ body, status: 400, code: 'invalid_reply_template' });
+    }
+    expect(changedTables(before, await rowCounts())).toEqual([]);
+  });
+
   it('refuses connections to the root namespace, with a token or without', async () => {
     for (const auth of [{}, { token: tokens.admin }]) {
       const socket = io(`${baseUrl}/`, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
