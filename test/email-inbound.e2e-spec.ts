@@ -218,6 +218,24 @@ describe('email in', () => {
     await expect(send({ from: sender(), to: 'support+nonsense@okpay.test', subject: 'x', text: 'x' })).rejects.toMatchObject({ responseCode: 550 });
   });
 
+  it('accepts mail to postmaster (RFC 5321) and opens a ticket for it like mail to support', async () => {
+    const from = sender();
+    await send({ from, to: 'postmaster@okpay.test', subject: 'Your server', text: 'Mail from your domain bounces here.', messageId: messageId() });
+    const [opened] = await ticketsFrom(from);
+    expect((await ticket(opened.id)).subject).toBe('Your server');
+  });
+
+  it('accepts a mail with NUL characters and stores it without them', async () => {
+    const from = sender();
+    await send({ from, subject: 'Top\u0000-up', text: 'My top-up\u0000 of 500 did not arrive.', messageId: messageId() });
+    const [opened] = await ticketsFrom(from);
+    const stored = await ticket(opened.id);
+    expect(stored.subject).toBe('Top-up');
+    const [mail] = await db.query(`SELECT subject, full_text FROM email_messages WHERE ticket_id = $1`, [opened.id]);
+    expect(mail.subject).toBe('Top-up');
+    expect(mail.full_text).toContain('My top-up of 500 did not arrive.');
+  });
+
   it('refuses a mail over the size limit with 552 and stores nothing', async () => {
     const from = sender();
     await expect(send({ from, subject: 'big', text: 'x'.repeat(MAX_BYTES * 2), messageId: messageId() })).rejects.toMatchObject({ responseCode: 552 });

@@ -3,7 +3,7 @@ import { Test } from '@nestjs/testing';
 import { PgBossJobQueue } from '@okpay/database';
 import { loadConfig, ManualClock } from '@okpay/shared';
 import supertest from 'supertest';
-import { createApiAdapter, createApiApp, initApiApp } from '../../apps/api/src/api-app';
+import { API_APP_OPTIONS, createApiAdapter, createApiApp, initApiApp } from '../../apps/api/src/api-app';
 import { ApiModule, ApiModuleOptions } from '../../apps/api/src/app.module';
 import { JOB_QUEUES } from '../../apps/api/src/jobs/job-workers';
 import { DemoSeed } from '../../apps/api/src/seed/demo-seed';
@@ -90,5 +90,5 @@ async function createOverriddenApp(options: ApiModuleOptions, overrides: NonNull
   let builder = Test.createTestingModule({ imports: [ApiModule.forRoot(options)] });
   for (const override of overrides) builder = builder.overrideProvider(override.provide).useValue(override.useValue);
   const moduleRef = await builder.compile();
-  return initApiApp(moduleRef.createNestApplication<NestFastifyApplication>(createApiAdapter(options), { bufferLogs: true }));
+  return initApiApp(moduleRef.createNestApplication<NestFastifyApplication>(createApiAdapter(options), API_APP_OPTIONS));
 }

@@ -1,4 +1,4 @@
-import { RequestMethod } from '@nestjs/common';
+import { NestApplicationOptions, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { existsSync } from 'node:fs';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -7,7 +7,11 @@ import { MAX_ATTACHMENT_BYTES } from '@okpay/contracts';
 import { Logger } from 'nestjs-pino';
 import { APP_CONFIG, AppConfig } from '@okpay/shared';
 import { ApiModule, ApiModuleOptions } from './app.module';
+import { ChatSocketAdapter } from './chat/chat-socket-adapter';
 import { API_DOCS_PATH, requireAgentForApiDocs } from './http/api-docs-access';
+import { answerFrameworkError } from './http/framework-errors';
+import { assertSafeUrl } from './http/safe-url';
+import { useStrictJsonBodies } from './http/strict-json-body';
 import { requestIdFor } from './logging/logger-options';
 import { BuiltFrontEnds } from './web/built-front-ends';
 import { WEB_PAGE_PATHS } from './web/web-pages.controller';
@@ -20,26 +24,37 @@ export const API_PREFIX = 'api/v1';
  * it measured about 2.7x Express for NestJS JSON endpoints on our 2-core machine.
  */
 export async function createApiApp(options: ApiModuleOptions): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(options), createApiAdapter(options), {
-    bufferLogs: true,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(options), createApiAdapter(options), API_APP_OPTIONS);
   return initApiApp(app);
 }
+
+/** Nest's own body parsers stay off: it would add a form-encoded one; the adapter sets up ours. */
+export const API_APP_OPTIONS: NestApplicationOptions = { bufferLogs: true, bodyParser: false };
+
+const JSON_BODY_LIMIT = 1024 * 1024;
 
 export function createApiAdapter(options: ApiModuleOptions): FastifyAdapter {
   const adapter = new FastifyAdapter({
     trustProxy: options.config.trustProxy,
-    bodyLimit: 1024 * 1024,
+    bodyLimit: JSON_BODY_LIMIT,
     // Request ids and request logs come from pino-http, with redaction; Fastify's own logger stays off.
     logger: false,
     genReqId: requestIdFor,
+    frameworkErrors: answerFrameworkError,
   });
+  // JSON routes take JSON only (form-encoded, text and multipart bodies are 415), strictly checked.
+  useStrictJsonBodies(adapter.getInstance(), JSON_BODY_LIMIT);
   // Chat attachments arrive as raw bytes; only this content type may be as large as a file.
   adapter.getInstance().addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_ATTACHMENT_BYTES }, (_request, body, done) =>
     done(null, body),
   );
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    try {
+      assertSafeUrl(request.url);
+    } catch (error) {
+      return done(error as Error);
+    }
     done();
   });
   allowWidgetCrossOrigin(adapter.getInstance());
@@ -49,6 +64,7 @@ export function createApiAdapter(options: ApiModuleOptions): FastifyAdapter {
 /** Logger, prefix, OpenAPI document, then init: the same for `npm start` and for tests that override providers. */
 export async function initApiApp(app: NestFastifyApplication): Promise<NestFastifyApplication> {
   app.useLogger(app.get(Logger));
+  app.useWebSocketAdapter(new ChatSocketAdapter(app));
   // Pages for people (help centre, widget, inbox, demo) live at the root; everything for programs under /api/v1.
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [...WEB_PAGE_PATHS, { path: 'help', method: RequestMethod.GET }, { path: 'help/*path', method: RequestMethod.GET }],

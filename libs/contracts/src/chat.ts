@@ -67,6 +67,8 @@ export interface AgentMessageSend extends WidgetMessageSend {
 }
 
 export const MAX_MESSAGE_LENGTH = 4000;
+/** A conversation's message numbers are PostgreSQL integers: no `seq` is ever above this. */
+export const MAX_SEQ = 2_147_483_647;
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const ATTACHMENT_CONTENT_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf'] as const;
 export type AttachmentContentType = (typeof ATTACHMENT_CONTENT_TYPES)[number];

@@ -13,3 +13,4 @@ export * from './business-time';
 export * from './batching/batch-loader';
 export * from './batching/batcher';
 export * from './sensitive-data/one-time-codes';
+export * from './input/untrusted-input';

@@ -28,6 +28,13 @@ describe('toSocketError', () => {
     });
   });
 
+  it('answers PostgreSQL refusing a caller’s value with a code, not internal_error', () => {
+    expect(toSocketError({ code: '22003', message: 'value "1000000000000000000" is out of range for type integer' })).toEqual({
+      error: { code: 'value_out_of_range', message: 'A number is out of range.' },
+      unexpected: false,
+    });
+  });
+
   it('gives handshake refusals their code in err.data', () => {
     expect(toHandshakeError(new DomainError('unauthenticated', 'invalid_token', 'Bad token.')).data.code).toBe('invalid_token');
   });

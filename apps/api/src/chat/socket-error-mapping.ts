@@ -1,5 +1,5 @@
 import { SocketError } from '@okpay/contracts';
-import { DomainError, isDatabaseOverload, RateLimitedError, RequestValidationError, ServiceOverloadedError } from '@okpay/shared';
+import { DomainError, isDatabaseOverload, RateLimitedError, RequestValidationError, ServiceOverloadedError, userValueErrorOf } from '@okpay/shared';
 
 export interface MappedSocketError {
   readonly error: SocketError;
@@ -12,6 +12,8 @@ export interface MappedSocketError {
  * error keeps its stable code; anything else is an internal error whose details stay in the log.
  */
 export function toSocketError(error: unknown): MappedSocketError {
+  const refusedValue = userValueErrorOf(error);
+  if (refusedValue) return toSocketError(refusedValue);
   if (error instanceof DomainError) {
     return {
       error: {

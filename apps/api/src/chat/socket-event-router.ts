@@ -1,6 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { CHAT_EVENTS, ChatErrorEvent } from '@okpay/contracts';
+import { assertSafeInput, DomainError } from '@okpay/shared';
 import { Socket } from 'socket.io';
+import { MAX_SOCKET_PAYLOAD_BYTES } from './chat-socket-adapter';
 import { toSocketError } from './socket-error-mapping';
 import { SocketRateLimiter } from './socket-rate-limiter';
 
@@ -17,17 +19,30 @@ export interface SocketEventRoute {
   readonly cost?: number;
 }
 
+/** An event no route serves: answered like any failure, and it costs a token like any event. */
+const UNKNOWN_EVENT: SocketEventRoute = {
+  handle: () => Promise.reject(new DomainError('not_found', 'unknown_event', 'No such event.')),
+};
+
 /**
- * Binds a socket's events to handlers: rate limit, then the handler, then the acknowledgement
- * with its result, or with `{error}` mapped by the socket error mapping. An event sent without an
- * ack callback that fails gets a `chat:error` event instead, so every failure carries a code.
+ * Binds a socket's events to handlers: rate limit, then the payload's size, depth and characters,
+ * then the handler, then the acknowledgement with its result, or with `{error}` mapped by the
+ * socket error mapping. An event sent without an ack callback that fails gets a `chat:error`
+ * event instead, so every failure (an unknown event too) carries a code.
  */
 export function routeSocketEvents(socket: Socket, routes: Record<string, SocketEventRoute>, limiter: SocketRateLimiter, logger: Logger): void {
-  for (const [event, route] of Object.entries(routes)) {
-    socket.on(event, (...args: unknown[]) => {
-      const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (answer: unknown) => void) : undefined;
-      void handleOne(socket, event, route, args[0], ack, limiter, logger);
-    });
+  socket.onAny((event: string, ...args: unknown[]) => {
+    const route = Object.hasOwn(routes, event) ? routes[event] : UNKNOWN_EVENT;
+    const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (answer: unknown) => void) : undefined;
+    void handleOne(socket, String(event), route, args, ack, limiter, logger);
+  });
+}
+
+/** Every argument within the app's size limit (the engine's own cap is far higher, so that this answers), depth and characters. */
+function assertAcceptablePayload(args: unknown[]): void {
+  for (const arg of args) assertSafeInput(arg);
+  if (Buffer.byteLength(JSON.stringify(args)) > MAX_SOCKET_PAYLOAD_BYTES) {
+    throw new DomainError('invalid_input', 'payload_too_large', `A socket payload may be at most ${MAX_SOCKET_PAYLOAD_BYTES} bytes.`);
   }
 }
 
@@ -35,7 +50,7 @@ async function handleOne(
   socket: Socket,
   event: string,
   route: SocketEventRoute,
-  payload: unknown,
+  args: unknown[],
   ack: ((answer: unknown) => void) | undefined,
   limiter: SocketRateLimiter,
   logger: Logger,
@@ -43,7 +58,8 @@ async function handleOne(
   const afterAck: (() => Promise<void>)[] = [];
   try {
     limiter.take(route.cost ?? 1);
-    const result = await route.handle(payload, { afterAck: (work) => afterAck.push(work) });
+    assertAcceptablePayload(args);
+    const result = await route.handle(args[0], { afterAck: (work) => afterAck.push(work) });
     ack?.(result ?? { ok: true });
   } catch (error) {
     const mapped = toSocketError(error);

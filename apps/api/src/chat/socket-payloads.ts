@@ -1,4 +1,4 @@
-import { LOCALES, Locale, MAX_MESSAGE_LENGTH } from '@okpay/contracts';
+import { LOCALES, Locale, MAX_MESSAGE_LENGTH, MAX_SEQ } from '@okpay/contracts';
 import { RequestValidationError } from '@okpay/shared';
 import { plainToInstance } from 'class-transformer';
 import { IsBoolean, IsEmail, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, validateSync } from 'class-validator';
@@ -49,6 +49,7 @@ export class WatchConversationPayload extends ConversationRefPayload {
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(MAX_SEQ)
   lastSeq?: number;
 }
 
@@ -65,6 +66,7 @@ export class AgentTypingPayload extends WidgetTypingPayload {
 export class WidgetReadPayload {
   @IsInt()
   @Min(0)
+  @Max(MAX_SEQ)
   seq!: number;
 }
 
@@ -114,7 +116,7 @@ export interface WidgetHandshake {
 
 /** The handshake `auth` object; anything odd in `lastSeq` means "from the start". */
 export function readWidgetHandshake(auth: Record<string, unknown>): WidgetHandshake {
-  const lastSeq = Number.isSafeInteger(auth.lastSeq) && (auth.lastSeq as number) >= 0 ? (auth.lastSeq as number) : 0;
+  const lastSeq = isSeq(auth.lastSeq) ? auth.lastSeq : 0;
   const locale = (LOCALES as readonly unknown[]).includes(auth.locale) ? (auth.locale as Locale) : 'zh-CN';
   return { token: typeof auth.token === 'string' ? auth.token : undefined, lastSeq, locale };
 }
@@ -124,7 +126,11 @@ export function readAgentLastSeqs(auth: Record<string, unknown>): Map<string, nu
   const result = new Map<string, number>();
   if (typeof given !== 'object' || given === null) return result;
   for (const [conversationId, seq] of Object.entries(given)) {
-    if (Number.isSafeInteger(seq) && (seq as number) >= 0) result.set(conversationId, seq as number);
+    if (isSeq(seq)) result.set(conversationId, seq);
   }
   return result;
+}
+
+function isSeq(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_SEQ;
 }

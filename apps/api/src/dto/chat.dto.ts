@@ -1,3 +1,4 @@
+import { MAX_SEQ } from '@okpay/contracts';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 
@@ -13,6 +14,7 @@ export class ConversationMessagesQuery {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_SEQ)
   afterSeq?: number;
 
   @IsOptional()

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { type Locale, LOCALES } from '@okpay/contracts';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { UpdateTicketDto } from './ticket.dto';
 
 export class CannedResponseDto {
@@ -60,6 +60,7 @@ export class MacroDto {
   name!: string;
 
   @ApiProperty({ type: MacroActionsDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => MacroActionsDto)
   actions!: MacroActionsDto;

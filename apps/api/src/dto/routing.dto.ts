@@ -6,14 +6,15 @@ import {
   ArrayMinSize,
   IsArray,
   IsDate,
-  IsInt,
-  Max,
-  Min,
   IsIn,
+  IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
+  Max,
   MaxLength,
+  Min,
   MinLength,
   ValidateIf,
   ValidateNested,
@@ -105,6 +106,7 @@ export class CalendarDefinitionDto {
   timeZone!: string;
 
   @ApiProperty({ type: WeeklyHoursDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => WeeklyHoursDto)
   weekly!: WeeklyHoursDto;
@@ -125,6 +127,7 @@ export class CreateCalendarDto {
   name!: string;
 
   @ApiProperty({ type: CalendarDefinitionDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => CalendarDefinitionDto)
   definition!: CalendarDefinitionDto;
@@ -132,6 +135,7 @@ export class CreateCalendarDto {
 
 export class ReplaceCalendarDto {
   @ApiProperty({ type: CalendarDefinitionDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => CalendarDefinitionDto)
   definition!: CalendarDefinitionDto;
@@ -179,7 +183,7 @@ export class CallbackRequestDto {
 }
 
 export class CallbackListQuery {
-  @ApiPropertyOptional({ description: 'only callbacks whose time has come' })
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'only callbacks whose time has come' })
   @IsOptional()
   @IsIn(['true', 'false'])
   due?: 'true' | 'false';

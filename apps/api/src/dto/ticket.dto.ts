@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TICKET_PRIORITIES, TICKET_STATUSES, type TicketPriority, type TicketStatus } from '@okpay/tickets';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+
+const ASSIGNEE_FILTER = /^(me|unassigned|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -151,10 +153,9 @@ export class TicketListQuery {
   @IsIn(['breached'])
   sla?: 'breached';
 
-  @ApiPropertyOptional({ description: 'an agent id, `me` or `unassigned`' })
+  @ApiPropertyOptional({ description: 'an agent id, `me` or `unassigned`', pattern: ASSIGNEE_FILTER.source })
   @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @Matches(ASSIGNEE_FILTER, { message: 'assignee must be an agent id, "me" or "unassigned"' })
   assignee?: string;
 
   @ApiPropertyOptional()

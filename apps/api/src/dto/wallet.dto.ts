@@ -7,6 +7,7 @@ import {
   IsDate,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -39,6 +40,7 @@ export class CardDetailsDto {
 
 export class TopUpDto {
   @ApiProperty({ type: MoneyDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => MoneyDto)
   amount!: MoneyDto;
@@ -60,6 +62,7 @@ export class PaymentDto {
   merchantId!: string;
 
   @ApiProperty({ type: MoneyDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => MoneyDto)
   amount!: MoneyDto;
@@ -72,6 +75,7 @@ export class TransferDto {
   recipientEmail!: string;
 
   @ApiProperty({ type: MoneyDto, description: 'debited from your wallet in this currency' })
+  @IsObject()
   @ValidateNested()
   @Type(() => MoneyDto)
   amount!: MoneyDto;

@@ -24,6 +24,16 @@ describe('toProblem', () => {
     expect(limited.problem.status).toBe(429);
   });
 
+  it.each([
+    ['23503', 422, 'unknown_reference'],
+    ['22P02', 400, 'invalid_value'],
+    ['22003', 400, 'value_out_of_range'],
+    ['22021', 400, 'invalid_characters'],
+  ])('maps PostgreSQL refusing a caller’s value (%s) to %d %s', (sqlState, status, code) => {
+    const mapped = toProblem({ driverError: { code: sqlState }, message: 'detail that stays in the log' });
+    expect(mapped).toMatchObject({ problem: { status, code }, unexpected: false });
+  });
+
   it('names a route miss and hides the details of unexpected errors', () => {
     expect(toProblem(new NotFoundException('Cannot GET /api/v1/x')).problem.code).toBe('route_not_found');
     const crash = toProblem(new Error('connection string postgres://u:secret@db'));

@@ -1,6 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { ProblemDetails } from '@okpay/contracts';
-import { DomainError, DomainErrorKind, isDatabaseOverload, RateLimitedError, ServiceOverloadedError } from '@okpay/shared';
+import { DomainError, DomainErrorKind, isDatabaseOverload, RateLimitedError, ServiceOverloadedError, userValueErrorOf } from '@okpay/shared';
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   invalid_input: 400,
@@ -58,6 +58,8 @@ export interface MappedProblem {
 }
 
 export function toProblem(error: unknown): MappedProblem {
+  const refusedValue = userValueErrorOf(error);
+  if (refusedValue) return toProblem(refusedValue);
   if (error instanceof DomainError) {
     const status = STATUS_BY_KIND[error.kind];
     const headers: Record<string, string> =

@@ -11,8 +11,15 @@ describe('SupportAddresses', () => {
     expect(addresses.recipient(addresses.replyAddress(token).toUpperCase())).toEqual({ token });
   });
 
+  it('accepts postmaster of our domain (RFC 5321), as the support address', () => {
+    expect(addresses.recipient('postmaster@okpay.test')).toEqual({ token: null });
+    expect(addresses.recipient('PostMaster@OKPay.test')).toEqual({ token: null });
+    expect(addresses.recipient('Postmaster')).toEqual({ token: null });
+    expect(addresses.recipient('postmaster@evil.test')).toBeNull();
+  });
+
   it('refuses every other address', () => {
-    for (const other of ['sales@okpay.test', 'support@okpay.test.evil', 'support@evil.test', 'support+@okpay.test', 'support+x@okpay.test', 'victim@gmail.com']) {
+    for (const other of ['sales@okpay.test', 'postmaster+x@okpay.test', 'support@okpay.test.evil', 'support@evil.test', 'support+@okpay.test', 'support+x@okpay.test', 'victim@gmail.com']) {
       expect(addresses.recipient(other)).toBeNull();
     }
   });

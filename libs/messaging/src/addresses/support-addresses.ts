@@ -10,7 +10,8 @@ export function newReplyToken(): string {
 
 /**
  * The addresses the listener accepts: the support address and its reply addresses
- * (`support+<token>@domain`), which carry a ticket's thread token. Anything else is not ours.
+ * (`support+<token>@domain`), which carry a ticket's thread token, and postmaster, which RFC 5321
+ * (4.5.1) requires every mail domain to accept. Anything else is not ours.
  */
 export class SupportAddresses {
   readonly address: string;
@@ -27,7 +28,9 @@ export class SupportAddresses {
   /** `null` when the address is not ours; otherwise the thread token it carries, if any. */
   recipient(address: string): { token: string | null } | null {
     const lower = address.trim().toLowerCase();
-    if (lower === this.address) return { token: null };
+    // Postmaster's mail goes where the support address's goes: a person's becomes a ticket, a bounce
+    // or an auto-reply is recognised as such by the inbound path.
+    if (lower === this.address || lower === 'postmaster' || lower === `postmaster@${this.domain}`) return { token: null };
     const at = lower.lastIndexOf('@');
     if (at < 0 || lower.slice(at + 1) !== this.domain) return null;
     const local = lower.slice(0, at);

@@ -1,3 +1,4 @@
+import { withoutUnsafeCharacters } from '@okpay/shared';
 import PostalMime from 'postal-mime';
 import { createHash } from 'node:crypto';
 import { MailHeaders } from './loop-guard';
@@ -37,15 +38,31 @@ function bytesOf(content: ArrayBuffer | Uint8Array | string): Buffer {
   return content instanceof Uint8Array ? Buffer.from(content.buffer, content.byteOffset, content.byteLength) : Buffer.from(content);
 }
 
+/** Parsed text, as PostgreSQL can store it: a NUL in a mail is a sender's bug, not a reason to refuse the mail. */
+function clean(text: string): string;
+function clean(text: string | undefined): string | undefined;
+function clean(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : withoutUnsafeCharacters(text);
+}
+
 export async function parseInboundMail(raw: Buffer, envelopeSender: string | null): Promise<InboundMail> {
-  const email = await PostalMime.parse(raw);
+  const parsed = await PostalMime.parse(raw);
+  const email = {
+    ...parsed,
+    subject: clean(parsed.subject),
+    text: clean(parsed.text),
+    html: clean(parsed.html),
+    messageId: clean(parsed.messageId),
+    inReplyTo: clean(parsed.inReplyTo),
+    references: clean(parsed.references),
+  };
   const headers = new Map<string, string[]>();
-  for (const header of email.headers) headers.set(header.key, [...(headers.get(header.key) ?? []), header.value]);
+  for (const header of email.headers) headers.set(clean(header.key), [...(headers.get(clean(header.key)) ?? []), clean(header.value)]);
   const from = email.from && 'address' in email.from && email.from.address ? email.from : undefined;
-  const fromAddress = (from?.address ?? envelopeSender ?? '').trim().toLowerCase();
+  const fromAddress = clean(from?.address ?? envelopeSender ?? '').trim().toLowerCase();
   const attachments = email.attachments.map((a) => ({
-    filename: a.filename ?? 'attachment',
-    contentType: a.mimeType.toLowerCase(),
+    filename: clean(a.filename ?? 'attachment'),
+    contentType: clean(a.mimeType).toLowerCase(),
     content: bytesOf(a.content),
   }));
   const hash = createHash('sha256');
@@ -56,7 +73,7 @@ export async function parseInboundMail(raw: Buffer, envelopeSender: string | nul
   return {
     headers,
     fromAddress,
-    fromName: from?.name || null,
+    fromName: clean(from?.name) || null,
     subject: (email.subject ?? '').trim(),
     messageId: messageId ?? `no-message-id.${contentHash.slice(0, 32)}@okpay.invalid`,
     inReplyTo: messageIdsIn(email.inReplyTo)[0] ?? null,

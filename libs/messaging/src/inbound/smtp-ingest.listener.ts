@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@okpay/shared';
+import { APP_CONFIG, AppConfig, userValueErrorOf } from '@okpay/shared';
 import { SMTPServer, SMTPServerDataStream, SMTPServerSession } from 'smtp-server';
 import { SupportAddresses } from '../addresses/support-addresses';
 import { ReceiveEmailUseCase } from './receive-email.use-case';
@@ -13,8 +13,8 @@ function smtpError(responseCode: number, message: string): Error {
 
 /**
  * The inbound MX: plain SMTP without AUTH (the internet does not log in to deliver mail), that
- * accepts only the support address and its reply addresses (no open relay) and mail up to the
- * size limit. Off when SMTP_INGEST_PORT is 0.
+ * accepts only the support address, its reply addresses and postmaster (no open relay) and mail up
+ * to the size limit. Off when SMTP_INGEST_PORT is 0.
  */
 @Injectable()
 export class SmtpIngestListener implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -84,8 +84,10 @@ export class SmtpIngestListener implements OnApplicationBootstrap, OnApplication
         () => callback(),
         (error: unknown) => {
           this.log.error(`inbound mail not stored: ${error instanceof Error ? error.message : String(error)}`);
+          // The same mail would fail the same way on every retry: say so for good.
+          if (userValueErrorOf(error)) callback(smtpError(554, '5.6.0 Message content cannot be stored'));
           // Temporary: the sending server keeps the mail and tries again later.
-          callback(smtpError(451, '4.3.0 Temporary failure, please try again later'));
+          else callback(smtpError(451, '4.3.0 Temporary failure, please try again later'));
         },
       );
     });

@@ -1,7 +1,29 @@
+import { DomainError } from './domain-error';
+
 /** SQLSTATE 23505: a unique index refused the row. `constraint` narrows it to one index. */
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
   const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
   const code = e?.code ?? e?.driverError?.code;
   const name = e?.constraint ?? e?.driverError?.constraint;
   return code === '23505' && (constraint === undefined || name === constraint);
+}
+
+/**
+ * SQLSTATEs that mean a value the caller gave was refused: an id that names nothing (23503), text
+ * that is not of the column's type (22P02), a number out of the column's range (22003), bytes
+ * PostgreSQL cannot store (22021). Validation should stop these first; this is the net behind it,
+ * so that they answer 4xx rather than 500.
+ */
+const USER_VALUE_ERRORS: Readonly<Record<string, () => DomainError>> = {
+  '23503': () => new DomainError('unprocessable', 'unknown_reference', 'A referenced resource does not exist.'),
+  '22P02': () => new DomainError('invalid_input', 'invalid_value', 'A value is not of the expected type.'),
+  '22003': () => new DomainError('invalid_input', 'value_out_of_range', 'A number is out of range.'),
+  '22021': () => new DomainError('invalid_input', 'invalid_characters', 'Text may not contain NUL characters or unpaired surrogates.'),
+};
+
+/** The coded error for a PostgreSQL refusal of a caller's value, or undefined for any other error. */
+export function userValueErrorOf(error: unknown): DomainError | undefined {
+  const e = error as { code?: unknown; driverError?: { code?: unknown } } | undefined;
+  const code = e?.code ?? e?.driverError?.code;
+  return typeof code === 'string' ? USER_VALUE_ERRORS[code]?.() : undefined;
 }

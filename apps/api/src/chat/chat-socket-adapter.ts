@@ -1,0 +1,31 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { DomainError } from '@okpay/shared';
+import { toHandshakeError } from './socket-error-mapping';
+
+/** The app's limit on one event's arguments: a longest message, with room to spare. */
+export const MAX_SOCKET_PAYLOAD_BYTES = 64 * 1024;
+
+/**
+ * The engine's hard cap on a frame. A frame above it is dropped with the connection, without a
+ * word, so it sits well above the app's own limit: anything between the two is answered
+ * `payload_too_large` by the event router and the socket stays up.
+ */
+export const MAX_SOCKET_FRAME_BYTES = 4 * 1024 * 1024;
+
+/**
+ * socket.io as the gateways need it: the frame cap above, and the root namespace `/`, which no
+ * gateway serves, refused at the handshake (socket.io would otherwise accept anyone there).
+ */
+export class ChatSocketAdapter extends IoAdapter {
+  constructor(app: INestApplicationContext) {
+    super(app);
+  }
+
+  // Typed through the base class: @nestjs/platform-socket.io brings its own copy of socket.io's types.
+  override createIOServer(...[port, options]: Parameters<IoAdapter['createIOServer']>): ReturnType<IoAdapter['createIOServer']> {
+    const server = super.createIOServer(port, { ...options, maxHttpBufferSize: MAX_SOCKET_FRAME_BYTES } as typeof options);
+    server.of('/').use((_socket, next) => next(toHandshakeError(new DomainError('not_found', 'unknown_namespace', 'Connect to /widget or /agent.'))));
+    return server;
+  }
+}
