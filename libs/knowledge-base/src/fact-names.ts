@@ -26,6 +26,7 @@ export const FACT_NAMES: readonly string[] = [
   'topups.bankTransferHours',
   'topups.minAmount',
   'transfers.crossBorderBusinessDays',
+  'transfers.crossBorderMinimumTier',
   'security.loginLockMinutes',
   'security.maxLoginAttempts',
   'verification.reviewHours',
