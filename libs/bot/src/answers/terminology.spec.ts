@@ -43,7 +43,8 @@ function answerSources(): { where: string; text: string }[] {
 }
 
 function uses(text: string, word: string): boolean {
-  return /[a-z]/i.test(word) ? new RegExp(`\\b${word.replace(/[-]/g, '\\-')}\\b`, 'i').test(text) : text.includes(word);
+  // Latin words match whole words in any case ("Advanced verification" too); Chinese ones anywhere.
+  return /[a-z]/i.test(word) ? new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text) : text.includes(word);
 }
 
 describe('one name per concept (knowledge-base/GLOSSARY.md)', () => {
@@ -82,9 +83,12 @@ describe('one name per concept (knowledge-base/GLOSSARY.md)', () => {
     for (const tier of KYC_TIERS) expect(uses(limits, TIER_NAMES[locale][tier])).toBe(true);
   });
 
-  it('catches a forbidden synonym in an article', () => {
-    const entry = glossary.find((e) => e.concept === 'Tier `basic`')!;
-    expect(entry.forbidden['zh-CN'].some((word) => uses('升级到初级认证后', word))).toBe(true);
-    expect(entry.forbidden['zh-CN'].some((word) => uses('升级到基础认证后', word))).toBe(false);
+  it('catches a forbidden synonym, in any case, and not the right name', () => {
+    const basic = glossary.find((e) => e.concept === 'Tier `basic`')!;
+    expect(basic.forbidden['zh-CN'].some((word) => uses('升级到初级认证后', word))).toBe(true);
+    expect(basic.forbidden['zh-CN'].some((word) => uses('升级到基础认证后', word))).toBe(false);
+    const full = glossary.find((e) => e.concept === 'Tier `full`')!;
+    expect(full.forbidden.en.some((word) => uses('Move up to Advanced verification.', word))).toBe(true);
+    expect(full.forbidden.en.some((word) => uses('Move up to the full tier.', word))).toBe(false);
   });
 });
