@@ -21,6 +21,7 @@ export const FACT_NAMES: readonly string[] = [
   'fees.withdrawal',
   'fees.fxMarkup',
   ...LIMIT_NAMES,
+  'limits.dailyReset',
   'refunds.businessDaysMin',
   'refunds.businessDaysMax',
   'topups.bankTransferHours',

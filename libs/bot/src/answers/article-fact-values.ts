@@ -11,6 +11,7 @@ import {
   REFUND_BUSINESS_DAYS,
   TOP_UP_MINIMUM,
   VERIFICATION_REVIEW_HOURS,
+  WALLET_TIME_ZONE,
   WITHDRAWAL_FEE,
 } from '@okpay/wallet-core';
 import { DateTime } from 'luxon';
@@ -52,6 +53,7 @@ export function articleFactValues(locale: Locale, now: Date, sources: ArticleFac
     'fees.bankTransferTopUp': feeRuleText(FEE_SCHEDULE.bankTransferTopUp, locale),
     'fees.withdrawal': feeRuleText(WITHDRAWAL_FEE, locale),
     'fees.fxMarkup': percent(FEE_SCHEDULE.fxMarkupBasisPoints),
+    'limits.dailyReset': `${locale === 'zh-CN' ? '00:00' : 'midnight'}${zoneSuffix(WALLET_TIME_ZONE, locale)}`,
     'refunds.businessDaysMin': String(REFUND_BUSINESS_DAYS.min),
     'refunds.businessDaysMax': String(REFUND_BUSINESS_DAYS.max),
     'topups.bankTransferHours': String(BANK_TRANSFER_SETTLEMENT_HOURS),
