@@ -28,7 +28,7 @@ export const FACT_NAMES: readonly string[] = [
   'topups.minAmount',
   'transfers.crossBorderBusinessDays',
   'transfers.crossBorderMinimumTier',
-  'security.loginLockMinutes',
+  'security.longestLoginPauseMinutes',
   'security.maxLoginAttempts',
   'verification.reviewHours',
 ];

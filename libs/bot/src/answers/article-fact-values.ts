@@ -60,7 +60,7 @@ export function articleFactValues(locale: Locale, now: Date, sources: ArticleFac
     'topups.minAmount': money(TOP_UP_MINIMUM, locale),
     'transfers.crossBorderBusinessDays': String(CROSS_BORDER_SETTLEMENT_BUSINESS_DAYS),
     'transfers.crossBorderMinimumTier': TIER_NAMES[locale][CROSS_BORDER_MINIMUM_TIER],
-    'security.loginLockMinutes': String(LOGIN_PAUSE_POLICY.longestPauseMinutes),
+    'security.longestLoginPauseMinutes': String(LOGIN_PAUSE_POLICY.longestPauseMinutes),
     'security.maxLoginAttempts': String(LOGIN_PAUSE_POLICY.freeFailures),
     'verification.reviewHours': String(VERIFICATION_REVIEW_HOURS),
   };
