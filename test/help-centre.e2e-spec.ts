@@ -28,6 +28,22 @@ describe('help centre and bot command line', () => {
     expect(hours.text).toContain('周一至周五 09:00–18:00(北京时间)');
   });
 
+  it('tells what wallet-core applies, naming tiers as the bot does', async () => {
+    const crossBorder = await t.http().get('/help/en/cross-border').expect(200);
+    expect(crossBorder.text).toContain('at least basic identity verification'); // CROSS_BORDER_MINIMUM_TIER
+    const crossBorderZh = await t.http().get('/help/zh-CN/cross-border').expect(200);
+    expect(crossBorderZh.text).toContain('至少需要完成基础认证');
+    const topUps = await t.http().get('/help/en/topup-methods').expect(200);
+    expect(topUps.text).toContain('<td>0.6%</td>'); // card top-up fee
+    expect(topUps.text).toContain('The minimum top-up is CNY 1.00.');
+    expect(topUps.text).toContain('Up to 2 hours'); // bank transfer settlement
+    const limits = await t.http().get('/help/zh-CN/transaction-limits').expect(200);
+    expect(limits.text).toContain('¥20,000.00'); // basic daily
+    expect(limits.text).toContain('每日额度在每天 00:00(北京时间) 重置');
+    expect(limits.text).toContain('基础认证');
+    expect(limits.text).not.toContain('初级认证');
+  });
+
   it('searches by meaning and escapes the query', async () => {
     const page = await t.http().get('/help/en/search').query({ q: 'my top up never arrived <script>alert(1)</script>' }).expect(200);
     expect(page.text).toContain('href="/help/en/topup-failed"');

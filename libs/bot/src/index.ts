@@ -1,4 +1,5 @@
 export { ArticleFacts } from './answers/article-facts.service';
+export { factsCatalogueExamples } from './answers/facts-catalogue-examples';
 export { BotModule } from './bot.module';
 export { BotConversationNotFoundError } from './dialog/bot-conversation.errors';
 export { BotConversations } from './dialog/bot-conversations.service';

@@ -1,5 +1,6 @@
 export { fillFacts, templateFactNames } from './article-template';
 export { FACT_NAMES } from './fact-names';
+export { catalogueFactNames, withExampleValues } from './facts-catalogue';
 export { KnowledgeArticle } from './knowledge-article';
 export { findKnowledgeBaseDir, KnowledgeBase, TrainingUtterance } from './knowledge-base';
 export { InvalidKnowledgeBaseError } from './knowledge-base.errors';

@@ -8,6 +8,7 @@ export { IdentityVerificationService, KycDecision } from './kyc/identity-verific
 export { KYC_DOCUMENT_TYPES, KycDocumentType, KycSubmissionEntity } from './kyc/kyc-submission.entity';
 export { LedgerReconciliation, ReconciliationReport } from './ledger/ledger-reconciliation.service';
 export { DailyUsage, SpendingLimits } from './limits/spending-limits.service';
+export { WALLET_TIME_ZONE } from './limits/wallet-day';
 export { MerchantDirectory, NewMerchant } from './merchants/merchant-directory.service';
 export { MerchantEntity, MerchantStatus } from './merchants/merchant.entity';
 export { MakePaymentCommand, MakePaymentUseCase } from './payments/make-payment.use-case';

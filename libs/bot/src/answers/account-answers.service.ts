@@ -14,6 +14,7 @@ import {
 } from '@okpay/wallet-core';
 import { dateTime, feeRuleText, money } from './locale-format';
 import { FAILURE_EXPLANATIONS } from './failure-explanations';
+import { TIER_NAMES } from './tier-names';
 
 /** A transaction the customer can pick by number in their next message. */
 export interface TransactionChoice {
@@ -31,10 +32,6 @@ const ZH_TYPES: Record<string, string> = { topup: '充值', payment: '付款', t
 const ZH_STATUS: Record<string, string> = { succeeded: '成功', pending: '处理中', failed: '失败' };
 const ZH_REFUND: Record<string, string> = { requested: '审核中', approved: '已批准，退款中', rejected: '已拒绝', completed: '已退回' };
 const EN_REFUND: Record<string, string> = { requested: 'being reviewed', approved: 'approved, on its way', rejected: 'rejected', completed: 'completed' };
-const TIER_NAMES: Record<Locale, Record<string, string>> = {
-  'zh-CN': { unverified: '未认证', basic: '基础认证', full: '高级认证' },
-  en: { unverified: 'unverified', basic: 'basic', full: 'full' },
-};
 
 /**
  * The part of an answer that comes from the signed-in customer's own wallet. Only ever called with

@@ -19,7 +19,7 @@ export const FAILURE_EXPLANATIONS: Readonly<Record<Locale, Readonly<Record<Failu
     bank_rejected: { why: 'the bank rejected the transfer', whatToDo: 'Check the account details with your bank and try again; no money was taken.' },
     cancelled_by_customer: { why: 'you cancelled it', whatToDo: 'Start a new one if you still want to go ahead.' },
     recipient_unavailable: { why: 'the recipient cannot receive money right now', whatToDo: 'Ask the recipient to check their account, then send again.' },
-    verification_required: { why: 'it needs a higher verification tier', whatToDo: 'Verify your identity in the app (Me → Verification), then try again.' },
+    verification_required: { why: 'it needs a higher verification tier', whatToDo: 'Verify your identity in the app (Me › Verify identity), then try again.' },
   },
   'zh-CN': {
     insufficient_funds: { why: '余额不足以支付金额和手续费', whatToDo: '请先充值(银行卡充值即时到账)，再重新付款。' },
@@ -32,6 +32,6 @@ export const FAILURE_EXPLANATIONS: Readonly<Record<Locale, Readonly<Record<Failu
     bank_rejected: { why: '银行拒绝了这笔转账', whatToDo: '请向银行核对账户信息后重试，钱没有被扣。' },
     cancelled_by_customer: { why: '您已取消', whatToDo: '如仍需要，请重新发起。' },
     recipient_unavailable: { why: '收款方暂时无法收款', whatToDo: '请让对方检查账户后再转。' },
-    verification_required: { why: '需要更高的认证等级', whatToDo: '请在 App「我的 → 身份认证」完成认证后重试。' },
+    verification_required: { why: '需要更高的认证等级', whatToDo: '请在 App「我的 › 身份认证」完成认证后重试。' },
   },
 };

@@ -35,7 +35,7 @@ const QUICK_REPLIES: Readonly<Record<Locale, Partial<Record<IntentId, readonly [
     refund: ['退款', '我要申请退款'],
     cancel_transaction: ['取消交易', '我想取消处理中的交易'],
     transaction_pending: ['交易处理中', '我的转账一直在处理中'],
-    identity_verification: ['身份认证', '怎么进行实名认证'],
+    identity_verification: ['身份认证', '怎么进行身份认证'],
     account_security: ['账户安全', '怎么保护账户安全'],
     transaction_limits: ['限额', '我的交易限额是多少'],
     balance_history: ['余额和账单', '查看我的余额和交易记录'],
