@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { EmbeddedPostgresServer, PgBossJobQueue, runMigrations } from '@okpay/database';
+import { EmbeddedPostgresServer, PgBossJobQueue, runMigrations, superviseEmbeddedPostgres } from '@okpay/database';
 import { AppConfig, Clock, InvalidConfigError, loadConfig, readOrCreateSecretFile, ShiftedClock, SystemClock } from '@okpay/shared';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -8,9 +8,13 @@ import { JOB_QUEUES, startJobWorkers } from './jobs/job-workers';
 import { buildPinoOptions } from './logging/logger-options';
 import { DemoSeed } from './seed/demo-seed';
 
+/** EX_UNAVAILABLE: the embedded PostgreSQL kept dying; a process supervisor should start us again. */
+const EXIT_DATABASE_GONE = 69;
+
 /**
  * `npm start`: database (embedded unless DATABASE_URL), migrations, demo seed, then serve.
- * Ctrl-C closes the app first and then stops PostgreSQL cleanly.
+ * Ctrl-C closes the app first and then stops PostgreSQL cleanly. An embedded PostgreSQL that
+ * exits unasked is restarted; the pools and the job queue reconnect by themselves.
  */
 async function main(): Promise<void> {
   const startedAt = performance.now();
@@ -32,16 +36,27 @@ async function main(): Promise<void> {
   const jobs = new PgBossJobQueue(databaseUrl, (error) => log.error({ err: error }, 'job queue error'));
   let app: Awaited<ReturnType<typeof createApiApp>> | undefined = undefined;
   let shuttingDown = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (reason: string, exitCode = 0) => {
     if (shuttingDown) return;
     shuttingDown = true;
-    log.info({ signal }, 'shutting down');
+    log.info({ reason }, 'shutting down');
     await app?.close().catch((error: unknown) => log.error({ err: error }, 'closing the app failed'));
     await jobs.stop().catch((error: unknown) => log.error({ err: error }, 'stopping the job queue failed'));
     await embedded?.stop();
     log.info('stopped');
-    process.exit(0);
+    process.exit(exitCode);
   };
+  if (embedded) {
+    superviseEmbeddedPostgres(embedded, {
+      onExit: (exit) => log.error(exit, 'embedded PostgreSQL exited; restarting it'),
+      onRestarted: (attempt) => log.warn({ attempt }, 'embedded PostgreSQL restarted'),
+      onRestartFailed: (error, attempt) => log.error({ err: error, attempt }, 'restarting the embedded PostgreSQL failed'),
+      onGaveUp: (error) => {
+        log.fatal({ err: error }, 'embedded PostgreSQL keeps failing; exiting so that a supervisor restarts the app');
+        void shutdown('embedded PostgreSQL gone', EXIT_DATABASE_GONE);
+      },
+    });
+  }
 
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -5,3 +5,4 @@ export * from './transaction-retry';
 export * from './jobs/job-scheduler';
 export * from './jobs/pg-boss-job-queue';
 export * from './jobs/deterministic-job-id';
+export * from './embedded-postgres-supervisor';
