@@ -1,6 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { ProblemDetails } from '@okpay/contracts';
-import { DomainError, DomainErrorKind, RateLimitedError } from '@okpay/shared';
+import { databaseUnavailableError, DomainError, DomainErrorKind, isDatabaseUnreachable, RateLimitedError, ServiceUnavailableError } from '@okpay/shared';
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   invalid_input: 400,
@@ -58,10 +58,12 @@ export interface MappedProblem {
 }
 
 export function toProblem(error: unknown): MappedProblem {
+  // The database is down or restarting: 503 with Retry-After rather than a 500.
+  if (isDatabaseUnreachable(error)) return toProblem(databaseUnavailableError());
   if (error instanceof DomainError) {
     const status = STATUS_BY_KIND[error.kind];
     const headers: Record<string, string> =
-      error instanceof RateLimitedError ? { 'retry-after': String(error.retryAfterSeconds) } : {};
+      error instanceof RateLimitedError || error instanceof ServiceUnavailableError ? { 'retry-after': String(error.retryAfterSeconds) } : {};
     return {
       problem: { ...problem(status, error.code, error.message), ...error.extensions },
       headers,
