@@ -193,10 +193,13 @@ export class ChatClient {
       for (const pending of this.log.unacknowledged()) this.deliver(pending.clientId);
     });
     socket.on('disconnect', () => this.update({ phase: 'offline', typing: null }));
-    socket.on('connect_error', () => {
+    socket.on('connect_error', (error: Error & { data?: SocketErrorAck['error'] }) => {
       this.update({ phase: 'offline' });
-      // socket.io does not retry a handshake the server refused; an expired or unknown session gets a fresh one, once.
-      if (!socket.active && !this.renewedAfterRejection) {
+      // socket.io does not retry a handshake the server refused. A server briefly without its
+      // database says when to try again; an expired or unknown session gets a fresh one, once.
+      if (!socket.active && error.data?.code === 'unavailable') {
+        setTimeout(() => socket.connect(), (error.data.retryAfterSeconds ?? RETRY_DELAY_MS / 1000) * 1000);
+      } else if (!socket.active && !this.renewedAfterRejection) {
         this.renewedAfterRejection = true;
         void this.replaceSession();
       }
