@@ -1,7 +1,7 @@
 import { MessageAck, SocketErrorAck, WidgetSessionResponse } from '@okpay/contracts';
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -12,7 +12,6 @@ import { startExternalPostgres } from './support/external-postgres';
 /** Explicit bounds, not measurements: how long recovery may take before the test calls it failed. */
 const RECOVERY_BOUND_MS = 60_000;
 const LEFTOVER_EXIT_BOUND_MS = 10_000;
-const MAX_SEND_ATTEMPTS = 60;
 
 /**
  * The crash half of the fault suite, on the real process of `npm start` with its own embedded
@@ -90,7 +89,10 @@ describe('crash faults', () => {
     let killed = false;
 
     const sendUntilStored = async (socket: ChatClient, text: string, clientId: string): Promise<MessageAck> => {
-      for (let attempt = 1; attempt <= MAX_SEND_ATTEMPTS; attempt++) {
+      const deadline = Date.now() + RECOVERY_BOUND_MS;
+      while (Date.now() < deadline) {
+        if (api.child.exitCode !== null || api.child.signalCode !== null) throw new Error(`the app exited:\n${api.output()}`);
+        if (!socket.socket.connected) throw new Error('the server dropped the socket');
         let answer: MessageAck | SocketErrorAck;
         try {
           answer = await socket.emit<MessageAck>('message:send', { clientId, text });
@@ -102,7 +104,7 @@ describe('crash faults', () => {
         if (answer.error.code !== 'unavailable') throw new Error(`not retryable: ${JSON.stringify(answer.error)}`);
         await new Promise((resolve) => setTimeout(resolve, answer.error.retryAfterSeconds! * 1000));
       }
-      throw new Error(`message ${clientId} was never stored`);
+      throw new Error(`message ${clientId} was not stored within ${RECOVERY_BOUND_MS} ms:\n${api.output()}`);
     };
 
     await Promise.all(
@@ -181,6 +183,17 @@ describe('crash faults', () => {
     await expectDataKept(third, email, session, ack);
     third.child.kill('SIGINT');
     expect(await third.exited).toBe(0);
+  });
+
+  it('exits non-zero, for a supervisor to restart it, when its PostgreSQL cannot be started again', async () => {
+    const api = await start();
+    // Read only at start: the running postmaster is fine, every restart fails.
+    await appendFile(join(dataDir, 'pg', 'postgresql.conf'), '\nthis is not a setting\n');
+    process.kill(postmasterPid(dataDir)!, 'SIGKILL');
+    const code = await api.exited;
+    expect(code).not.toBe(0);
+    expect(code).not.toBeNull();
+    expect(api.output()).toMatch(/PostgreSQL keeps failing/);
   });
 
   it('with DATABASE_URL restarts no database, answers 503 while it is down and recovers its pools once it is back', async () => {

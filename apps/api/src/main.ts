@@ -35,18 +35,8 @@ async function main(): Promise<void> {
 
   const jobs = new PgBossJobQueue(databaseUrl, (error) => log.error({ err: error }, 'job queue error'));
   let app: Awaited<ReturnType<typeof createApiApp>> | undefined = undefined;
-  let shuttingDown = false;
-  const shutdown = async (reason: string, exitCode = 0) => {
-    if (shuttingDown) return;
-    shuttingDown = true;
-    log.info({ reason }, 'shutting down');
-    await app?.close().catch((error: unknown) => log.error({ err: error }, 'closing the app failed'));
-    await jobs.stop().catch((error: unknown) => log.error({ err: error }, 'stopping the job queue failed'));
-    await embedded?.stop();
-    log.info('stopped');
-    process.exit(exitCode);
-  };
-  if (embedded) {
+  const supervision =
+    embedded &&
     superviseEmbeddedPostgres(embedded, {
       onExit: (exit) => log.error(exit, 'embedded PostgreSQL exited; restarting it'),
       onRestarted: (attempt) => log.warn({ attempt }, 'embedded PostgreSQL restarted'),
@@ -56,8 +46,19 @@ async function main(): Promise<void> {
         void shutdown('embedded PostgreSQL gone', EXIT_DATABASE_GONE);
       },
     });
-  }
 
+  let shuttingDown = false;
+  const shutdown = async (reason: string, exitCode = 0) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    supervision?.stop();
+    log.info({ reason }, 'shutting down');
+    await app?.close().catch((error: unknown) => log.error({ err: error }, 'closing the app failed'));
+    await jobs.stop().catch((error: unknown) => log.error({ err: error }, 'stopping the job queue failed'));
+    await embedded?.stop();
+    log.info('stopped');
+    process.exit(exitCode);
+  };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 

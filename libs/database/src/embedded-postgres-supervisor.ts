@@ -27,21 +27,25 @@ export function superviseEmbeddedPostgres(
   server: EmbeddedPostgresServer,
   events: SupervisionEvents,
   policy: SupervisionPolicy = DEFAULT_SUPERVISION_POLICY,
-): void {
+): { stop(): void } {
   const restartTimes: number[] = [];
-  let gaveUp = false;
+  // Stopped on shutdown, before the app lets go of PostgreSQL: a Ctrl-C in a terminal reaches
+  // the postmaster too, and its exit then is no crash.
+  let stopped = false;
 
   const restartSoon = (lastError: unknown): void => {
+    if (stopped) return;
     const now = performance.now();
     while (restartTimes.length > 0 && now - restartTimes[0]! > policy.windowMs) restartTimes.shift();
     if (restartTimes.length >= policy.maxRestarts) {
-      gaveUp = true;
+      stopped = true;
       events.onGaveUp(lastError);
       return;
     }
     restartTimes.push(now);
     const attempt = restartTimes.length;
     setTimeout(() => {
+      if (stopped) return;
       server.restart().then(
         () => events.onRestarted(attempt),
         (error: unknown) => {
@@ -53,8 +57,9 @@ export function superviseEmbeddedPostgres(
   };
 
   server.onUnexpectedExit((exit) => {
-    if (gaveUp) return;
+    if (stopped) return;
     events.onExit(exit);
     restartSoon(new Error(`PostgreSQL exited (code ${exit.code}, signal ${exit.signal})`));
   });
+  return { stop: () => void (stopped = true) };
 }

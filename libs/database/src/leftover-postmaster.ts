@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 const STOP_WAIT_MS = 30_000;
 const POLL_MS = 100;
@@ -14,7 +14,7 @@ const POLL_MS = 100;
  */
 export async function stopLeftoverPostmaster(clusterDir: string): Promise<number | undefined> {
   const pid = await readPostmasterPid(clusterDir);
-  if (pid === undefined || pid === process.pid || !isAlive(pid) || !isPostgresOf(pid, clusterDir)) return undefined;
+  if (pid === undefined || pid === process.pid || !isAlive(pid) || !isPostgres(pid)) return undefined;
   // SIGINT is PostgreSQL's fast shutdown: sessions end, a checkpoint is written.
   signal(pid, 'SIGINT');
   if (await exitedWithin(pid, STOP_WAIT_MS)) return pid;
@@ -41,12 +41,12 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** A recycled pid may now be some other program; where /proc tells, make sure it is this cluster's postgres. */
-function isPostgresOf(pid: number, clusterDir: string): boolean {
+/** A recycled pid may now be some other program; where /proc tells, make sure it is a postgres. */
+function isPostgres(pid: number): boolean {
   const cmdline = `/proc/${pid}/cmdline`;
   if (!existsSync(cmdline)) return true;
   try {
-    return readFileSync(cmdline, 'utf8').split('\0').includes(clusterDir);
+    return basename(readFileSync(cmdline, 'utf8').split('\0')[0] ?? '') === 'postgres';
   } catch {
     return true;
   }

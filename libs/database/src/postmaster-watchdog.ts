@@ -15,9 +15,7 @@ export function startPostmasterWatchdog(postmasterPid: number): { stop(): void }
   watchdog.unref();
   (watchdog.stdin as unknown as { unref(): void }).unref();
   return {
-    stop: () => {
-      watchdog.stdin?.destroy();
-      watchdog.kill('SIGKILL');
-    },
+    // SIGKILL, not closing the pipe: a closed pipe is the very signal to stop the postmaster.
+    stop: () => void watchdog.kill('SIGKILL'),
   };
 }
