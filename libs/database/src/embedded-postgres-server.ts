@@ -69,7 +69,6 @@ export class EmbeddedPostgresServer {
     // paths are limited to ~107 bytes, so the directory is a short one under the temp dir; sticky
     // and world-writable like /tmp itself, because PostgreSQL may run as its own user. Connections
     // still need the password.
-    const recentLog: string[] = [];
     const socketDir = await mkdtemp(join(tmpdir(), 'okpay-pg-'));
     await chmod(socketDir, 0o1777);
 
@@ -83,6 +82,7 @@ export class EmbeddedPostgresServer {
         if (!before.get(signal)?.includes(listener)) process.removeListener(signal, listener);
       }
     }
+    const recentLog: string[] = [];
     const instance = new EmbeddedPostgres({
       databaseDir: clusterDir,
       port,
