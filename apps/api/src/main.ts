@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { EmbeddedPostgresServer, PgBossJobQueue, runMigrations } from '@okpay/database';
+import { EmbeddedPostgresServer, PgBossJobQueue, runMigrations, superviseEmbeddedPostgres } from '@okpay/database';
 import { AppConfig, Clock, InvalidConfigError, loadConfig, readOrCreateSecretFile, ShiftedClock, SystemClock } from '@okpay/shared';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -13,10 +13,13 @@ const SHUTDOWN_BOUND_MS = 8_000;
 /** Kept back, out of the bound, for the steps after closing the app. */
 const JOBS_STOP_BUDGET_MS = 1_500;
 const POSTGRES_STOP_BUDGET_MS = 2_500;
+/** EX_UNAVAILABLE: the embedded PostgreSQL kept dying; a process supervisor should start us again. */
+const EXIT_DATABASE_GONE = 69;
 
 /**
  * `npm start`: database (embedded unless DATABASE_URL), migrations, demo seed, then serve.
- * Ctrl-C (or SIGTERM) closes the app first and then stops PostgreSQL cleanly, within a bound.
+ * Ctrl-C (or SIGTERM) closes the app first and then stops PostgreSQL cleanly, within a bound. An
+ * embedded PostgreSQL that exits unasked is restarted; the pools and the job queue reconnect by themselves.
  */
 async function main(): Promise<void> {
   const startedAt = performance.now();
@@ -37,17 +40,30 @@ async function main(): Promise<void> {
 
   const jobs = new PgBossJobQueue(databaseUrl, (error) => log.error({ err: error }, 'job queue error'));
   let app: Awaited<ReturnType<typeof createApiApp>> | undefined = undefined;
+  const supervision =
+    embedded &&
+    superviseEmbeddedPostgres(embedded, {
+      onExit: (exit) => log.error(exit, 'embedded PostgreSQL exited; restarting it'),
+      onRestarted: (attempt) => log.warn({ attempt }, 'embedded PostgreSQL restarted'),
+      onRestartFailed: (error, attempt) => log.error({ err: error, attempt }, 'restarting the embedded PostgreSQL failed'),
+      onGaveUp: (error) => {
+        log.fatal({ err: error }, 'embedded PostgreSQL keeps failing; exiting so that a supervisor restarts the app');
+        void shutdown('embedded PostgreSQL gone', EXIT_DATABASE_GONE);
+      },
+    });
+
   let shuttingDown = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (reason: string, exitCode = 0) => {
     if (shuttingDown) return;
     shuttingDown = true;
+    supervision?.stop();
     const deadline = performance.now() + SHUTDOWN_BOUND_MS;
-    log.info({ signal, boundMs: SHUTDOWN_BOUND_MS }, 'shutting down');
+    log.info({ reason, boundMs: SHUTDOWN_BOUND_MS }, 'shutting down');
     // Whatever still hangs at the bound (a stuck request, a database that does not answer) is
     // abandoned: the process exits non-zero so a supervisor knows the stop was not clean.
     setTimeout(() => {
-      log.error({ signal, boundMs: SHUTDOWN_BOUND_MS }, 'shutdown did not finish within its bound: exiting anyway');
-      process.exit(1);
+      log.error({ reason, boundMs: SHUTDOWN_BOUND_MS }, 'shutdown did not finish within its bound: exiting anyway');
+      process.exit(exitCode === 0 ? 1 : exitCode);
     }, SHUTDOWN_BOUND_MS).unref();
     const remaining = () => Math.max(0, deadline - performance.now());
 
@@ -57,9 +73,8 @@ async function main(): Promise<void> {
     await withinBudget(jobs.stop(), remaining() - POSTGRES_STOP_BUDGET_MS, 'stopping the job queue', log);
     await withinBudget(embedded?.stop(), remaining(), 'stopping PostgreSQL', log);
     log.info('stopped');
-    process.exit(0);
+    process.exit(exitCode);
   };
-
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 

@@ -196,14 +196,13 @@ export class ChatClient {
     socket.on('disconnect', () => this.update({ phase: 'offline', typing: null }));
     socket.on('connect_error', (error: Error & { data?: Partial<SocketError> }) => {
       this.update({ phase: 'offline' });
-      // Refused for now (too many connections): the same session again once the limit allows.
-      const retryAfter = error.data?.retryAfterSeconds;
+      // socket.io does not retry a handshake the server refused. Refused for now (too many
+      // connections, or the server briefly without its database): the same session again when it
+      // says; an expired or unknown session gets a fresh one, once.
+      const retryAfter = error.data?.retryAfterSeconds ?? (error.data?.code === 'unavailable' ? RETRY_DELAY_MS / 1000 : undefined);
       if (!socket.active && retryAfter) {
         setTimeout(() => socket.connect(), retryAfter * 1000);
-        return;
-      }
-      // socket.io does not retry a handshake the server refused; an expired or unknown session gets a fresh one, once.
-      if (!socket.active && !this.renewedAfterRejection) {
+      } else if (!socket.active && !this.renewedAfterRejection) {
         this.renewedAfterRejection = true;
         void this.replaceSession();
       }

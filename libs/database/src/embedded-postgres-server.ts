@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { readOrCreateSecretFile } from '@okpay/shared';
+import { stopLeftoverPostmaster } from './leftover-postmaster';
+import { startPostmasterWatchdog } from './postmaster-watchdog';
 
 export interface EmbeddedPostgresOptions {
   /** Directory that holds the cluster (`<dir>/pg`) and its generated password. */
@@ -18,6 +20,12 @@ export interface EmbeddedPostgresOptions {
   readonly onLog?: (line: string) => void;
 }
 
+/** How the postmaster ended when nobody asked it to. */
+export interface PostmasterExit {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+}
+
 interface EmbeddedPostgresInstance {
   initialise(): Promise<void>;
   start(): Promise<void>;
@@ -27,14 +35,22 @@ interface EmbeddedPostgresInstance {
 }
 
 const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/** Log lines kept to explain a failed start (the package rejects with no reason). */
+const RECENT_LOG_LINES = 20;
 
 /**
  * The PostgreSQL that `npm start` and the test suite run when no DATABASE_URL is given.
  * The cluster persists under DATA_DIR; a second start reuses it.
  */
 export class EmbeddedPostgresServer {
+  private stopping = false;
+  private watchdog?: { stop(): void };
+  private readonly exitListeners: ((exit: PostmasterExit) => void)[] = [];
+
   private constructor(
     private readonly instance: EmbeddedPostgresInstance,
+    private readonly clusterDir: string,
+    private readonly recentLog: string[],
     /** Over the Unix socket: the app's own connections. */
     readonly url: string,
     /** Over TCP on 127.0.0.1: for psql and other tools. */
@@ -66,6 +82,7 @@ export class EmbeddedPostgresServer {
         if (!before.get(signal)?.includes(listener)) process.removeListener(signal, listener);
       }
     }
+    const recentLog: string[] = [];
     const instance = new EmbeddedPostgres({
       databaseDir: clusterDir,
       port,
@@ -79,25 +96,44 @@ export class EmbeddedPostgresServer {
         '-c', `unix_socket_directories=${socketDir}`,
         ...(options.unsafeFast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
       ],
-      onLog: (message: string) => options.onLog?.(message.trim()),
+      onLog: (message: string) => {
+        recentLog.push(message.trim());
+        recentLog.splice(0, recentLog.length - RECENT_LOG_LINES);
+        options.onLog?.(message.trim());
+      },
       onError: (error: unknown) => options.onLog?.(String(error)),
     }) as unknown as EmbeddedPostgresInstance;
 
     if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
       await instance.initialise();
     }
-    await instance.start();
 
     const credentials = `postgres:${encodeURIComponent(password)}`;
     const server = new EmbeddedPostgresServer(
       instance,
+      clusterDir,
+      recentLog,
       `postgres://${credentials}@localhost:${port}/${options.databaseName}?host=${encodeURIComponent(socketDir)}`,
       `postgres://${credentials}@127.0.0.1:${port}/${options.databaseName}`,
       port,
       socketDir,
     );
+    await server.startPostmaster();
     await server.ensureDatabase(options.databaseName);
     return server;
+  }
+
+  /** Called when the postmaster exits without `stop()`: killed, crashed or shut down by hand. */
+  onUnexpectedExit(listener: (exit: PostmasterExit) => void): void {
+    this.exitListeners.push(listener);
+  }
+
+  /** Starts the postmaster again on the same cluster, port and socket, after an unexpected exit. */
+  async restart(): Promise<void> {
+    if (this.stopping) throw new Error('the embedded PostgreSQL is stopping');
+    await this.startPostmaster();
+    // stop() ran while this start was under way and found nothing to stop.
+    if (this.stopping) await this.instance.stop();
   }
 
   /** URL of another database on the same cluster. */
@@ -109,10 +145,35 @@ export class EmbeddedPostgresServer {
 
   /** Fast shutdown (SIGINT to the postmaster): sessions end, a checkpoint is written. */
   async stop(): Promise<void> {
+    this.stopping = true;
     const child = this.instance.process;
     // A Ctrl-C in a terminal reaches PostgreSQL directly too; it may be gone already.
     if (child && child.exitCode === null && child.signalCode === null) await this.instance.stop();
+    this.watchdog?.stop();
     await rm(this.socketDir, { recursive: true, force: true });
+  }
+
+  /**
+   * A postmaster left running by a killed process is stopped first (PostgreSQL would refuse to
+   * start beside it); the new one is watched for exits nobody asked for, and for our own death.
+   */
+  private async startPostmaster(): Promise<void> {
+    await stopLeftoverPostmaster(this.clusterDir);
+    try {
+      await this.instance.start();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : 'the postmaster exited during start';
+      throw new Error(`PostgreSQL failed to start: ${reason}\n${this.recentLog.join('\n')}`, { cause: error });
+    }
+    const child = this.instance.process!;
+    this.watchdog?.stop();
+    const watchdog = startPostmasterWatchdog(child.pid!);
+    this.watchdog = watchdog;
+    child.once('exit', (code, signal) => {
+      watchdog.stop();
+      if (this.stopping) return;
+      for (const listener of this.exitListeners) listener({ code, signal });
+    });
   }
 
   private async ensureDatabase(name: string): Promise<void> {

@@ -6,3 +6,4 @@ export * from './jobs/job-scheduler';
 export * from './jobs/pg-boss-job-queue';
 export * from './jobs/deterministic-job-id';
 export * from './rate-limits/rate-limit-counters';
+export * from './embedded-postgres-supervisor';

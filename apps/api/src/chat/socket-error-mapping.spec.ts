@@ -1,5 +1,11 @@
 import { DomainError, RateLimitedError, RequestValidationError } from '@okpay/shared';
+import { DatabaseError } from 'pg';
+import { QueryFailedError } from 'typeorm';
 import { toHandshakeError, toSocketError } from './socket-error-mapping';
+
+function adminShutdown(): DatabaseError {
+  return Object.assign(new DatabaseError('terminating connection due to administrator command', 0, 'error'), { code: '57P01' });
+}
 
 describe('toSocketError', () => {
   it('keeps a domain error code and its details', () => {
@@ -33,6 +39,25 @@ describe('toSocketError', () => {
       error: { code: 'value_out_of_range', message: 'A number is out of range.' },
       unexpected: false,
     });
+  });
+
+  it('makes an unreachable database the retryable unavailable, with retryAfterSeconds', () => {
+    const outages = [
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED', syscall: 'connect' }),
+      Object.assign(new Error('connect ENOENT /tmp/okpay-pg-x/.s.PGSQL.5432'), { code: 'ENOENT', syscall: 'connect' }),
+      new QueryFailedError('INSERT ...', [], adminShutdown()),
+      Object.assign(new DatabaseError('the database system is starting up', 0, 'error'), { code: '57P03' }),
+      new Error('Connection terminated unexpectedly'),
+      new Error('timeout exceeded when trying to connect'),
+    ];
+    for (const outage of outages) {
+      expect(toSocketError(outage)).toEqual({
+        error: { code: 'unavailable', message: expect.any(String), retryAfterSeconds: expect.any(Number) },
+        unexpected: false,
+      });
+    }
+    // A missing file is not an outage.
+    expect(toSocketError(Object.assign(new Error('ENOENT'), { code: 'ENOENT', syscall: 'open' })).error.code).toBe('internal_error');
   });
 
   it('gives handshake refusals their code in err.data', () => {

@@ -1,5 +1,5 @@
 import { SocketError } from '@okpay/contracts';
-import { DomainError, isDatabaseOverload, RateLimitedError, RequestValidationError, ServiceOverloadedError, userValueErrorOf } from '@okpay/shared';
+import { databaseUnavailableError, DomainError, isDatabaseOverload, isDatabaseUnreachable, RateLimitedError, RequestValidationError, ServiceOverloadedError, ServiceUnavailableError, userValueErrorOf } from '@okpay/shared';
 
 export interface MappedSocketError {
   readonly error: SocketError;
@@ -9,20 +9,21 @@ export interface MappedSocketError {
 
 /**
  * The socket transport's one mapping of errors, the twin of the HTTP problem mapping: a domain
- * error keeps its stable code; anything else is an internal error whose details stay in the log.
+ * error keeps its stable code; an unreachable database is the retryable `unavailable`; anything
+ * else is an internal error whose details stay in the log.
  */
 export function toSocketError(error: unknown): MappedSocketError {
   const refusedValue = userValueErrorOf(error);
   if (refusedValue) return toSocketError(refusedValue);
+  // The database is down or restarting: the client retries (same clientId) after retryAfterSeconds.
+  if (isDatabaseUnreachable(error)) return toSocketError(databaseUnavailableError());
   if (error instanceof DomainError) {
     return {
       error: {
         code: error.code,
         message: error.message,
         ...(error instanceof RequestValidationError ? { errors: [...error.fieldProblems] } : {}),
-        ...(error instanceof RateLimitedError || error instanceof ServiceOverloadedError
-          ? { retryAfterSeconds: error.retryAfterSeconds }
-          : {}),
+        ...(error instanceof RateLimitedError || error instanceof ServiceUnavailableError ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
       },
       unexpected: false,
     };

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '@okpay/auth';
-import { DomainError } from '@okpay/shared';
+import { DATABASE_RETRY_AFTER_SECONDS, ServiceUnavailableError } from '@okpay/shared';
 import { DataSource } from 'typeorm';
 
 @ApiTags('health')
@@ -16,7 +16,7 @@ export class HealthController {
     try {
       await this.dataSource.query('SELECT 1');
     } catch {
-      throw new DomainError('unavailable', 'database_unavailable', 'The database cannot be reached.');
+      throw new ServiceUnavailableError('database_unavailable', 'The database cannot be reached.', DATABASE_RETRY_AFTER_SECONDS);
     }
     return { status: 'ok' };
   }

@@ -34,6 +34,14 @@ describe('toProblem', () => {
     expect(mapped).toMatchObject({ problem: { status, code }, unexpected: false });
   });
 
+  it('answers 503 unavailable with Retry-After while the database is unreachable', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED', syscall: 'connect' });
+    const mapped = toProblem(refused);
+    expect(mapped.problem).toMatchObject({ status: 503, code: 'unavailable' });
+    expect(Number(mapped.headers['retry-after'])).toBeGreaterThan(0);
+    expect(mapped.unexpected).toBe(false);
+  });
+
   it('names a route miss and hides the details of unexpected errors', () => {
     expect(toProblem(new NotFoundException('Cannot GET /api/v1/x')).problem.code).toBe('route_not_found');
     const crash = toProblem(new Error('connection string postgres://u:secret@db'));

@@ -1,6 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { ProblemDetails } from '@okpay/contracts';
-import { DomainError, DomainErrorKind, isDatabaseOverload, RateLimitedError, ServiceOverloadedError, userValueErrorOf } from '@okpay/shared';
+import { databaseUnavailableError, DomainError, DomainErrorKind, isDatabaseOverload, isDatabaseUnreachable, RateLimitedError, ServiceOverloadedError, ServiceUnavailableError, userValueErrorOf } from '@okpay/shared';
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   invalid_input: 400,
@@ -60,12 +60,12 @@ export interface MappedProblem {
 export function toProblem(error: unknown): MappedProblem {
   const refusedValue = userValueErrorOf(error);
   if (refusedValue) return toProblem(refusedValue);
+  // The database is down or restarting: 503 with Retry-After rather than a 500.
+  if (isDatabaseUnreachable(error)) return toProblem(databaseUnavailableError());
   if (error instanceof DomainError) {
     const status = STATUS_BY_KIND[error.kind];
     const headers: Record<string, string> =
-      error instanceof RateLimitedError || error instanceof ServiceOverloadedError
-        ? { 'retry-after': String(error.retryAfterSeconds) }
-        : {};
+      error instanceof RateLimitedError || error instanceof ServiceUnavailableError ? { 'retry-after': String(error.retryAfterSeconds) } : {};
     return {
       problem: { ...problem(status, error.code, error.message), ...error.extensions },
       headers,

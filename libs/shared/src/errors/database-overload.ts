@@ -1,4 +1,4 @@
-import { DomainError } from './domain-error';
+import { ServiceUnavailableError } from './domain-error';
 
 /** How long a client is asked to wait after the database shed its request. */
 const OVERLOAD_RETRY_AFTER_SECONDS = 2;
@@ -22,8 +22,8 @@ export function isDatabaseOverload(error: unknown): boolean {
 }
 
 /** The service shed this request under load; retrying after `retryAfterSeconds` is expected to work. */
-export class ServiceOverloadedError extends DomainError {
-  constructor(readonly retryAfterSeconds: number = OVERLOAD_RETRY_AFTER_SECONDS) {
-    super('unavailable', 'unavailable', 'The service is busy right now. Try again shortly.', { retryAfterSeconds });
+export class ServiceOverloadedError extends ServiceUnavailableError {
+  constructor(retryAfterSeconds: number = OVERLOAD_RETRY_AFTER_SECONDS) {
+    super('unavailable', 'The service is busy right now. Try again shortly.', retryAfterSeconds);
   }
 }

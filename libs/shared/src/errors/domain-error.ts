@@ -43,3 +43,17 @@ export class RateLimitedError extends DomainError {
     super('rate_limited', code, message, { retryAfterSeconds });
   }
 }
+
+/** Temporarily unable to serve (e.g. the database is restarting): the same request may succeed after `retryAfterSeconds`. */
+export class ServiceUnavailableError extends DomainError {
+  constructor(code: string, message: string, readonly retryAfterSeconds: number) {
+    super('unavailable', code, message, { retryAfterSeconds });
+  }
+}
+
+/** How long clients wait before retrying while the database is unreachable: about one restart of the embedded PostgreSQL. */
+export const DATABASE_RETRY_AFTER_SECONDS = 2;
+
+export function databaseUnavailableError(): ServiceUnavailableError {
+  return new ServiceUnavailableError('unavailable', 'The service is briefly unavailable; try again shortly.', DATABASE_RETRY_AFTER_SECONDS);
+}
