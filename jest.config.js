@@ -32,6 +32,9 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       slowTestThreshold: 30,
+      // Booting an app on a fresh database takes about a second, and several times that while the
+      // other workers boot theirs on two cores; a hook or test that truly hangs still fails.
+      testTimeout: 30_000,
     },
   ],
 };

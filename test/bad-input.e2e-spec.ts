@@ -123,11 +123,17 @@ describe('bad input', () => {
       '/api/v1/admin/calendars/{id}': calendar.id,
       '/api/v1/admin/agents/{id}': agent.id,
     };
-    tables = (await db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`)).map(
-      (row: { table_name: string }) => row.table_name,
-    );
+    tables = (await db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`))
+      .map((row: { table_name: string }) => row.table_name)
+      .filter((table: string) => !ATTEMPT_COUNTERS.includes(table));
   });
   afterAll(() => t.close());
+
+  /**
+   * Rate limits count every attempt, refused ones included (otherwise bad requests would be a free
+   * way to probe): their counters are the one thing a bad request may add to.
+   */
+  const ATTEMPT_COUNTERS = ['rate_limit_counters', 'login_address_windows', 'login_account_backoffs'];
 
   /** Row counts of every table of ours: what "nothing stored" is checked against. */
   const rowCounts = async (): Promise<Record<string, number>> => {
