@@ -19,6 +19,9 @@ const common = {
 };
 
 module.exports = {
+  // Booting an app on a fresh database takes about a second, and several times that on two busy
+  // cores; a hook or test that truly hangs still fails. (A global option: projects ignore it.)
+  testTimeout: 30_000,
   projects: [
     {
       ...common,
@@ -32,9 +35,6 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       slowTestThreshold: 30,
-      // Booting an app on a fresh database takes about a second, and several times that while the
-      // other workers boot theirs on two cores; a hook or test that truly hangs still fails.
-      testTimeout: 30_000,
     },
   ],
 };
