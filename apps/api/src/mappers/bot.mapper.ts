@@ -10,6 +10,7 @@ export function toBotMessageResponse(turn: BotTurn): BotMessageResponse {
       text: turn.reply.text,
       ...(turn.reply.articleId ? { articleId: turn.reply.articleId } : {}),
       ...(turn.reply.quickReplies ? { quickReplies: turn.reply.quickReplies.map((q) => ({ label: q.label, text: q.text })) } : {}),
+      ...(turn.reply.actions ? { actions: turn.reply.actions.map((a) => ({ type: a.type, label: a.label })) } : {}),
     },
     handoff: turn.handoff
       ? {
