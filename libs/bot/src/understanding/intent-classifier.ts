@@ -3,7 +3,7 @@ import { chooseRejectionThreshold, InScopeScore } from './rejection-threshold';
 import { seededRandom, shuffleInPlace } from './seeded-random';
 import { DEFAULT_SOFTMAX_OPTIONS, SoftmaxRegression, softmaxInPlace, SoftmaxSnapshot, SoftmaxTrainingOptions } from './softmax-regression';
 import { SpellingCorrector, SpellingSnapshot } from './spelling-corrector';
-import { OtherProvider, otherProviderIn } from './other-provider';
+import { OtherProvider, otherProviderIn, withBankNamesPlain } from './other-provider';
 import { hasWords, latinWords, textFeatures } from './text-features';
 import { normalizeText } from './text-normalizer';
 import { TfidfSnapshot, TfidfVectorizer } from './tfidf-vectorizer';
@@ -118,9 +118,9 @@ export class IntentClassifier {
     options: IntentClassifierOptions = DEFAULT_CLASSIFIER_OPTIONS,
   ): IntentClassifier {
     const inScope = examples.filter((e) => e.intent !== 'out_of_scope');
-    const features = inScope.map((e) => textFeatures(e.text));
+    const features = inScope.map((e) => textFeatures(withBankNamesPlain(normalizeText(e.text))));
     const labels = inScope.map((e) => IN_SCOPE_INTENTS.indexOf(e.intent));
-    const outFeatures = outOfScopeExamples.map((e) => textFeatures(e.text));
+    const outFeatures = outOfScopeExamples.map((e) => textFeatures(withBankNamesPlain(normalizeText(e.text))));
     const foldOf = assignFolds(inScope.length, options);
     const outFoldOf = assignFolds(outOfScopeExamples.length, options);
 
@@ -215,7 +215,8 @@ export class IntentClassifier {
   }
 
   classify(text: string): IntentPrediction {
-    const features = textFeatures(text, (word) => this.speller.correct(word));
+    const normalized = normalizeText(text);
+    const features = textFeatures(withBankNamesPlain(normalized), (word) => this.speller.correct(word));
     const probabilities = softmaxInPlace(this.model.logits(this.vectorizer.transform(features)), this.calibration.temperature);
     const inDomain = softmaxInPlace(this.domainModel.logits(this.domainVectorizer.transform(features)))[1];
     const ranked = [...probabilities]
@@ -230,7 +231,7 @@ export class IntentClassifier {
         : best.probability < this.calibration.confidenceFloors[script]
           ? 1 - best.probability
           : null;
-    const otherProvider = otherProviderIn(normalizeText(text), rejection === null ? best.intent : 'out_of_scope') ?? undefined;
+    const otherProvider = otherProviderIn(normalized, rejection === null ? best.intent : 'out_of_scope') ?? undefined;
     if (rejection !== null) return { intent: 'out_of_scope', confidence: rejection, ranked, otherProvider };
     // Another company's product is out of scope however well it matches an intent (intents.md).
     if (otherProvider) return { intent: 'out_of_scope', confidence: OTHER_PROVIDER_CONFIDENCE, ranked, otherProvider };
