@@ -20,6 +20,9 @@ describe('otherProviderIn', () => {
     ['is UnionPay accepted in Japan', 'cross_border', 'unionpay'],
     ['银联卡在国外刷卡有手续费吗', 'fees', 'unionpay'],
     ['my Mastercard got charged twice by a hotel', 'account_security', 'mastercard'],
+    // The model may read a declined bank card as a failed top-up; without top-up words it is the bank's.
+    ['my HSBC card got refused in a restaurant', 'topup_failed', 'hsbc'],
+    ['建行卡在商场刷不了', 'topup_failed', 'ccb'],
   ])('"%s" (%s) is about %s', (text, intent, provider) => {
     expect(providerOf(text, intent)).toBe(provider);
   });

@@ -65,10 +65,8 @@ const LEXICON: readonly LexiconEntry[] = [
   entry('own_bank', 'bank', 'your bank', '您的银行', /\bmy bank(?:'s)? (?:app|website|branch|statement|atm|loan)\b|\bbank app\b|银行(?:app|客户端|网点|柜台|贷款)|(?:银行)?信用卡(?:账单|还款|年费|额度)|\bcredit card (?:bill|statement|annual fee|limit|debt)\b/),
 ];
 
-/** What the customer does with OKPay itself: funding the wallet (from anywhere), or sending money to a bank abroad. */
-const TOP_UP_INTENTS: readonly IntentId[] = ['topup_methods', 'topup_failed'];
 const FUNDING_CUE =
-  /\btopup\b|\btopp(?:ing|ed) up\b|\b(?:add|load)(?:ing)? (?:money|funds|cash)\b|\bfund (?:my|the) (?:wallet|okpay)\b|\b(?:link|bind|add|connect|use)(?:ing)? (?:a |my |the )?(?:\w+ )?(?:card|bank|account)\b.*\b(?:okpay|wallet)\b|充值|充钱|绑卡|绑定(?:银行卡|.{0,6}卡)|加钱|转入(?:okpay|钱包)/;
+  /\btopup\b|\btopp(?:ing|ed) up\b|\brecharg|\b(?:add|load)(?:ing|ed)? (?:money|funds|cash)\b|\bfund (?:my|the) (?:wallet|okpay)\b|\b(?:link|bind|add|connect|use)(?:ing)? (?:a |my |the )?(?:\w+ )?(?:card|bank|account)\b.*\b(?:okpay|wallet)\b|(?<![补冒扩])充(?![电满分当])|绑卡|绑定(?:银行卡|.{0,6}卡)|加钱|转入(?:okpay|钱包)/;
 const OKPAY_NAMED = /\bokpay\b|\bok ?pay\b|ok钱包/;
 /** "OKPay vs PayPal", "pay a card bill through OKPay": another provider is named, but the question is about OKPay. */
 const ABOUT_OKPAY_WITH_OTHER =
@@ -89,7 +87,8 @@ export function otherProviderIn(normalizedText: string, intent: IntentId): Other
   if (OKPAY_NAMED.test(normalizedText) && ABOUT_OKPAY_WITH_OTHER.test(normalizedText)) return null;
   if (WHAT_OKPAY_OFFERS.test(normalizedText)) return null;
   // Topping up from another wallet is not offered, which the top-up article says: still OKPay's answer.
-  if (TOP_UP_INTENTS.includes(intent) || FUNDING_CUE.test(normalizedText)) return null;
+  // The words decide, not the intent: "my ICBC card was declined" reads like a failed top-up to the model.
+  if (FUNDING_CUE.test(normalizedText)) return null;
   if (intent === 'cross_border' && named.kind === 'bank') return null;
   // Asking how to reach or talk to OKPay names nobody else's product.
   if (intent === 'human_agent' || intent === 'complaint' || intent === 'callback_request') return null;
