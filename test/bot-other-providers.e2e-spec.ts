@@ -1,3 +1,4 @@
+import { BotMessageResponse } from '@okpay/contracts';
 import { startTestApp, TestApp } from './support/test-app';
 
 const WEDNESDAY_10_00 = '2027-01-06T02:00:00Z'; // Asia/Shanghai; the demo data is seeded at this instant
@@ -25,6 +26,7 @@ describe('bot: other providers, and visitors asking about their own account', ()
     const page = await t.http().get('/api/v1/wallet/transactions').auth(token, { type: 'bearer' }).expect(200);
     return (page.body.items as { reference: string }[]).map((tx) => tx.reference);
   };
+  const signInButtons = (body: BotMessageResponse) => (body.reply.quickReplies ?? []).filter((q) => q.action === 'sign_in');
   const expectNoAccountData = (text: string, references: readonly string[]) => {
     for (const amount of DEMO_AMOUNTS) expect(text).not.toContain(amount);
     for (const reference of references) expect(text).not.toContain(reference);
@@ -45,7 +47,7 @@ describe('bot: other providers, and visitors asking about their own account', ()
       expect(response.body.reply.text).toContain(provider);
       expect(response.body.reply.text).toContain('OKPay');
       expectNoAccountData(response.body.reply.text, references);
-      expect(response.body.reply.actions).toBeUndefined();
+      expect(signInButtons(response.body)).toEqual([]);
     });
 
     it('says what OKPay does that relates to a bank: topping up from its cards', async () => {
@@ -76,7 +78,7 @@ describe('bot: other providers, and visitors asking about their own account', ()
       expect(response.body.intent).toBe('refund');
       expect(response.body.reply.articleId).toBe('refund');
       expect(response.body.reply.text).toContain(invitation);
-      expect(response.body.reply.actions).toEqual([{ type: 'sign_in', label }]);
+      expect(signInButtons(response.body)).toEqual([{ label, text: label, action: 'sign_in' }]);
       expectNoAccountData(response.body.reply.text, references);
     });
 
@@ -85,14 +87,14 @@ describe('bot: other providers, and visitors asking about their own account', ()
       expect(response.body.intent).toBe('refund');
       expect(response.body.reply.text).toContain('refund of CNY 299.00: being reviewed');
       expect(response.body.reply.text).not.toContain('please sign in');
-      expect(response.body.reply.actions).toBeUndefined();
+      expect(signInButtons(response.body)).toEqual([]);
     });
 
     it('a general question from a visitor gets the article without an invitation', async () => {
       const response = await ask('how long do refunds take', 'en');
       expect(response.body.intent).toBe('refund');
       expect(response.body.reply.text).not.toContain('please sign in');
-      expect(response.body.reply.actions).toBeUndefined();
+      expect(signInButtons(response.body)).toEqual([]);
     });
   });
 });

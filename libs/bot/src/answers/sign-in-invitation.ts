@@ -1,4 +1,4 @@
-import { BotReplyAction, IntentId, Locale } from '@okpay/contracts';
+import { IntentId, Locale, QuickReply } from '@okpay/contracts';
 
 /** The intents a signed-in customer gets their own account facts for, and what those facts are called. */
 const ACCOUNT_TOPICS: Readonly<Record<Locale, Partial<Record<IntentId, string>>>> = {
@@ -40,15 +40,15 @@ const PERSONAL = /\b(?:my|mine|i|i'm|i've|i'd|me)\b|我/;
 
 export interface SignInInvitation {
   readonly text: string;
-  readonly action: BotReplyAction;
+  readonly button: QuickReply;
 }
 
 /**
- * For a visitor asking about their own account: an invitation to sign in, with the sign-in action.
+ * For a visitor asking about their own account: an invitation to sign in, with a sign-in button.
  * Null when the question is general, or the intent has no account facts to give.
  */
 export function signInInvitation(intent: IntentId, normalizedText: string, locale: Locale): SignInInvitation | null {
   const topic = ACCOUNT_TOPICS[locale][intent];
   if (!topic || !PERSONAL.test(normalizedText)) return null;
-  return { text: INVITATION[locale](topic), action: { type: 'sign_in', label: SIGN_IN_LABEL[locale] } };
+  return { text: INVITATION[locale](topic), button: { label: SIGN_IN_LABEL[locale], text: SIGN_IN_LABEL[locale], action: 'sign_in' } };
 }

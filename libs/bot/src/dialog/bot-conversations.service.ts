@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BotHandoffView, BotReplyAction, IntentId, Locale, QuickReply } from '@okpay/contracts';
+import { BotHandoffView, IntentId, Locale, QuickReply } from '@okpay/contracts';
 import { RequestCallbackUseCase } from '@okpay/routing';
 import { Clock, DomainError, maskSensitiveText } from '@okpay/shared';
 import { CancelPendingTransactionUseCase, RequestRefundUseCase } from '@okpay/wallet-core';
@@ -34,7 +34,6 @@ interface Reply {
   readonly text: string;
   readonly articleId?: string;
   readonly quickReplies?: readonly QuickReply[];
-  readonly actions?: readonly BotReplyAction[];
   readonly pendingChoice?: PendingChoice | null;
   readonly handoff?: { readonly reason: HandoffReason; readonly outcome: HandoffOutcome };
   /** This turn did not help the customer (out of scope, or a clarifying question). */
@@ -81,12 +80,7 @@ export class BotConversations {
       conversationId: conversation.id,
       intent: prediction.intent,
       confidence: round(prediction.confidence),
-      reply: {
-        text: final.text,
-        articleId: final.articleId,
-        quickReplies: final.quickReplies?.length ? final.quickReplies : undefined,
-        actions: final.actions?.length ? final.actions : undefined,
-      },
+      reply: { text: final.text, articleId: final.articleId, quickReplies: final.quickReplies?.length ? final.quickReplies : undefined },
       handoff: final.handoff ? handoffView(final.handoff.reason, final.handoff.outcome) : null,
     };
   }
@@ -177,7 +171,7 @@ export class BotConversations {
     const answer = specific.length > 0 ? `${specific.join('\n\n')}\n\n${help}` : this.knowledge.articleText(article, await this.facts.facts(locale, this.clock.now()));
     // A visitor asking about their own account gets the article and a way to sign in, nothing from any account.
     const invitation = conversation.customerId ? null : signInInvitation(prediction.intent, normalizeText(text), locale);
-    if (invitation) return { text: `${invitation.text}\n\n${answer}`, articleId: article.id, actions: [invitation.action], pendingChoice: null };
+    if (invitation) return { text: `${invitation.text}\n\n${answer}`, articleId: article.id, quickReplies: [invitation.button], pendingChoice: null };
     const quickReplies = account?.choice?.options.map((_, i) => ({ label: `${i + 1}`, text: `${i + 1}` }));
     return { text: answer, articleId: article.id, quickReplies, pendingChoice: account?.choice ?? null };
   }
