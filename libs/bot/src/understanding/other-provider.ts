@@ -96,15 +96,18 @@ export function otherProviderIn(normalizedText: string, intent: IntentId): Other
   return { id, kind, names };
 }
 
-const NAMED_BANKS = LEXICON.filter((provider) => provider.kind === 'bank' && provider.id !== 'own_bank');
+/** Every named bank's pattern in one, compiled once: this runs on every message the classifier sees. */
+const NAMED_BANK = new RegExp(
+  LEXICON.filter((provider) => provider.kind === 'bank' && provider.id !== 'own_bank')
+    .map((bank) => bank.pattern.source)
+    .join('|'),
+  'g',
+);
 
 /**
  * The message with each named bank replaced by the plain word for a bank: the classifier learnt
  * "top up from my bank card", not every bank's name, and a bank's name says nothing about the intent.
  */
 export function withBankNamesPlain(normalizedText: string): string {
-  let text = normalizedText;
-  for (const bank of NAMED_BANKS) text = text.replace(new RegExp(bank.pattern.source, 'g'), (name) => (/[a-z]/.test(name) ? 'bank' : '银行'));
-  return text;
+  return normalizedText.replace(NAMED_BANK, (name) => (/[a-z]/.test(name) ? 'bank' : '银行'));
 }
-
