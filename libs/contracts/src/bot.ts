@@ -11,18 +11,11 @@ export interface BotHandoffView {
   readonly nextOpening?: string | null;
 }
 
-/** The bot's reply in a turn. */
-export interface BotReply {
-  readonly text: string;
-  readonly articleId?: string;
-  readonly quickReplies?: readonly QuickReply[];
-}
-
 /** `POST /api/v1/bot/messages` answer. */
 export interface BotMessageResponse {
   readonly conversationId: string;
   readonly intent: IntentId;
   readonly confidence: number;
-  readonly reply: BotReply;
+  readonly reply: { readonly text: string; readonly articleId?: string; readonly quickReplies?: readonly QuickReply[] };
   readonly handoff: BotHandoffView | null;
 }

@@ -1,4 +1,4 @@
-import { BotHandoffView, BotReply, IntentId, Locale } from '@okpay/contracts';
+import { BotHandoffView, IntentId, Locale, QuickReply } from '@okpay/contracts';
 
 export type BotChannel = 'chat' | 'api' | 'email';
 
@@ -20,6 +20,6 @@ export interface BotTurn {
   readonly conversationId: string;
   readonly intent: IntentId;
   readonly confidence: number;
-  readonly reply: BotReply;
+  readonly reply: { readonly text: string; readonly articleId?: string; readonly quickReplies?: readonly QuickReply[] };
   readonly handoff: BotHandoffView | null;
 }
