@@ -35,7 +35,7 @@ describe('front-end pages', () => {
 
   it('embeds the widget on the demo page as a visitor, or signed in with a signed identity (never a bare id)', async () => {
     const visitor = await app.http().get('/demo').expect(200);
-    expect(visitor.text).toContain('<script src="/widget.js" data-locale="zh-CN" async></script>');
+    expect(visitor.text).toContain('<script src="/widget.js" data-locale="zh-CN" data-sign-in-url="/demo?locale=zh-CN&amp;as=customer" async></script>');
     const customer = await app.http().get('/demo?as=customer&locale=en').expect(200);
     const identity = /data-identity="([^"]+)"/.exec(customer.text)?.[1];
     expect(identity).toMatch(/^[0-9a-f-]{36}\.\d+\.[A-Za-z0-9_-]+$/);

@@ -32,7 +32,7 @@ function mount(): void {
   shadow.appendChild(root);
 
   const client = new ChatClient(config);
-  render(<WidgetApp client={client} strings={stringsFor(config.locale)} locale={config.locale} />, root);
+  render(<WidgetApp client={client} strings={stringsFor(config.locale)} locale={config.locale} signInUrl={config.signInUrl} />, root);
   void client.start();
 }
 

@@ -9,12 +9,13 @@ interface Props {
   client: ChatClient;
   strings: WidgetStrings;
   locale: Locale;
+  signInUrl: string | null;
 }
 
 const TYPING_IDLE_MS = 3000;
 
 /** Launcher, unread badge and the chat panel. Every message is rendered as text, never as HTML. */
-export function WidgetApp({ client, strings, locale }: Props) {
+export function WidgetApp({ client, strings, locale, signInUrl }: Props) {
   const [state, setState] = useState<WidgetState | null>(null);
   const [open, setOpen] = useState(false);
   const [readSeq, setReadSeq] = useState(0);
@@ -54,7 +55,7 @@ export function WidgetApp({ client, strings, locale }: Props) {
 
   return (
     <div class="okw" lang={locale}>
-      {open && state && <Panel state={state} client={client} strings={strings} locale={locale} onClose={close} />}
+      {open && state && <Panel state={state} client={client} strings={strings} locale={locale} signInUrl={signInUrl} onClose={close} />}
       <button
         ref={launcher}
         type="button"
@@ -87,7 +88,7 @@ interface PanelProps extends Props {
   onClose: () => void;
 }
 
-function Panel({ state, client, strings, locale, onClose }: PanelProps) {
+function Panel({ state, client, strings, locale, signInUrl, onClose }: PanelProps) {
   const input = useRef<HTMLTextAreaElement>(null);
   const logEnd = useRef<HTMLLIElement>(null);
   const [draft, setDraft] = useState('');
@@ -121,7 +122,8 @@ function Panel({ state, client, strings, locale, onClose }: PanelProps) {
   };
 
   const lastMessage = state.messages[state.messages.length - 1];
-  const quickReplies = lastMessage?.author.type === 'bot' && !state.closed ? (lastMessage.quickReplies ?? []) : [];
+  // A sign-in button needs the host's sign-in page; without one, the bot's text still says to sign in.
+  const quickReplies = (lastMessage?.author.type === 'bot' && !state.closed ? (lastMessage.quickReplies ?? []) : []).filter((reply) => reply.action !== 'sign_in' || signInUrl);
   const lastOwnSeq = [...state.messages].reverse().find((m) => m.author.type === 'customer')?.seq ?? 0;
   const withAgent = state.messages.some((m) => m.author.type === 'agent');
 
@@ -196,11 +198,17 @@ function Panel({ state, client, strings, locale, onClose }: PanelProps) {
 
       {quickReplies.length > 0 && (
         <div class="okw-quick" role="group" aria-label={strings.quickReplies}>
-          {quickReplies.map((reply) => (
-            <button key={reply.label} type="button" class="okw-chip" onClick={() => client.send(reply.text)}>
-              {reply.label}
-            </button>
-          ))}
+          {quickReplies.map((reply) =>
+            reply.action === 'sign_in' ? (
+              <a key={reply.label} class="okw-chip" href={signInUrl!} target="_top" data-testid="sign-in">
+                {reply.label}
+              </a>
+            ) : (
+              <button key={reply.label} type="button" class="okw-chip" onClick={() => client.send(reply.text)}>
+                {reply.label}
+              </button>
+            ),
+          )}
         </div>
       )}
 

@@ -109,6 +109,11 @@ export interface AttachmentView {
 export interface QuickReply {
   label: string;
   text: string;
+  /**
+   * `sign_in`: the button opens the host's sign-in instead of sending `text` (a visitor asked about
+   * their own account). The bot does not know where the host signs people in; the client does.
+   */
+  action?: 'sign_in';
 }
 
 /** Server → client `message:new`. `internal` only ever appears on `/agent`. */

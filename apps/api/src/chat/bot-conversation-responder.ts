@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BotConversations } from '@okpay/bot';
 import { RateLimits, RateLimitSubjects } from '../limits/rate-limits';
+import { toQuickReplyView } from '../mappers/bot.mapper';
 import { ConversationResponder, ResponderReply, ResponderRequest } from './conversation-responder';
 
 /**
@@ -33,7 +34,7 @@ export class BotConversationResponder extends ConversationResponder {
     });
     return {
       text: turn.reply.text,
-      ...(turn.reply.quickReplies ? { quickReplies: turn.reply.quickReplies.map((q) => ({ label: q.label, text: q.text })) } : {}),
+      ...(turn.reply.quickReplies ? { quickReplies: turn.reply.quickReplies.map(toQuickReplyView) } : {}),
       ...(turn.handoff ? { handoff: turn.handoff.target } : {}),
     };
   }

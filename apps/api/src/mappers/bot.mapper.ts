@@ -1,5 +1,5 @@
 import { BotTurn } from '@okpay/bot';
-import { BotMessageResponse } from '@okpay/contracts';
+import { BotMessageResponse, QuickReply } from '@okpay/contracts';
 
 export function toBotMessageResponse(turn: BotTurn): BotMessageResponse {
   return {
@@ -9,7 +9,7 @@ export function toBotMessageResponse(turn: BotTurn): BotMessageResponse {
     reply: {
       text: turn.reply.text,
       ...(turn.reply.articleId ? { articleId: turn.reply.articleId } : {}),
-      ...(turn.reply.quickReplies ? { quickReplies: turn.reply.quickReplies.map((q) => ({ label: q.label, text: q.text })) } : {}),
+      ...(turn.reply.quickReplies ? { quickReplies: turn.reply.quickReplies.map(toQuickReplyView) } : {}),
     },
     handoff: turn.handoff
       ? {
@@ -22,4 +22,8 @@ export function toBotMessageResponse(turn: BotTurn): BotMessageResponse {
         }
       : null,
   };
+}
+
+export function toQuickReplyView(reply: QuickReply): QuickReply {
+  return { label: reply.label, text: reply.text, ...(reply.action ? { action: reply.action } : {}) };
 }

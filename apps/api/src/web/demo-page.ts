@@ -56,7 +56,8 @@ export function renderDemoPage({ locale, signedIn }: DemoPageInput): string {
   const account = signedIn
     ? `<span>${escapeHtml(t.signedIn(signedIn.name))}</span> <a href="/demo?locale=${locale}">${t.signOut}</a>`
     : `<span>${t.visitor}</span> <a href="/demo?locale=${locale}&amp;as=customer">${t.signIn}</a>`;
-  const identity = signedIn ? ` data-identity="${escapeHtml(signedIn.identity)}"` : '';
+  // Signed in, the host passes who; not signed in, where to sign in (the bot's "sign in" button).
+  const identity = signedIn ? ` data-identity="${escapeHtml(signedIn.identity)}"` : ` data-sign-in-url="/demo?locale=${locale}&amp;as=customer"`;
   return `<!doctype html>
 <html lang="${locale}">
 <head>

@@ -9,11 +9,14 @@ import { AccountAnswers } from '../answers/account-answers.service';
 import { ArticleFacts } from '../answers/article-facts.service';
 import { feeQuote } from '../answers/fee-quote';
 import { dateTime, money } from '../answers/locale-format';
+import { OTHER_PROVIDER_TEXTS } from '../answers/other-provider-texts';
+import { signInInvitation } from '../answers/sign-in-invitation';
 import { BotHandoff, HandoffOutcome } from '../handoff/bot-handoff.service';
 import { HandoffReason, handoffReasonFor } from '../handoff/handoff-policy';
 import { BotKnowledge } from '../knowledge/bot-knowledge';
 import { extractEntities } from '../understanding/entity-extractor';
 import { IntentPrediction } from '../understanding/intent-classifier';
+import { OtherProvider } from '../understanding/other-provider';
 import { normalizeText } from '../understanding/text-normalizer';
 import { BotConversationEntity, PendingChoice } from './bot-conversation.entity';
 import { BotConversationNotFoundError } from './bot-conversation.errors';
@@ -139,6 +142,7 @@ export class BotConversations {
 
   private async intentReply(conversation: BotConversationEntity, prediction: IntentPrediction, text: string, locale: Locale): Promise<Reply> {
     const [first, second] = prediction.ranked;
+    if (prediction.otherProvider) return this.otherProviderReply(prediction.otherProvider, locale);
     if (prediction.intent === 'out_of_scope') return this.outOfScopeReply(locale);
     if (
       second &&
@@ -165,6 +169,9 @@ export class BotConversations {
     const specific = [account?.text, quote].filter((part): part is string => Boolean(part));
     const help = locale === 'zh-CN' ? `更多说明：/help/zh-CN/${article.id}` : `More: /help/en/${article.id}`;
     const answer = specific.length > 0 ? `${specific.join('\n\n')}\n\n${help}` : this.knowledge.articleText(article, await this.facts.facts(locale, this.clock.now()));
+    // A visitor asking about their own account gets the article and a way to sign in, nothing from any account.
+    const invitation = conversation.customerId ? null : signInInvitation(prediction.intent, normalizeText(text), locale);
+    if (invitation) return { text: `${invitation.text}\n\n${answer}`, articleId: article.id, quickReplies: [invitation.button], pendingChoice: null };
     const quickReplies = account?.choice?.options.map((_, i) => ({ label: `${i + 1}`, text: `${i + 1}` }));
     return { text: answer, articleId: article.id, quickReplies, pendingChoice: account?.choice ?? null };
   }
@@ -199,6 +206,16 @@ export class BotConversations {
       if (!(error instanceof DomainError)) throw error;
       return { text: locale === 'zh-CN' ? `抱歉，无法安排回电：${error.message}` : `Sorry, I couldn't book the callback: ${error.message}`, pendingChoice: null };
     }
+  }
+
+  /**
+   * Another wallet, bank or card scheme: said plainly, with what OKPay does that relates. Never
+   * account data, even for a signed-in customer; a clear answer, so it does not count as unsure.
+   */
+  private otherProviderReply(provider: OtherProvider, locale: Locale): Reply {
+    const related: IntentId = provider.kind === 'wallet' ? 'how_to_pay' : 'topup_methods';
+    const quickReplies = [related, 'human_agent' as const].map((intent) => quickReplyFor(locale, intent)).filter((q): q is QuickReply => q !== null);
+    return { text: OTHER_PROVIDER_TEXTS[locale][provider.kind](provider.names[locale]), articleId: this.knowledge.article(locale, 'out_of_scope').id, quickReplies, pendingChoice: null };
   }
 
   /** An honest "I can't help with that", what the bot can do, and buttons for the common topics. */

@@ -3,7 +3,9 @@ import { chooseRejectionThreshold, InScopeScore } from './rejection-threshold';
 import { seededRandom, shuffleInPlace } from './seeded-random';
 import { DEFAULT_SOFTMAX_OPTIONS, SoftmaxRegression, softmaxInPlace, SoftmaxSnapshot, SoftmaxTrainingOptions } from './softmax-regression';
 import { SpellingCorrector, SpellingSnapshot } from './spelling-corrector';
+import { OtherProvider, otherProviderIn, withBankNamesPlain } from './other-provider';
 import { hasWords, latinWords, textFeatures } from './text-features';
+import { normalizeText } from './text-normalizer';
 import { TfidfSnapshot, TfidfVectorizer } from './tfidf-vectorizer';
 
 export interface LabelledUtterance {
@@ -24,6 +26,8 @@ export interface IntentPrediction {
   readonly confidence: number;
   /** The best in-scope intents, most likely first, whether or not the message was rejected. */
   readonly ranked: readonly RankedIntent[];
+  /** Set when the message is about another wallet, bank or card scheme (then `intent` is `out_of_scope`). */
+  readonly otherProvider?: OtherProvider;
 }
 
 /** How the classifier was calibrated, for `bot:eval` and the README. */
@@ -51,6 +55,12 @@ export interface IntentClassifierOptions {
 
 /** Thresholds differ between Chinese and English text: their features are different in kind. */
 type Script = 'han' | 'latin';
+
+/**
+ * A named provider outside OKPay, decided by the lexicon rather than the model: how often such a
+ * decision is right is not calibrated, so it claims a high but not certain confidence.
+ */
+const OTHER_PROVIDER_CONFIDENCE = 0.9;
 
 export const DEFAULT_CLASSIFIER_OPTIONS: IntentClassifierOptions = { folds: 5, softmax: DEFAULT_SOFTMAX_OPTIONS };
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
@@ -108,9 +118,9 @@ export class IntentClassifier {
     options: IntentClassifierOptions = DEFAULT_CLASSIFIER_OPTIONS,
   ): IntentClassifier {
     const inScope = examples.filter((e) => e.intent !== 'out_of_scope');
-    const features = inScope.map((e) => textFeatures(e.text));
+    const features = inScope.map((e) => textFeatures(withBankNamesPlain(normalizeText(e.text))));
     const labels = inScope.map((e) => IN_SCOPE_INTENTS.indexOf(e.intent));
-    const outFeatures = outOfScopeExamples.map((e) => textFeatures(e.text));
+    const outFeatures = outOfScopeExamples.map((e) => textFeatures(withBankNamesPlain(normalizeText(e.text))));
     const foldOf = assignFolds(inScope.length, options);
     const outFoldOf = assignFolds(outOfScopeExamples.length, options);
 
@@ -205,7 +215,8 @@ export class IntentClassifier {
   }
 
   classify(text: string): IntentPrediction {
-    const features = textFeatures(text, (word) => this.speller.correct(word));
+    const normalized = normalizeText(text);
+    const features = textFeatures(withBankNamesPlain(normalized), (word) => this.speller.correct(word));
     const probabilities = softmaxInPlace(this.model.logits(this.vectorizer.transform(features)), this.calibration.temperature);
     const inDomain = softmaxInPlace(this.domainModel.logits(this.domainVectorizer.transform(features)))[1];
     const ranked = [...probabilities]
@@ -214,8 +225,16 @@ export class IntentClassifier {
       .slice(0, 3);
     const best = ranked[0];
     const script = scriptOf(text);
-    if (!hasWords(text) || inDomain < this.calibration.thresholds[script]) return { intent: 'out_of_scope', confidence: 1 - inDomain, ranked };
-    if (best.probability < this.calibration.confidenceFloors[script]) return { intent: 'out_of_scope', confidence: 1 - best.probability, ranked };
+    const rejection =
+      !hasWords(text) || inDomain < this.calibration.thresholds[script]
+        ? 1 - inDomain
+        : best.probability < this.calibration.confidenceFloors[script]
+          ? 1 - best.probability
+          : null;
+    const otherProvider = otherProviderIn(normalized, rejection === null ? best.intent : 'out_of_scope') ?? undefined;
+    if (rejection !== null) return { intent: 'out_of_scope', confidence: rejection, ranked, otherProvider };
+    // Another company's product is out of scope however well it matches an intent (intents.md).
+    if (otherProvider) return { intent: 'out_of_scope', confidence: OTHER_PROVIDER_CONFIDENCE, ranked, otherProvider };
     return { intent: best.intent, confidence: best.probability, ranked };
   }
 }
