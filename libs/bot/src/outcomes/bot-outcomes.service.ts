@@ -16,6 +16,9 @@ export interface BotOutcomeRecord {
 
 export type BotOutcomeCounts = Readonly<Record<BotOutcome, number>>;
 
+/** pg-boss fires by the database's clock, the check uses the app's: a job this much early still counts. */
+const CLOCK_SKEW_TOLERANCE_MS = 60_000;
+
 /** The silence timer of bot conversations, and the outcomes read back for agents and reports. */
 @Injectable()
 export class BotOutcomes {
@@ -31,13 +34,19 @@ export class BotOutcomes {
    * conversation without a timer.
    */
   async turnTaken(conversationId: string, turnId: string, at: Date): Promise<void> {
-    await this.scheduleSilence({ conversationId, turnId }, new Date(at.getTime() + BOT_SILENCE_MS), []);
+    await this.jobs.schedule({
+      name: BOT_SILENCE_JOB,
+      id: deterministicJobId(BOT_SILENCE_JOB, conversationId, turnId),
+      data: { conversationId, turnId } satisfies BotSilenceJobData,
+      startAfter: new Date(at.getTime() + BOT_SILENCE_MS),
+    });
   }
 
   /**
    * The silence job: if the turn is still the conversation's last, the conversation is still open
    * and the silence has lasted long enough by the clock, it ends as resolved (assumed) after an
    * answer, otherwise as abandoned. Returns the outcome it set, or null when the job was moot.
+   * A job run well before its time (by hand, or under a shifted `CLOCK_START`) changes nothing.
    */
   async silenceElapsed(job: BotSilenceJobData): Promise<BotOutcome | null> {
     const now = this.clock.now();
@@ -50,12 +59,9 @@ export class BotOutcomes {
        WHERE c.id = $1 AND t.id = $2 AND t.conversation_id = c.id AND t.seq = c.turn_count
          AND c.outcome = 'open' AND t.created_at + $3 * interval '1 millisecond' <= $4
        RETURNING c.outcome`,
-      [job.conversationId, job.turnId, BOT_SILENCE_MS, now],
+      [job.conversationId, job.turnId, BOT_SILENCE_MS, new Date(now.getTime() + CLOCK_SKEW_TOLERANCE_MS)],
     );
-    const ended = (rows as { outcome: BotOutcome }[])[0];
-    if (ended) return ended.outcome;
-    await this.retryIfEarly(job, now);
-    return null;
+    return (rows as { outcome: BotOutcome }[])[0]?.outcome ?? null;
   }
 
   async outcomeOf(conversationId: string): Promise<BotOutcomeRecord | null> {
@@ -73,29 +79,5 @@ export class BotOutcomes {
     const counts = Object.fromEntries(BOT_OUTCOMES.map((outcome) => [outcome, 0])) as Record<BotOutcome, number>;
     for (const row of rows) counts[row.outcome] = row.count;
     return counts;
-  }
-
-  /**
-   * The queue ran the job before the app's clock reached the deadline (the database's and the
-   * app's clocks differ a little): the same timer again at the deadline, under an id of this attempt.
-   */
-  private async retryIfEarly(job: BotSilenceJobData, now: Date): Promise<void> {
-    const [turn] = await this.dataSource.query(
-      `SELECT t.created_at FROM bot_turns t JOIN bot_conversations c ON c.id = t.conversation_id
-       WHERE t.id = $2 AND c.id = $1 AND t.seq = c.turn_count AND c.outcome = 'open'`,
-      [job.conversationId, job.turnId],
-    );
-    if (!turn) return;
-    const deadline = new Date((turn.created_at as Date).getTime() + BOT_SILENCE_MS);
-    if (deadline > now) await this.scheduleSilence(job, deadline, ['early', now.toISOString()]);
-  }
-
-  private scheduleSilence(job: BotSilenceJobData, at: Date, attempt: readonly string[]): Promise<void> {
-    return this.jobs.schedule({
-      name: BOT_SILENCE_JOB,
-      id: deterministicJobId(BOT_SILENCE_JOB, job.conversationId, job.turnId, ...attempt),
-      data: job,
-      startAfter: at,
-    });
   }
 }
