@@ -1,6 +1,8 @@
 import { AgentDirectory } from '@okpay/auth';
 import { BOT_SILENCE_MS, BotOutcomes, BotSilenceJobData } from '@okpay/bot';
 import { ChatMessage } from '@okpay/contracts';
+import { AgentPresenceService } from '@okpay/routing';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ChatClient, connect, listen, visitorSession } from './support/chat-clients';
 import { expectProblem } from './support/problem';
@@ -58,6 +60,26 @@ describe('bot conversation outcomes', () => {
     expect(await outcomeOf(first.conversationId)).toMatchObject({ outcome: 'handed_off', handed_off_to: 'ticket', outcome_at: new Date(FRIDAY_19_00) });
     // Nothing is left to time out once people have it.
     expect(await db.query(`SELECT 1 FROM pgboss.job WHERE name = 'bot.conversation-silence' AND data->>'conversationId' = $1`, [first.conversationId])).toHaveLength(0);
+  });
+
+  it('a conversation admitted to the chat queue is handed_off to the chat queue', async () => {
+    const answered = await ask('充值一般多久到账');
+    t.clock.advance(MINUTE);
+    // An agent comes online to take it.
+    const email = `outcomes-${randomUUID().slice(0, 8)}@okpay.test`;
+    const agent = await t.app.get(AgentDirectory).create({ email, name: 'Agent', role: 'agent', password: 'agent-test-password' });
+    await t.app.get(AgentPresenceService).changeProfile(agent.id, { chatCapacity: 2, languages: ['zh-CN', 'en'] });
+    const token = await agentLogin(t, email, 'agent-test-password');
+    await t.http().put('/api/v1/agents/me/presence').auth(token, { type: 'bearer' }).send({ presence: 'online' }).expect(200);
+
+    const queued = await ask('转人工', answered.conversationId);
+    expect(queued.handoff).toMatchObject({ target: 'chat_queue' });
+    expect(await outcomeOf(answered.conversationId)).toEqual({
+      outcome: 'handed_off',
+      outcome_at: new Date(Date.parse(WEDNESDAY_10_00) + MINUTE),
+      handed_off_to: 'chat_queue',
+      resolution: null,
+    });
   });
 
   it('a booked callback hands the conversation over to a callback', async () => {
