@@ -17,6 +17,7 @@ import { AgentPresenceController } from './controllers/agent-presence.controller
 import { ChatAttachmentsController } from './controllers/chat-attachments.controller';
 import { ChatQueueController } from './controllers/chat-queue.controller';
 import { BotMessagesController } from './controllers/bot-messages.controller';
+import { BotOutcomesController } from './controllers/bot-outcomes.controller';
 import { ConversationsController } from './controllers/conversations.controller';
 import { WidgetIdentitiesController } from './controllers/widget-identities.controller';
 import { BusinessHoursController } from './controllers/business-hours.controller';
@@ -93,6 +94,7 @@ export class ApiModule {
         AgentsController,
         AuthController,
         BotMessagesController,
+        BotOutcomesController,
         BusinessHoursController,
         CalendarsController,
         CannedRepliesController,

@@ -10,6 +10,7 @@ import { BotConversations } from './dialog/bot-conversations.service';
 import { BotTurnEntity } from './dialog/bot-turn.entity';
 import { BotHandoff } from './handoff/bot-handoff.service';
 import { BotKnowledge } from './knowledge/bot-knowledge';
+import { BotOutcomes } from './outcomes/bot-outcomes.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([BotConversationEntity, BotTurnEntity]), WalletCoreModule, RoutingModule, TicketsModule],
@@ -20,7 +21,8 @@ import { BotKnowledge } from './knowledge/bot-knowledge';
     AccountAnswers,
     BotHandoff,
     BotConversations,
+    BotOutcomes,
   ],
-  exports: [BotKnowledge, ArticleFacts, BotConversations],
+  exports: [BotKnowledge, ArticleFacts, BotConversations, BotOutcomes],
 })
 export class BotModule {}

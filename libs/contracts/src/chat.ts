@@ -1,3 +1,4 @@
+import { BotOutcomeView } from './bot-outcomes';
 import { Locale } from './locale';
 
 /** socket.io namespaces (same port as HTTP). */
@@ -242,6 +243,8 @@ export interface ConversationSummary {
   /** Routing state of the chat: waiting, offered, assigned … or null when it never asked for a person. */
   routing: { status: string; agentId: string | null; arrivedAt: string; offerExpiresAt?: string } | null;
   lastMessage: ChatMessage | null;
+  /** In a conversation's detail: how the bot's part of it ended (null when the bot never answered it). */
+  botOutcome?: BotOutcomeView | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -1,11 +1,13 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal, Principal } from '@okpay/auth';
+import { BotOutcomes } from '@okpay/bot';
 import { ConversationMessagesPage, ConversationSummary } from '@okpay/contracts';
 import { ChatQueue, ChatQueueEntryEntity } from '@okpay/routing';
 import { ConversationQueries, Conversations } from '@okpay/tickets';
 import { ConversationMessagesQuery } from '../dto/chat.dto';
 import { ResourceIdPipe } from '../http/resource-id.pipe';
+import { toBotOutcomeView } from '../mappers/bot-outcome.mapper';
 import { toChatMessage } from '../mappers/chat-message.mapper';
 import { toConversationSummary } from '../mappers/conversation.mapper';
 
@@ -19,6 +21,7 @@ export class ConversationsController {
     private readonly conversations: Conversations,
     private readonly queries: ConversationQueries,
     private readonly queue: ChatQueue,
+    private readonly botOutcomes: BotOutcomes,
   ) {}
 
   /** Chats offered to or owned by the calling agent. */
@@ -33,11 +36,12 @@ export class ConversationsController {
     return this.summaries(await this.queue.waitingList());
   }
 
+  /** The summary, with how the bot's part of the chat ended (the widget's chat is the bot's conversation, same id). */
   @Get(':id')
   async one(@Param('id', ResourceIdPipe) id: string): Promise<ConversationSummary> {
     const conversation = await this.conversations.get(id);
-    const last = await this.queries.lastMessages([id]);
-    return toConversationSummary(conversation, await this.queue.current(id), last.get(id));
+    const [last, entry, botOutcome] = await Promise.all([this.queries.lastMessages([id]), this.queue.current(id), this.botOutcomes.outcomeOf(id)]);
+    return { ...toConversationSummary(conversation, entry, last.get(id)), botOutcome: botOutcome ? toBotOutcomeView(botOutcome) : null };
   }
 
   /** History, internal notes included, oldest first from `afterSeq`. */

@@ -1,6 +1,7 @@
 import { Locale } from '@okpay/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { TransactionChoice } from '../answers/account-answers.service';
+import { BotHandoffChannel, BotOutcome, BotResolution } from '../outcomes/bot-outcome';
 
 /** What the bot asked the customer to pick last turn, so "2" next turn means something. */
 export interface PendingChoice {
@@ -43,6 +44,23 @@ export class BotConversationEntity {
 
   @Column('jsonb', { nullable: true })
   handoff!: HandoffRecord | null;
+
+  /** `open` until handed off, resolved or abandoned; then final. */
+  @Column('text')
+  outcome!: BotOutcome;
+
+  @Column('timestamptz', { name: 'outcome_at', nullable: true })
+  outcomeAt!: Date | null;
+
+  @Column('text', { name: 'handed_off_to', nullable: true })
+  handedOffTo!: BotHandoffChannel | null;
+
+  @Column('text', { nullable: true })
+  resolution!: BotResolution | null;
+
+  /** The bot's last reply answered a question: thanks now confirm it, and silence now resolves rather than abandons. */
+  @Column('boolean', { name: 'last_turn_answered' })
+  lastTurnAnswered!: boolean;
 
   @Column('timestamptz', { name: 'created_at' })
   createdAt!: Date;

@@ -18,6 +18,8 @@ import { extractEntities } from '../understanding/entity-extractor';
 import { IntentPrediction } from '../understanding/intent-classifier';
 import { OtherProvider } from '../understanding/other-provider';
 import { normalizeText } from '../understanding/text-normalizer';
+import { isAnswer, TurnOutcome, turnOutcome } from '../outcomes/bot-outcome';
+import { BotOutcomes } from '../outcomes/bot-outcomes.service';
 import { BotConversationEntity, PendingChoice } from './bot-conversation.entity';
 import { BotConversationNotFoundError } from './bot-conversation.errors';
 import { BotTurn, BotTurnRequest } from './bot-turn';
@@ -38,6 +40,8 @@ interface Reply {
   readonly handoff?: { readonly reason: HandoffReason; readonly outcome: HandoffOutcome };
   /** This turn did not help the customer (out of scope, or a clarifying question). */
   readonly unsure?: boolean;
+  /** A phone callback was booked: people take over. */
+  readonly callbackBooked?: boolean;
 }
 
 /**
@@ -56,6 +60,7 @@ export class BotConversations {
     private readonly requestRefund: RequestRefundUseCase,
     private readonly cancelTransaction: CancelPendingTransactionUseCase,
     private readonly requestCallback: RequestCallbackUseCase,
+    private readonly outcomes: BotOutcomes,
     private readonly clock: Clock,
   ) {}
 
@@ -75,7 +80,16 @@ export class BotConversations {
     const mayHandOff = !conversation.handoff || request.channel === 'chat' || conversation.handoff.target === 'chat_queue';
     if (reason && mayHandOff) final = await this.handOff(conversation, reason, prediction.intent, request, locale, reply);
 
-    await this.record(conversation, request.text, prediction, final, final.handoff ? 0 : lowConfidenceTurns);
+    const turn = {
+      text: request.text,
+      intent: prediction.intent,
+      handedOffTo: final.handoff?.outcome.target ?? (final.callbackBooked ? ('callback' as const) : undefined),
+      awaitsCustomer: Boolean(final.unsure || final.pendingChoice),
+    };
+    const outcome = conversation.outcome === 'open' ? turnOutcome(turn, conversation.lastTurnAnswered) : null;
+    const turnId = randomUUID();
+    if (conversation.outcome === 'open' && !outcome) await this.outcomes.turnTaken(conversation.id, turnId, this.clock.now());
+    await this.record(conversation, turnId, request.text, prediction, final, final.handoff ? 0 : lowConfidenceTurns, outcome, isAnswer(turn));
     return {
       conversationId: conversation.id,
       intent: prediction.intent,
@@ -106,6 +120,11 @@ export class BotConversations {
       turnCount: 0,
       pendingChoice: null,
       handoff: null,
+      outcome: 'open',
+      outcomeAt: null,
+      handedOffTo: null,
+      resolution: null,
+      lastTurnAnswered: false,
       createdAt: now,
       updatedAt: now,
     });
@@ -201,6 +220,7 @@ export class BotConversations {
         text: locale === 'zh-CN' ? `已安排回电：我们会在 ${when} 左右拨打 ${callback.phone}。` : `Callback booked: we'll call ${callback.phone} around ${when}.`,
         articleId: this.knowledge.article(locale, 'callback_request').id,
         pendingChoice: null,
+        callbackBooked: true,
       };
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
@@ -248,8 +268,20 @@ export class BotConversations {
     };
   }
 
-  /** The turn and the conversation's new state in one statement; the counter row orders concurrent turns. */
-  private async record(conversation: BotConversationEntity, text: string, prediction: IntentPrediction, reply: Reply, lowConfidenceTurns: number): Promise<void> {
+  /**
+   * The turn and the conversation's new state in one statement; the counter row orders concurrent
+   * turns. An outcome is set only while the row is still `open` (the first one wins).
+   */
+  private async record(
+    conversation: BotConversationEntity,
+    turnId: string,
+    text: string,
+    prediction: IntentPrediction,
+    reply: Reply,
+    lowConfidenceTurns: number,
+    outcome: TurnOutcome | null,
+    answered: boolean,
+  ): Promise<void> {
     const now = this.clock.now();
     const handoff = reply.handoff
       ? { reason: reply.handoff.reason, target: reply.handoff.outcome.target, ticketId: reply.handoff.outcome.ticketId, at: now.toISOString() }
@@ -259,7 +291,12 @@ export class BotConversations {
          UPDATE bot_conversations
          SET turn_count = turn_count + 1, low_confidence_turns = $2, updated_at = $3,
              pending_choice = CASE WHEN $4::boolean THEN $5::jsonb ELSE pending_choice END,
-             handoff = coalesce($6::jsonb, handoff)
+             handoff = coalesce($6::jsonb, handoff),
+             outcome = CASE WHEN outcome = 'open' THEN coalesce($14, outcome) ELSE outcome END,
+             outcome_at = CASE WHEN outcome = 'open' AND $14::text IS NOT NULL THEN $3 ELSE outcome_at END,
+             handed_off_to = CASE WHEN outcome = 'open' AND $14::text IS NOT NULL THEN $15 ELSE handed_off_to END,
+             resolution = CASE WHEN outcome = 'open' AND $14::text IS NOT NULL THEN $16 ELSE resolution END,
+             last_turn_answered = $17
          WHERE id = $1
          RETURNING turn_count)
        INSERT INTO bot_turns (id, conversation_id, seq, text, intent, confidence, reply, article_id, handoff_reason, created_at)
@@ -271,13 +308,17 @@ export class BotConversations {
         reply.pendingChoice !== undefined,
         reply.pendingChoice ? JSON.stringify(reply.pendingChoice) : null,
         handoff ? JSON.stringify(handoff) : null,
-        randomUUID(),
+        turnId,
         maskSensitiveText(text),
         prediction.intent,
         prediction.confidence,
         reply.text,
         reply.articleId ?? null,
         reply.handoff?.reason ?? null,
+        outcome?.outcome ?? null,
+        outcome?.outcome === 'handed_off' ? outcome.handedOffTo : null,
+        outcome?.outcome === 'resolved' ? outcome.resolution : null,
+        answered,
       ],
     );
   }

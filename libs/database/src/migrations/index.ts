@@ -9,6 +9,7 @@ import { Messaging1767744000000 } from './1767744000000-messaging';
 import { BotTurnCount1767800000000 } from './1767800000000-bot-turn-count';
 import { LoginBackoff1780000000000 } from './1780000000000-login-backoff';
 import { RateLimitCounters1780300000000 } from './1780300000000-rate-limit-counters';
+import { BotOutcome1780500000000 } from './1780500000000-bot-outcome';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   BotTurnCount1767800000000,
   LoginBackoff1780000000000,
   RateLimitCounters1780300000000,
+  BotOutcome1780500000000,
 ];
