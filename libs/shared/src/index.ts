@@ -8,6 +8,7 @@ export * from './sensitive-data/card-numbers';
 export * from './secrets/secret-file';
 export * from './errors/postgres-errors';
 export * from './errors/database-overload';
+export * from './errors/database-failure';
 export * from './money';
 export * from './business-time';
 export * from './batching/batch-loader';

@@ -1,5 +1,5 @@
 import { SocketError } from '@okpay/contracts';
-import { databaseUnavailableError, DomainError, isDatabaseOverload, isDatabaseUnreachable, RateLimitedError, RequestValidationError, ServiceOverloadedError, ServiceUnavailableError, userValueErrorOf } from '@okpay/shared';
+import { DomainError, domainErrorOfDatabaseFailure, RateLimitedError, RequestValidationError, ServiceUnavailableError } from '@okpay/shared';
 
 export interface MappedSocketError {
   readonly error: SocketError;
@@ -13,10 +13,8 @@ export interface MappedSocketError {
  * else is an internal error whose details stay in the log.
  */
 export function toSocketError(error: unknown): MappedSocketError {
-  const refusedValue = userValueErrorOf(error);
-  if (refusedValue) return toSocketError(refusedValue);
-  // The database is down or restarting: the client retries (same clientId) after retryAfterSeconds.
-  if (isDatabaseUnreachable(error)) return toSocketError(databaseUnavailableError());
+  const databaseFailure = domainErrorOfDatabaseFailure(error);
+  if (databaseFailure) return toSocketError(databaseFailure);
   if (error instanceof DomainError) {
     return {
       error: {
@@ -28,8 +26,6 @@ export function toSocketError(error: unknown): MappedSocketError {
       unexpected: false,
     };
   }
-  // Shed under load (pool, statement or lock timeout): retryable, unlike an internal error.
-  if (isDatabaseOverload(error)) return toSocketError(new ServiceOverloadedError());
   return { error: { code: 'internal_error', message: 'Something went wrong on our side.' }, unexpected: true };
 }
 

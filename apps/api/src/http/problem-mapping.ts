@@ -1,6 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { ProblemDetails } from '@okpay/contracts';
-import { databaseUnavailableError, DomainError, DomainErrorKind, isDatabaseOverload, isDatabaseUnreachable, RateLimitedError, ServiceOverloadedError, ServiceUnavailableError, userValueErrorOf } from '@okpay/shared';
+import { DomainError, DomainErrorKind, domainErrorOfDatabaseFailure, RateLimitedError, ServiceUnavailableError } from '@okpay/shared';
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   invalid_input: 400,
@@ -58,10 +58,8 @@ export interface MappedProblem {
 }
 
 export function toProblem(error: unknown): MappedProblem {
-  const refusedValue = userValueErrorOf(error);
-  if (refusedValue) return toProblem(refusedValue);
-  // The database is down or restarting: 503 with Retry-After rather than a 500.
-  if (isDatabaseUnreachable(error)) return toProblem(databaseUnavailableError());
+  const databaseFailure = domainErrorOfDatabaseFailure(error);
+  if (databaseFailure) return toProblem(databaseFailure);
   if (error instanceof DomainError) {
     const status = STATUS_BY_KIND[error.kind];
     const headers: Record<string, string> =
@@ -72,8 +70,6 @@ export function toProblem(error: unknown): MappedProblem {
       unexpected: false,
     };
   }
-  // A pool, statement or lock timeout: the request was shed under load, and a retry is welcome.
-  if (isDatabaseOverload(error)) return toProblem(new ServiceOverloadedError());
   if (error instanceof HttpException) {
     const status = error.getStatus();
     // Nest raises NotFoundException for a path no route serves, and wraps Fastify's own 4xx

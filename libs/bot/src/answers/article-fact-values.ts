@@ -26,6 +26,12 @@ const CHAT_LOCATION: Record<Locale, string> = {
   en: 'the Help tab in the app, or the chat icon at the bottom right of the OKPay website',
 };
 
+/** The words the rendered facts are built with, per locale. */
+const FACT_WORDS: Record<Locale, { now: string; midnight: string; weekdays: readonly string[]; dayRange: string; listSeparator: string }> = {
+  'zh-CN': { now: '现在', midnight: '00:00', weekdays: ZH_WEEKDAYS, dayRange: '至', listSeparator: ',' },
+  en: { now: 'now', midnight: 'midnight', weekdays: EN_WEEKDAYS, dayRange: '–', listSeparator: ', ' },
+};
+
 /** What the facts are computed from besides wallet-core: the chat queue's calendar and the configured contacts. */
 export interface ArticleFactSources {
   readonly calendar: BusinessCalendar;
@@ -41,9 +47,10 @@ export interface ArticleFactSources {
 export function articleFactValues(locale: Locale, now: Date, sources: ArticleFactSources): Record<string, string> {
   const { calendar } = sources;
   const opening = calendar.nextOpen(now);
+  const words = FACT_WORDS[locale];
   const facts: Record<string, string> = {
     'support.hours': weeklyHours(calendar, now, locale),
-    'support.nextOpening': opening ? (opening.getTime() === now.getTime() ? (locale === 'zh-CN' ? '现在' : 'now') : dateTime(opening, locale, calendar.timeZone)) : '—',
+    'support.nextOpening': opening ? (opening.getTime() === now.getTime() ? words.now : dateTime(opening, locale, calendar.timeZone)) : '—',
     'support.hotline': sources.hotline,
     'support.email': sources.email,
     'support.chatLocation': CHAT_LOCATION[locale],
@@ -53,7 +60,7 @@ export function articleFactValues(locale: Locale, now: Date, sources: ArticleFac
     'fees.bankTransferTopUp': feeRuleText(FEE_SCHEDULE.bankTransferTopUp, locale),
     'fees.withdrawal': feeRuleText(WITHDRAWAL_FEE, locale),
     'fees.fxMarkup': percent(FEE_SCHEDULE.fxMarkupBasisPoints),
-    'limits.dailyReset': `${locale === 'zh-CN' ? '00:00' : 'midnight'}${zoneSuffix(WALLET_TIME_ZONE, locale)}`,
+    'limits.dailyReset': `${words.midnight}${zoneSuffix(WALLET_TIME_ZONE, locale)}`,
     'refunds.businessDaysMin': String(REFUND_BUSINESS_DAYS.min),
     'refunds.businessDaysMax': String(REFUND_BUSINESS_DAYS.max),
     'topups.bankTransferHours': String(BANK_TRANSFER_SETTLEMENT_HOURS),
@@ -90,7 +97,7 @@ function weeklyHours(calendar: BusinessCalendar, now: Date, locale: Locale): str
     seen.set(hours, (seen.get(hours) ?? 0) + 1);
     byWeekday.set(start.weekday, seen);
   }
-  const names = locale === 'zh-CN' ? ZH_WEEKDAYS : EN_WEEKDAYS;
+  const { weekdays: names, dayRange, listSeparator } = FACT_WORDS[locale];
   const groups: { from: number; to: number; hours: string }[] = [];
   for (let weekday = 1; weekday <= 7; weekday++) {
     const seen = byWeekday.get(weekday);
@@ -100,6 +107,6 @@ function weeklyHours(calendar: BusinessCalendar, now: Date, locale: Locale): str
     if (last && last.to === weekday - 1 && last.hours === hours) last.to = weekday;
     else groups.push({ from: weekday, to: weekday, hours });
   }
-  const days = groups.map((g) => `${names[g.from - 1]}${g.to > g.from ? (locale === 'zh-CN' ? '至' : '–') + names[g.to - 1] : ''} ${g.hours}`);
-  return days.join(locale === 'zh-CN' ? ',' : ', ') + zoneSuffix(zone, locale);
+  const days = groups.map((g) => `${names[g.from - 1]}${g.to > g.from ? dayRange + names[g.to - 1] : ''} ${g.hours}`);
+  return days.join(listSeparator) + zoneSuffix(zone, locale);
 }
