@@ -35,19 +35,34 @@ describe('bot dialog', () => {
 
   const ask = (text: string, extra: Record<string, unknown> = {}) => t.http().post('/api/v1/bot/messages').send({ text, ...extra }).expect(200);
 
-  it.each<[keyof typeof BORDERLINE, string]>([
-    ['en', 'Just to be sure: is this about “Refunds” or “Cancel a transaction”?'],
-    ['zh-CN', '想确认一下，您是想问「退款」还是「取消交易」？'],
+  it.each<[keyof typeof BORDERLINE, RegExp]>([
+    ['en', /^Just to be sure, which of these is it\? Reply with its number:\n1\. Refunds\n2\. Cancel a transaction$/],
+    ['zh-CN', /^想确认一下，您问的是哪一项？请回复序号：\n1\. 退款\n2\. 取消交易$/],
   ])('asks which of two close intents was meant (%s), and each button answers its intent', async (locale, question) => {
     const response = await ask(BORDERLINE[locale]);
-    expect(response.body.reply.text).toBe(question);
+    expect(response.body.reply.text).toMatch(question);
     expect(response.body.handoff).toBeNull();
     const buttons = response.body.reply.quickReplies as { label: string; text: string }[];
     expect(buttons).toHaveLength(2);
 
     const intents = [];
-    for (const button of buttons) intents.push((await ask(button.text, { conversationId: response.body.conversationId })).body.intent);
+    for (const button of buttons) {
+      const again = await ask(BORDERLINE[locale]);
+      intents.push((await ask(button.text, { conversationId: again.body.conversationId })).body.intent);
+    }
     expect(intents).toEqual(['refund', 'cancel_transaction']);
+  });
+
+  it.each<[keyof typeof BORDERLINE, string, string]>([
+    ['en', 'the second one', 'cancel_transaction'],
+    ['en', 'cancelling it', 'cancel_transaction'],
+    ['zh-CN', '第一个', 'refund'],
+    ['zh-CN', '退款吧', 'refund'],
+  ])('takes an answer to its clarifying question in words or by ordinal (%s: "%s")', async (locale, answer, intent) => {
+    const question = await ask(BORDERLINE[locale]);
+    const reply = await ask(answer, { conversationId: question.body.conversationId });
+    expect(reply.body.intent).toBe(intent);
+    expect(reply.body.reply.text).not.toMatch(/^Just to be sure|^想确认一下/);
   });
 
   it.each(['en', 'zh-CN'])('offers, out of scope, buttons that each lead to an answer (%s)', async (locale) => {

@@ -5,9 +5,11 @@ import { TicketsModule } from '@okpay/tickets';
 import { WalletCoreModule } from '@okpay/wallet-core';
 import { AccountAnswers } from './answers/account-answers.service';
 import { ArticleFacts } from './answers/article-facts.service';
+import { BotActions } from './dialog/bot-actions.service';
 import { BotConversationEntity } from './dialog/bot-conversation.entity';
 import { BotConversations } from './dialog/bot-conversations.service';
 import { BotTurnEntity } from './dialog/bot-turn.entity';
+import { TopicAnswers } from './dialog/topic-answers.service';
 import { BotHandoff } from './handoff/bot-handoff.service';
 import { BotKnowledge } from './knowledge/bot-knowledge';
 import { BotOutcomes } from './outcomes/bot-outcomes.service';
@@ -19,6 +21,8 @@ import { BotOutcomes } from './outcomes/bot-outcomes.service';
     { provide: BotKnowledge, useFactory: () => BotKnowledge.load() },
     ArticleFacts,
     AccountAnswers,
+    TopicAnswers,
+    BotActions,
     BotHandoff,
     BotConversations,
     BotOutcomes,

@@ -3,63 +3,82 @@ import { IntentId, Locale } from '@okpay/contracts';
 import { Clock } from '@okpay/shared';
 import {
   BANK_TRANSFER_SETTLEMENT_HOURS,
+  CustomerDirectory,
   CustomerWalletOverview,
+  CustomerWalletOverviewService,
   FEE_SCHEDULE,
   FeeRule,
-  CustomerWalletOverviewService,
   KYC_LIMITS,
   MerchantDirectory,
   SpendingLimits,
   WalletTransactionEntity,
 } from '@okpay/wallet-core';
-import { dateTime, feeRuleText, money } from './locale-format';
+import { DateTime } from 'luxon';
+import { PickPurpose, TransactionChoice } from '../dialog/dialogue-state';
+import { AmountSlot, TransactionHint } from '../understanding/message-slots';
 import { FAILURE_EXPLANATIONS } from './failure-explanations';
+import { ANSWER_TIME_ZONE, dateTime, feeRuleText, money } from './locale-format';
 import { TIER_NAMES } from './tier-names';
+import { hintNamesATransaction, MatchableTransaction, matchTransactions } from './transaction-matcher';
 
-/** A transaction the customer can pick by number in their next message. */
-export interface TransactionChoice {
-  readonly transactionId: string;
-  readonly label: string;
-}
+export { TransactionChoice } from '../dialog/dialogue-state';
 
 export interface AccountAnswer {
   readonly text: string;
-  /** Set when the answer asks the customer to pick one (a payment to refund, a transaction to cancel). */
-  readonly choice?: { readonly action: 'refund' | 'cancel'; readonly options: readonly TransactionChoice[] };
+  /** Set when the answer asks the customer to pick one (a payment to refund, a transaction to cancel or explain). */
+  readonly choice?: { readonly purpose: PickPurpose; readonly options: readonly TransactionChoice[] };
+  /** The transaction the answer is about, for the next turn's "it". */
+  readonly transactionId?: string;
 }
+
+/** What the customer said that points at one of their transactions, and the one already being discussed. */
+export interface TransactionReference {
+  readonly hint: TransactionHint;
+  readonly amounts: readonly AmountSlot[];
+  /** From the conversation: the transaction the last answer was about. */
+  readonly current?: string;
+}
+
+const NO_REFERENCE: TransactionReference = { hint: { transactionIds: [], nameWords: [], dates: [] }, amounts: [] };
 
 const ZH_TYPES: Record<string, string> = { topup: '充值', payment: '付款', transfer: '转账', refund: '退款', adjustment: '调整' };
 const ZH_STATUS: Record<string, string> = { succeeded: '成功', pending: '处理中', failed: '失败' };
 const ZH_REFUND: Record<string, string> = { requested: '审核中', approved: '已批准，退款中', rejected: '已拒绝', completed: '已退回' };
 const EN_REFUND: Record<string, string> = { requested: 'being reviewed', approved: 'approved, on its way', rejected: 'rejected', completed: 'completed' };
 
+interface Named extends MatchableTransaction {
+  readonly tx: WalletTransactionEntity;
+}
+
 /**
  * The part of an answer that comes from the signed-in customer's own wallet. Only ever called with
- * the authenticated customer's id; visitors get the article alone.
+ * the authenticated customer's id; visitors get the article alone. When the customer names a
+ * transaction ("the 800 one", "数码港那笔"), the answer is about that one, not the latest.
  */
 @Injectable()
 export class AccountAnswers {
   constructor(
     private readonly overviews: CustomerWalletOverviewService,
     private readonly merchants: MerchantDirectory,
+    private readonly customers: CustomerDirectory,
     private readonly limits: SpendingLimits,
     private readonly clock: Clock,
   ) {}
 
-  async answer(intent: IntentId, customerId: string, locale: Locale): Promise<AccountAnswer | null> {
+  async answer(intent: IntentId, customerId: string, locale: Locale, reference: TransactionReference = NO_REFERENCE): Promise<AccountAnswer | null> {
     switch (intent) {
       case 'payment_failed':
-        return this.failedPayment(await this.overviews.overview(customerId), locale);
+        return this.failedPayment(await this.overviews.overview(customerId), locale, reference);
       case 'topup_failed':
         return this.topUps(await this.overviews.overview(customerId), locale);
       case 'transaction_pending':
-        return this.pending(await this.overviews.overview(customerId), locale);
+        return this.pending(await this.overviews.overview(customerId), locale, reference);
       case 'refund':
-        return this.refunds(await this.overviews.overview(customerId), locale);
+        return this.refunds(await this.overviews.overview(customerId), locale, reference);
       case 'cancel_transaction':
-        return this.cancellable(await this.overviews.overview(customerId), locale);
+        return this.cancellable(await this.overviews.overview(customerId), locale, reference);
       case 'fees':
-        return this.latestFee(await this.overviews.overview(customerId), locale);
+        return this.latestFee(await this.overviews.overview(customerId), locale, reference);
       case 'transaction_limits':
         return this.limitsLeft(customerId, locale);
       case 'identity_verification':
@@ -73,57 +92,148 @@ export class AccountAnswers {
     }
   }
 
-  private async describe(tx: WalletTransactionEntity, locale: Locale): Promise<string> {
-    const amount = money({ amount: tx.amount, currency: tx.currency }, locale);
-    const merchant = tx.merchantId ? (await this.merchants.findById(tx.merchantId))?.name : undefined;
-    const when = dateTime(tx.createdAt, locale);
-    if (locale === 'zh-CN') return `${when} ${merchant ? `向「${merchant}」` : ''}的${ZH_TYPES[tx.type]} ${amount}(${tx.reference})`;
-    return `${tx.type === 'topup' ? 'top-up' : tx.type} of ${amount}${merchant ? ` to ${merchant}` : ''} on ${when} (${tx.reference})`;
+  /** An answer about one transaction the customer picked from a list. */
+  async about(intent: IntentId, customerId: string, locale: Locale, transactionId: string): Promise<AccountAnswer | null> {
+    return this.answer(intent, customerId, locale, { ...NO_REFERENCE, current: transactionId });
   }
 
-  private async failedPayment(overview: CustomerWalletOverview, locale: Locale): Promise<AccountAnswer> {
-    const failure = [...overview.recentTransactions, ...(overview.latestFailure ? [overview.latestFailure] : [])].find(
-      (tx) => tx.status === 'failed' && (tx.type === 'payment' || tx.type === 'transfer'),
+  /** Everything the overview knows, named (merchant, counterparty) so the customer's words can match it. */
+  private async named(overview: CustomerWalletOverview): Promise<Named[]> {
+    const seen = new Set<string>();
+    const all = [...overview.pendingTransactions, ...overview.recentTransactions, ...(overview.latestFailure ? [overview.latestFailure] : [])].filter(
+      (tx) => !seen.has(tx.id) && seen.add(tx.id),
     );
-    if (!failure) {
+    const names = new Map<string, Promise<{ name: string; category: string | null } | null>>();
+    const lookup = (key: string, load: () => Promise<{ name: string; category: string | null } | null>) => {
+      if (!names.has(key)) names.set(key, load());
+      return names.get(key)!;
+    };
+    return Promise.all(
+      all.map(async (tx) => {
+        const merchant = tx.merchantId
+          ? await lookup(`m:${tx.merchantId}`, async () => {
+              const found = await this.merchants.findById(tx.merchantId!);
+              return found ? { name: found.name, category: found.category } : null;
+            })
+          : null;
+        const counterparty = tx.counterpartyCustomerId
+          ? await lookup(`c:${tx.counterpartyCustomerId}`, async () => {
+              const found = await this.customers.findById(tx.counterpartyCustomerId!);
+              return found ? { name: `${found.name} ${found.email.split('@')[0]}`, category: null } : null;
+            })
+          : null;
+        return {
+          tx,
+          id: tx.id,
+          reference: tx.reference,
+          type: tx.type,
+          status: tx.status,
+          failureCode: tx.failureCode,
+          amount: tx.amount,
+          names: [merchant?.name, counterparty?.name].filter((n): n is string => Boolean(n)),
+          category: merchant?.category ?? null,
+          day: DateTime.fromJSDate(tx.createdAt, { zone: ANSWER_TIME_ZONE }).toISODate() ?? '',
+        };
+      }),
+    );
+  }
+
+  /**
+   * The transactions the customer means among `candidates`: the ones their words fit, else the one
+   * the conversation is about, else none (the caller then takes its default, usually the latest).
+   */
+  private meant(candidates: readonly Named[], reference: TransactionReference): { matches: Named[]; named: boolean } {
+    if (hintNamesATransaction(reference.hint, reference.amounts)) return { matches: matchTransactions(candidates, reference.hint, reference.amounts), named: true };
+    const current = candidates.find((c) => c.id === reference.current);
+    return { matches: current ? [current] : [], named: false };
+  }
+
+  private describe(named: Named, locale: Locale): string {
+    const { tx } = named;
+    const amount = money({ amount: tx.amount, currency: tx.currency }, locale);
+    const who = named.names[0];
+    const when = dateTime(tx.createdAt, locale);
+    if (locale === 'zh-CN') return `${when} ${who ? `${tx.type === 'transfer' ? '给' : '向'}「${who}」` : ''}的${ZH_TYPES[tx.type]} ${amount}(${tx.reference})`;
+    return `${tx.type === 'topup' ? 'top-up' : tx.type} of ${amount}${who ? ` to ${who}` : ''} on ${when} (${tx.reference})`;
+  }
+
+  private choices(named: readonly Named[], locale: Locale): TransactionChoice[] {
+    return named.slice(0, 3).map((n) => ({ transactionId: n.id, label: this.describe(n, locale) }));
+  }
+
+  private whichOne(options: readonly TransactionChoice[], locale: Locale): string {
+    return (
+      (locale === 'zh-CN' ? '有几笔都符合，您说的是哪一笔？请回复序号：\n' : 'More than one fits. Which one do you mean? Reply with its number:\n') +
+      options.map((o, i) => `${i + 1}. ${o.label}`).join('\n')
+    );
+  }
+
+  private explainFailure(named: Named, overview: CustomerWalletOverview, locale: Locale): string {
+    const { tx } = named;
+    const explanation = tx.failureCode ? FAILURE_EXPLANATIONS[locale][tx.failureCode] : undefined;
+    const what = this.describe(named, locale);
+    const balance = overview.wallets.find((w) => w.currency === tx.currency);
+    // "But I had money!": the balance now, beside the amount that was refused.
+    const balanceLine =
+      tx.failureCode === 'insufficient_funds' && balance
+        ? locale === 'zh-CN'
+          ? `您现在的余额是 ${money({ amount: balance.balance, currency: balance.currency }, locale)}，低于这笔的 ${money({ amount: tx.amount + tx.fee, currency: tx.currency }, locale)}。`
+          : `Your balance now is ${money({ amount: balance.balance, currency: balance.currency }, locale)}, lower than the ${money({ amount: tx.amount + tx.fee, currency: tx.currency }, locale)} it needed.`
+        : '';
+    if (locale === 'zh-CN') return `${what}失败了，原因：${explanation?.why ?? '未知'}。${balanceLine}${explanation?.whatToDo ?? ''}`;
+    return `The ${what} failed because ${explanation?.why ?? 'of an unknown reason'}. ${balanceLine} ${explanation?.whatToDo ?? ''}`.replace(/\s+/g, ' ').trim();
+  }
+
+  private async failedPayment(overview: CustomerWalletOverview, locale: Locale, reference: TransactionReference): Promise<AccountAnswer> {
+    const all = await this.named(overview);
+    const { matches, named } = this.meant(all, reference);
+    if (matches.length > 1) {
+      const options = this.choices(matches, locale);
+      return { text: this.whichOne(options, locale), choice: { purpose: 'explain', options } };
+    }
+    const chosen = matches[0] ?? (named ? undefined : all.find((n) => n.status === 'failed' && (n.type === 'payment' || n.type === 'transfer')));
+    if (!chosen) {
+      if (named) return { text: locale === 'zh-CN' ? '我没有在您最近的交易里找到这一笔，可以告诉我金额或交易号(TX-…)吗？' : "I couldn't find that one among your recent transactions. Could you tell me its amount or reference (TX-…)?" };
       return { text: locale === 'zh-CN' ? '我查看了您的账户，最近没有失败的付款。' : 'I checked your account: none of your recent payments failed.' };
     }
-    const explanation = failure.failureCode ? FAILURE_EXPLANATIONS[locale][failure.failureCode] : undefined;
-    const what = await this.describe(failure, locale);
-    if (locale === 'zh-CN') {
-      return { text: `您最近一笔失败的是${what}，原因：${explanation?.why ?? '未知'}。${explanation?.whatToDo ?? ''}` };
+    if (chosen.status !== 'failed') {
+      const state = locale === 'zh-CN' ? ZH_STATUS[chosen.status] : chosen.status;
+      return {
+        text: locale === 'zh-CN' ? `${this.describe(chosen, locale)}的状态是「${state}」，并没有失败。` : `The ${this.describe(chosen, locale)} is ${state}; it did not fail.`,
+        transactionId: chosen.id,
+      };
     }
-    return { text: `Your latest failed payment is the ${what}. It failed because ${explanation?.why ?? 'of an unknown reason'}. ${explanation?.whatToDo ?? ''}`.trim() };
+    return { text: this.explainFailure(chosen, overview, locale), transactionId: chosen.id };
   }
 
-  /** "Why was I charged a fee?": the latest fee they paid and the rule behind it. Null when they paid none. */
-  private async latestFee(overview: CustomerWalletOverview, locale: Locale): Promise<AccountAnswer | null> {
-    const charged = overview.recentTransactions.find((tx) => tx.status === 'succeeded' && tx.fee > 0);
-    if (!charged) return null;
-    const rule = feeRuleOf(charged);
-    const fee = money({ amount: charged.fee, currency: charged.currency }, locale);
-    const what = await this.describe(charged, locale);
-    if (locale === 'zh-CN') return { text: `您最近一笔手续费是${what}的 ${fee}${rule ? `，收费标准：${feeRuleText(rule, locale)}` : ''}。` };
-    return { text: `Your latest fee was ${fee}, on the ${what}${rule ? `; the rule is ${feeRuleText(rule, locale)}` : ''}.` };
+  /** "Why was I charged a fee?": the fee on the transaction meant (or the latest one with a fee) and its rule. */
+  private async latestFee(overview: CustomerWalletOverview, locale: Locale, reference: TransactionReference): Promise<AccountAnswer | null> {
+    const all = await this.named(overview);
+    const { matches } = this.meant(all, reference);
+    const charged = matches.length === 1 ? matches[0] : all.find((n) => n.status === 'succeeded' && n.tx.fee > 0);
+    if (!charged || charged.tx.fee === 0) return null;
+    const rule = feeRuleOf(charged.tx);
+    const fee = money({ amount: charged.tx.fee, currency: charged.tx.currency }, locale);
+    const what = this.describe(charged, locale);
+    if (locale === 'zh-CN') return { text: `${what}的手续费是 ${fee}${rule ? `，收费标准：${feeRuleText(rule, locale)}` : ''}。`, transactionId: charged.id };
+    return { text: `The fee on the ${what} was ${fee}${rule ? `; the rule is ${feeRuleText(rule, locale)}` : ''}.`, transactionId: charged.id };
   }
 
   private async topUps(overview: CustomerWalletOverview, locale: Locale): Promise<AccountAnswer> {
-    const topUps = overview.recentTransactions.filter((tx) => tx.type === 'topup' && tx.status !== 'succeeded');
-    for (const tx of overview.pendingTransactions) if (tx.type === 'topup' && !topUps.some((t) => t.id === tx.id)) topUps.push(tx);
+    const all = await this.named(overview);
+    const topUps = all.filter((n) => n.type === 'topup' && n.status !== 'succeeded');
     if (topUps.length === 0) {
       return { text: locale === 'zh-CN' ? '您最近的充值都已成功到账。' : 'All your recent top-ups have arrived.' };
     }
-    const lines = await Promise.all(
-      topUps.slice(0, 3).map(async (tx) => {
-        const what = await this.describe(tx, locale);
-        if (tx.status === 'pending') return this.pendingTopUpLine(tx, what, locale);
-        const explanation = tx.failureCode ? FAILURE_EXPLANATIONS[locale][tx.failureCode] : undefined;
-        return locale === 'zh-CN'
-          ? `• ${what}：失败，原因：${explanation?.why ?? '未知'}。${explanation?.whatToDo ?? ''}`
-          : `• ${what}: failed because ${explanation?.why ?? 'of an unknown reason'}. ${explanation?.whatToDo ?? ''}`;
-      }),
-    );
-    return { text: (locale === 'zh-CN' ? '您的充值情况：\n' : 'Your top-ups:\n') + lines.join('\n') };
+    const lines = topUps.slice(0, 3).map((n) => {
+      const what = this.describe(n, locale);
+      if (n.status === 'pending') return this.pendingTopUpLine(n.tx, what, locale);
+      const explanation = n.failureCode ? FAILURE_EXPLANATIONS[locale][n.failureCode] : undefined;
+      return locale === 'zh-CN'
+        ? `• ${what}：失败，原因：${explanation?.why ?? '未知'}。${explanation?.whatToDo ?? ''}`
+        : `• ${what}: failed because ${explanation?.why ?? 'of an unknown reason'}. ${explanation?.whatToDo ?? ''}`;
+    });
+    return { text: (locale === 'zh-CN' ? '您的充值情况：\n' : 'Your top-ups:\n') + lines.join('\n'), transactionId: topUps.length === 1 ? topUps[0].id : undefined };
   }
 
   /** When a pending bank transfer should land, or that it is late and a person will look. */
@@ -140,26 +250,82 @@ export class AccountAnswers {
       : `• ${what}: still pending after the usual ${BANK_TRANSFER_SETTLEMENT_HOURS} hours; reply "agent" and a person will check it with the bank.`;
   }
 
-  private async pending(overview: CustomerWalletOverview, locale: Locale): Promise<AccountAnswer> {
-    if (overview.pendingTransactions.length === 0) {
+  private async pending(overview: CustomerWalletOverview, locale: Locale, reference: TransactionReference): Promise<AccountAnswer> {
+    const all = await this.named(overview);
+    const { matches, named } = this.meant(all, reference);
+    if (matches.length > 1) {
+      const options = this.choices(matches, locale);
+      return { text: this.whichOne(options, locale), choice: { purpose: 'explain', options } };
+    }
+    if (matches.length === 1 && (named || matches[0].status === 'pending')) {
+      const one = matches[0];
+      const what = this.describe(one, locale);
+      if (one.status === 'pending') {
+        const line = one.type === 'topup' ? this.pendingTopUpLine(one.tx, what, locale).slice(2) : locale === 'zh-CN' ? `${what}：还在处理中。` : `The ${what} is still in progress.`;
+        return { text: line, transactionId: one.id };
+      }
+      const state = locale === 'zh-CN' ? ZH_STATUS[one.status] : one.status;
+      return { text: locale === 'zh-CN' ? `${what}：${state}，已经不在处理中。` : `The ${what} has ${state === 'succeeded' ? 'gone through' : state}; it is no longer in progress.`, transactionId: one.id };
+    }
+    const pending = all.filter((n) => n.status === 'pending');
+    if (pending.length === 0) {
       return { text: locale === 'zh-CN' ? '您目前没有处理中的交易。' : 'You have no transactions in progress right now.' };
     }
-    const lines = await Promise.all(overview.pendingTransactions.slice(0, 3).map(async (tx) => `• ${await this.describe(tx, locale)}`));
-    return { text: (locale === 'zh-CN' ? '以下交易仍在处理中：\n' : 'These transactions are still in progress:\n') + lines.join('\n') };
+    const lines = pending.slice(0, 3).map((n) => `• ${this.describe(n, locale)}`);
+    return {
+      text: (locale === 'zh-CN' ? '以下交易仍在处理中：\n' : 'These transactions are still in progress:\n') + lines.join('\n'),
+      transactionId: pending.length === 1 ? pending[0].id : undefined,
+    };
   }
 
-  private async refunds(overview: CustomerWalletOverview, locale: Locale): Promise<AccountAnswer> {
-    const lines = overview.refunds.slice(0, 3).map((refund) => {
+  private async refunds(overview: CustomerWalletOverview, locale: Locale, reference: TransactionReference): Promise<AccountAnswer> {
+    const all = await this.named(overview);
+    const refundLine = (refund: CustomerWalletOverview['refunds'][number]) => {
       const amount = money({ amount: refund.amount, currency: refund.currency }, locale);
       const by = dateTime(refund.expectedBy, locale);
+      const open = refund.status === 'requested' || refund.status === 'approved';
       return locale === 'zh-CN'
-        ? `• 退款 ${amount}：${ZH_REFUND[refund.status]}${refund.status === 'requested' || refund.status === 'approved' ? `，预计 ${by} 前到账` : ''}`
-        : `• refund of ${amount}: ${EN_REFUND[refund.status]}${refund.status === 'requested' || refund.status === 'approved' ? `, expected by ${by}` : ''}`;
-    });
-    const refundable = overview.recentTransactions.filter(
-      (tx) => tx.type === 'payment' && tx.status === 'succeeded' && !overview.refunds.some((r) => r.paymentId === tx.id),
-    );
-    const options = await Promise.all(refundable.slice(0, 3).map(async (tx) => ({ transactionId: tx.id, label: await this.describe(tx, locale) })));
+        ? `• 退款 ${amount}：${ZH_REFUND[refund.status]}${open ? `，预计 ${by} 前到账` : ''}`
+        : `• refund of ${amount}: ${EN_REFUND[refund.status]}${open ? `, expected by ${by}` : ''}`;
+    };
+    const refundable = all.filter((n) => n.type === 'payment' && n.status === 'succeeded' && !overview.refunds.some((r) => r.paymentId === n.id));
+
+    const { matches, named } = this.meant(all.filter((n) => n.type === 'payment'), reference);
+    if (named) {
+      if (matches.length === 0) {
+        return { text: locale === 'zh-CN' ? '我没有在您最近的付款里找到这一笔，可以告诉我金额或交易号(TX-…)吗？' : "I couldn't find that payment among your recent ones. Could you tell me its amount or reference (TX-…)?" };
+      }
+      if (matches.length > 1) {
+        const options = this.choices(matches, locale);
+        return { text: this.whichOne(options, locale), choice: { purpose: 'explain', options } };
+      }
+      const one = matches[0];
+      const what = this.describe(one, locale);
+      const existing = overview.refunds.find((r) => r.paymentId === one.id);
+      if (existing) return { text: (locale === 'zh-CN' ? `${what}已经申请过退款：\n` : `You've already asked for a refund of the ${what}:\n`) + refundLine(existing), transactionId: one.id };
+      if (one.status !== 'succeeded') {
+        return {
+          text:
+            locale === 'zh-CN'
+              ? `${what}没有成功，钱没有从您的钱包扣走，所以不需要退款。`
+              : `The ${what} didn't go through, so no money was taken from your wallet and there is nothing to refund.`,
+          transactionId: one.id,
+        };
+      }
+      // Say exactly what will happen; nothing changes until the customer confirms.
+      const option = { transactionId: one.id, label: what };
+      return {
+        text:
+          locale === 'zh-CN'
+            ? `我可以为您申请退还${what}。确认申请请回复「1」或「好的」，不需要请回复「不用」。`
+            : `I can ask for a refund of the ${what}. Reply "1" or "yes" to confirm, or "no" to leave it.`,
+        choice: { purpose: 'refund', options: [option] },
+        transactionId: one.id,
+      };
+    }
+
+    const lines = overview.refunds.slice(0, 3).map(refundLine);
+    const options = this.choices(refundable, locale);
     const parts: string[] = [];
     if (lines.length > 0) parts.push((locale === 'zh-CN' ? '您的退款进度：\n' : 'Your refunds:\n') + lines.join('\n'));
     if (options.length > 0) {
@@ -169,13 +335,23 @@ export class AccountAnswers {
       );
     }
     if (parts.length === 0) return { text: locale === 'zh-CN' ? '您最近没有可退款的付款，也没有进行中的退款。' : 'You have no recent payments to refund and no refunds in progress.' };
-    return { text: parts.join('\n\n'), choice: options.length > 0 ? { action: 'refund', options } : undefined };
+    return { text: parts.join('\n\n'), choice: options.length > 0 ? { purpose: 'refund', options } : undefined };
   }
 
-  private async cancellable(overview: CustomerWalletOverview, locale: Locale): Promise<AccountAnswer> {
-    const options = await Promise.all(
-      overview.pendingTransactions.slice(0, 3).map(async (tx) => ({ transactionId: tx.id, label: await this.describe(tx, locale) })),
-    );
+  private async cancellable(overview: CustomerWalletOverview, locale: Locale, reference: TransactionReference): Promise<AccountAnswer> {
+    const all = await this.named(overview);
+    const { matches, named } = this.meant(all, reference);
+    if (named && matches.length === 1 && matches[0].status !== 'pending') {
+      const one = matches[0];
+      const what = this.describe(one, locale);
+      const refundable = one.type === 'payment' && one.status === 'succeeded';
+      if (locale === 'zh-CN') {
+        return { text: `${what}已经${ZH_STATUS[one.status]}，无法取消。${refundable ? '如需退回这笔钱，可以申请退款，回复「退款」即可。' : ''}`, transactionId: one.id };
+      }
+      return { text: `The ${what} has already ${one.status === 'succeeded' ? 'gone through' : 'failed'}, so it can't be cancelled.${refundable ? ' You can ask for a refund instead: just say "refund".' : ''}`, transactionId: one.id };
+    }
+    const pending = named ? matches.filter((m) => m.status === 'pending') : all.filter((n) => n.status === 'pending');
+    const options = this.choices(pending, locale);
     if (options.length === 0) {
       return {
         text: locale === 'zh-CN' ? '您没有可以取消的处理中交易；已完成的付款可以申请退款。' : 'You have no pending transaction to cancel; a completed payment can be refunded instead.',
@@ -185,7 +361,7 @@ export class AccountAnswers {
       text:
         (locale === 'zh-CN' ? '以下交易还可以取消，回复序号即可取消：\n' : 'These can still be cancelled; reply with the number to cancel one:\n') +
         options.map((o, i) => `${i + 1}. ${o.label}`).join('\n'),
-      choice: { action: 'cancel', options },
+      choice: { purpose: 'cancel', options },
     };
   }
 
@@ -231,9 +407,8 @@ export class AccountAnswers {
 
   private async balances(overview: CustomerWalletOverview, locale: Locale): Promise<AccountAnswer> {
     const balances = overview.wallets.map((w) => money({ amount: w.balance, currency: w.currency }, locale)).join(locale === 'zh-CN' ? '，' : ', ');
-    const recent = await Promise.all(
-      overview.recentTransactions.slice(0, 5).map(async (tx) => `• ${await this.describe(tx, locale)}${locale === 'zh-CN' ? `：${ZH_STATUS[tx.status]}` : `: ${tx.status}`}`),
-    );
+    const named = await this.named({ ...overview, pendingTransactions: [], latestFailure: null });
+    const recent = named.slice(0, 5).map((n) => `• ${this.describe(n, locale)}${locale === 'zh-CN' ? `：${ZH_STATUS[n.status]}` : `: ${n.status}`}`);
     const head = locale === 'zh-CN' ? `您的余额：${balances || '¥0.00'}。` : `Your balance: ${balances || 'CNY 0.00'}.`;
     if (recent.length === 0) return { text: head };
     return { text: `${head}\n${locale === 'zh-CN' ? '最近的交易：' : 'Recent transactions:'}\n${recent.join('\n')}` };

@@ -2,6 +2,7 @@ import { Locale } from '@okpay/contracts';
 import { addMoney, isSupportedCurrency, Money } from '@okpay/shared';
 import { calculateFee, FEE_SCHEDULE, FeeRule, WITHDRAWAL_FEE } from '@okpay/wallet-core';
 import { extractEntities } from '../understanding/entity-extractor';
+import { TransferKind } from '../understanding/message-slots';
 import { normalizeText } from '../understanding/text-normalizer';
 import { feeRuleText, money, percent } from './locale-format';
 
@@ -71,4 +72,55 @@ export function feeQuote(text: string, locale: Locale): string | null {
     : '';
   const head = locale === 'zh-CN' ? '按当前收费标准计算：' : 'At our current fees:';
   return `${head}\n${lines.join('\n')}${exchange}`;
+}
+
+const OPERATION_OF_KIND: Record<TransferKind, PricedOperation> = {
+  domestic: 'domesticTransfer',
+  cross_border: 'crossBorderTransfer',
+  card_top_up: 'cardTopUp',
+  bank_top_up: 'bankTransferTopUp',
+  withdrawal: 'withdrawal',
+};
+
+const RULE_NAMES: Record<PricedOperation, Record<Locale, string>> = {
+  crossBorderTransfer: { 'zh-CN': '跨境转账', en: 'Sending money abroad' },
+  domesticTransfer: { 'zh-CN': '境内转账', en: 'Sending money within mainland China' },
+  cardTopUp: { 'zh-CN': '银行卡充值', en: 'Topping up by card' },
+  bankTransferTopUp: { 'zh-CN': '银行转账充值', en: 'Topping up by bank transfer' },
+  withdrawal: { 'zh-CN': '提现', en: 'Withdrawing to a bank account' },
+};
+
+function exchangeLine(locale: Locale): string {
+  return locale === 'zh-CN'
+    ? `如需换汇，按中间价减 ${percent(FEE_SCHEDULE.fxMarkupBasisPoints)} 的汇率兑换。`
+    : `If the money is exchanged into another currency, the rate is the mid rate less ${percent(FEE_SCHEDULE.fxMarkupBasisPoints)}.`;
+}
+
+/** What the conversation knows about the price asked: an amount, a kind of operation, the exchange rate. */
+export interface FeeQuestion {
+  readonly amount?: { readonly amount: number; readonly currency: string | null };
+  readonly kind?: TransferKind;
+  /** The customer asked about the exchange rate or its markup. */
+  readonly exchange?: boolean;
+}
+
+/**
+ * A quote from the conversation's slots: the amount (a bare number is yuan) and the kind of
+ * operation, each possibly from an earlier turn. With a kind but no amount, the rule for that kind.
+ * `null` when there is nothing specific to quote.
+ */
+export function feeQuoteFor(question: FeeQuestion, locale: Locale): string | null {
+  const operations: PricedOperation[] = question.kind ? [OPERATION_OF_KIND[question.kind]] : question.amount ? ['domesticTransfer', 'crossBorderTransfer', 'cardTopUp'] : [];
+  const currency = question.amount?.currency ?? 'CNY';
+  const lines: string[] = [];
+  if (question.amount && isSupportedCurrency(currency) && question.amount.amount > 0) {
+    const amount: Money = { amount: question.amount.amount, currency: currency as Money['currency'] };
+    lines.push(...operations.map((operation) => quoteLine(operation, amount, locale)));
+  } else {
+    lines.push(...operations.map((operation) => `• ${RULE_NAMES[operation][locale]}${locale === 'zh-CN' ? '：' : ': '}${feeRuleText(RULES[operation], locale)}`));
+  }
+  if (question.exchange || operations.includes('crossBorderTransfer')) lines.push(exchangeLine(locale));
+  if (lines.length === 0) return null;
+  const head = locale === 'zh-CN' ? '按当前收费标准计算：' : 'At our current fees:';
+  return `${head}\n${lines.join('\n')}`;
 }

@@ -1,13 +1,7 @@
 import { Locale } from '@okpay/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { TransactionChoice } from '../answers/account-answers.service';
+import { DialogueState } from './dialogue-state';
 import { BotHandoffChannel, BotOutcome, BotResolution } from '../outcomes/bot-outcome';
-
-/** What the bot asked the customer to pick last turn, so "2" next turn means something. */
-export interface PendingChoice {
-  readonly action: 'refund' | 'cancel' | 'callback_phone';
-  readonly options: readonly TransactionChoice[];
-}
 
 export interface HandoffRecord {
   readonly reason: string;
@@ -39,8 +33,9 @@ export class BotConversationEntity {
   @Column('integer', { name: 'turn_count' })
   turnCount!: number;
 
-  @Column('jsonb', { name: 'pending_choice', nullable: true })
-  pendingChoice!: PendingChoice | null;
+  /** Topic, slots and the question the bot waits on: what the next message is read against. */
+  @Column('jsonb')
+  state!: DialogueState;
 
   @Column('jsonb', { nullable: true })
   handoff!: HandoffRecord | null;

@@ -1,102 +1,250 @@
 import { Injectable } from '@nestjs/common';
-import { BotHandoffView, IntentId, Locale, QuickReply } from '@okpay/contracts';
-import { RequestCallbackUseCase } from '@okpay/routing';
-import { Clock, DomainError, maskSensitiveText } from '@okpay/shared';
-import { CancelPendingTransactionUseCase, RequestRefundUseCase } from '@okpay/wallet-core';
+import { BotHandoffView, IntentId, Locale } from '@okpay/contracts';
+import { Clock, maskSensitiveText } from '@okpay/shared';
+import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AccountAnswers } from '../answers/account-answers.service';
-import { ArticleFacts } from '../answers/article-facts.service';
-import { feeQuote } from '../answers/fee-quote';
-import { dateTime, money } from '../answers/locale-format';
-import { OTHER_PROVIDER_TEXTS } from '../answers/other-provider-texts';
-import { signInInvitation } from '../answers/sign-in-invitation';
+import { ANSWER_TIME_ZONE } from '../answers/locale-format';
 import { BotHandoff, HandoffOutcome } from '../handoff/bot-handoff.service';
 import { HandoffReason, handoffReasonFor } from '../handoff/handoff-policy';
 import { BotKnowledge } from '../knowledge/bot-knowledge';
-import { extractEntities } from '../understanding/entity-extractor';
-import { IntentPrediction } from '../understanding/intent-classifier';
-import { OtherProvider } from '../understanding/other-provider';
-import { normalizeText } from '../understanding/text-normalizer';
 import { isAnswer, TurnOutcome, turnOutcome } from '../outcomes/bot-outcome';
 import { BotOutcomes } from '../outcomes/bot-outcomes.service';
-import { BotConversationEntity, PendingChoice } from './bot-conversation.entity';
+import { IntentPrediction } from '../understanding/intent-classifier';
+import { MessageSlots } from '../understanding/message-slots';
+import { extractSlots } from '../understanding/slot-extractor';
+import { normalizeText } from '../understanding/text-normalizer';
+import { readAwaitedReply } from './awaited-reply';
+import { BotActions } from './bot-actions.service';
+import { BotConversationEntity } from './bot-conversation.entity';
 import { BotConversationNotFoundError } from './bot-conversation.errors';
+import { BotReply } from './bot-reply';
 import { BotTurn, BotTurnRequest } from './bot-turn';
 import { BotTurnEntity } from './bot-turn.entity';
-import { CAPABILITY_INTENTS, quickReplyFor } from './quick-replies';
+import { DialogueState, EMPTY_DIALOGUE_STATE, mergeSlots } from './dialogue-state';
+import { quickReplyFor } from './quick-replies';
+import { TopicAnswers } from './topic-answers.service';
+import { decideTopic } from './topic-decision';
 
 /** Two intents closer than this in probability get a clarifying question instead of a guess. */
 const CLOSE_CALL_MARGIN = 0.15;
 const CLOSE_CALL_SECOND_AT_LEAST = 0.2;
+/** Out of scope, but unsure, and an in-scope topic this likely: ask rather than turn away. */
+const UNSURE_REJECTION_BELOW = 0.45;
+const IN_SCOPE_CANDIDATE_AT_LEAST = 0.2;
+/** Among the options of a clarifying question, a message this likely picks one by its words. */
+const OPTION_BY_CLASSIFIER_AT_LEAST = 0.1;
 const SMALL_TALK: readonly IntentId[] = ['greeting', 'thanks', 'goodbye'];
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 
-interface Reply {
-  readonly text: string;
-  readonly articleId?: string;
-  readonly quickReplies?: readonly QuickReply[];
-  readonly pendingChoice?: PendingChoice | null;
-  readonly handoff?: { readonly reason: HandoffReason; readonly outcome: HandoffOutcome };
-  /** This turn did not help the customer (out of scope, or a clarifying question). */
-  readonly unsure?: boolean;
-  /** A phone callback was booked: people take over. */
-  readonly callbackBooked?: boolean;
-}
-
 /**
- * The bot: one engine behind the REST call, the widget and email. Understands the message, answers
- * from the article for its intent (from the customer's own account when they are signed in), asks
- * when two intents are close, and hands over to people when it should.
+ * The bot: one engine behind the REST call, the widget and email. It keeps the conversation's
+ * state (topic, slots, the question it waits on), reads each message in that context, answers the
+ * question asked from the article and the customer's own account, acts for the customer once they
+ * confirm, asks when unsure, and hands over to people when it should.
  */
 @Injectable()
 export class BotConversations {
   constructor(
     private readonly dataSource: DataSource,
     private readonly knowledge: BotKnowledge,
-    private readonly facts: ArticleFacts,
+    private readonly answers: TopicAnswers,
     private readonly accountAnswers: AccountAnswers,
+    private readonly actions: BotActions,
     private readonly handoff: BotHandoff,
-    private readonly requestRefund: RequestRefundUseCase,
-    private readonly cancelTransaction: CancelPendingTransactionUseCase,
-    private readonly requestCallback: RequestCallbackUseCase,
     private readonly outcomes: BotOutcomes,
     private readonly clock: Clock,
   ) {}
 
   async reply(request: BotTurnRequest): Promise<BotTurn> {
     const conversation = await this.conversationFor(request);
+    const state = conversation.state ?? EMPTY_DIALOGUE_STATE;
     const locale = replyLocale(request.text, request.locale ?? conversation.locale);
     const normalized = normalizeText(request.text);
-    const prediction = this.knowledge.classifier.classify(request.text);
+    const now = this.clock.now();
+    const said = extractSlots(request.text, DateTime.fromJSDate(now, { zone: ANSWER_TIME_ZONE }).toISODate() ?? undefined);
+    const alone = this.knowledge.classifier.classify(request.text);
 
     const reply =
-      (await this.pendingChoiceReply(conversation, request.text, locale)) ?? (await this.intentReply(conversation, prediction, request.text, locale));
+      (state.awaiting ? await this.awaitedReply(conversation, state, said, alone, request.text, locale) : null) ??
+      (await this.topicReply(conversation, state, said, alone, request.text, locale));
 
     const lowConfidenceTurns = reply.unsure ? conversation.lowConfidenceTurns + 1 : 0;
     let final = reply;
-    const reason = reply.handoff ? null : handoffReasonFor(prediction.intent, normalized, lowConfidenceTurns);
+    const reason = reply.handoff ? null : handoffReasonFor(reply.intent, normalized, lowConfidenceTurns);
     // Asking again is fine while the queue handles it (it keeps one entry); a ticket is opened once.
     const mayHandOff = !conversation.handoff || request.channel === 'chat' || conversation.handoff.target === 'chat_queue';
-    if (reason && mayHandOff) final = await this.handOff(conversation, reason, prediction.intent, request, locale, reply);
+    if (reason && mayHandOff) final = await this.handOff(conversation, reason, request, locale, reply);
 
     const turn = {
       text: request.text,
-      intent: prediction.intent,
+      intent: final.intent,
       handedOffTo: final.handoff?.outcome.target ?? (final.callbackBooked ? ('callback' as const) : undefined),
-      awaitsCustomer: Boolean(final.unsure || final.pendingChoice),
+      awaitsCustomer: Boolean(final.unsure || final.awaiting),
     };
     const outcome = conversation.outcome === 'open' ? turnOutcome(turn, conversation.lastTurnAnswered) : null;
     const turnId = randomUUID();
-    if (conversation.outcome === 'open' && !outcome) await this.outcomes.turnTaken(conversation.id, turnId, this.clock.now());
-    await this.record(conversation, turnId, request.text, prediction, final, final.handoff ? 0 : lowConfidenceTurns, outcome, isAnswer(turn));
+    if (conversation.outcome === 'open' && !outcome) await this.outcomes.turnTaken(conversation.id, turnId, now);
+    const nextState: DialogueState = {
+      topic: final.topic?.intent ?? state.topic,
+      topicText: final.topic?.text ?? state.topicText,
+      slots: final.slots ?? state.slots,
+      awaiting: final.awaiting,
+    };
+    await this.record(conversation, turnId, request.text, final, nextState, final.handoff ? 0 : lowConfidenceTurns, outcome, isAnswer(turn));
     return {
       conversationId: conversation.id,
-      intent: prediction.intent,
-      confidence: round(prediction.confidence),
+      intent: final.intent,
+      confidence: round(final.confidence),
       reply: { text: final.text, articleId: final.articleId, quickReplies: final.quickReplies?.length ? final.quickReplies : undefined },
       handoff: final.handoff ? handoffView(final.handoff.reason, final.handoff.outcome) : null,
     };
+  }
+
+  /**
+   * The message read as the answer to the bot's last question: a pick from a list (which acts, if
+   * the list said so), a topic chosen, a phone number, or no. Null when it is not an answer: then
+   * the question is dropped and the message read on its own.
+   */
+  private async awaitedReply(
+    conversation: BotConversationEntity,
+    state: DialogueState,
+    said: MessageSlots,
+    alone: IntentPrediction,
+    text: string,
+    locale: Locale,
+  ): Promise<BotReply | null> {
+    const awaiting = state.awaiting!;
+    let answer = readAwaitedReply(awaiting, said, text, { labelOf: (intent) => quickReplyFor(locale, intent)?.label });
+    if (!answer && awaiting.kind === 'clarify') answer = pickOptionByClassifier(awaiting.options, alone);
+    if (!answer) return null;
+    const topic = state.topic ?? 'out_of_scope';
+    switch (answer.kind) {
+      case 'declined':
+        return {
+          intent: awaiting.kind === 'pick_transaction' ? awaiting.intent : topic,
+          confidence: 1,
+          text: locale === 'zh-CN' ? '好的，我不做任何更改。还有什么可以帮您？' : "OK, I haven't changed anything. Is there anything else I can help with?",
+          awaiting: null,
+        };
+      case 'phone_missing':
+        return { intent: 'callback_request', confidence: 1, text: callbackAsk(locale), articleId: this.knowledge.article(locale, 'callback_request').id, awaiting };
+      case 'phone': {
+        const booked = await this.actions.bookCallback(conversation.customerId, answer.phone, locale);
+        return {
+          intent: 'callback_request',
+          confidence: 1,
+          text: booked.text,
+          articleId: this.knowledge.article(locale, 'callback_request').id,
+          awaiting: null,
+          callbackBooked: booked.done,
+        };
+      }
+      case 'intent':
+        return this.answerTopic(conversation, state, answer.intent, 1, said, text, state.topicText ?? text, locale, true);
+      case 'transaction': {
+        if (awaiting.kind !== 'pick_transaction' || !conversation.customerId) return null;
+        if (awaiting.purpose === 'explain') {
+          const about = await this.accountAnswers.about(awaiting.intent, conversation.customerId, locale, answer.option.transactionId);
+          const article = this.knowledge.article(locale, awaiting.intent);
+          return {
+            intent: awaiting.intent,
+            confidence: 1,
+            text: about?.text ?? answer.option.label,
+            articleId: article.id,
+            awaiting: null,
+            slots: { ...state.slots, transactionId: answer.option.transactionId },
+          };
+        }
+        const result = await this.actions.perform(awaiting.purpose, conversation.customerId, answer.option, `bot:${awaiting.key}:${answer.option.transactionId}`, locale);
+        const intent: IntentId = awaiting.purpose === 'refund' ? 'refund' : 'cancel_transaction';
+        return {
+          intent,
+          confidence: 1,
+          text: result.text,
+          articleId: this.knowledge.article(locale, intent).id,
+          awaiting: null,
+          slots: { ...state.slots, transactionId: answer.option.transactionId },
+          topic: { intent, text: state.topicText ?? text },
+        };
+      }
+    }
+  }
+
+  /** The message understood in the conversation's context, and answered. */
+  private async topicReply(conversation: BotConversationEntity, state: DialogueState, said: MessageSlots, alone: IntentPrediction, text: string, locale: Locale): Promise<BotReply> {
+    const classifier = this.knowledge.classifier;
+    const inContext = state.topic && state.topicText ? classifier.classify(`${state.topicText} ${text}`) : null;
+    const residual = said.residual ? classifier.classify(said.residual) : null;
+    const decision = decideTopic({ alone, inContext, residual, slots: said, topic: state.topic });
+
+    if (alone.otherProvider && !decision.carried) return this.answers.otherProvider(alone.otherProvider, locale, alone.ranked[0]?.intent, text, alone.confidence);
+    if (!decision.carried) {
+      const question = this.closeCall(alone, locale, text, said);
+      if (question) return question;
+    }
+    if (decision.intent === 'out_of_scope') return this.answers.outOfScope(locale, decision.confidence);
+    const sameTopic = decision.carried || decision.intent === state.topic;
+    return this.answerTopic(conversation, state, decision.intent, decision.confidence, said, text, decision.carried ? (state.topicText ?? text) : text, locale, sameTopic);
+  }
+
+  /**
+   * `message` is this turn's text; `topicText` the one that set the topic (the same, unless this
+   * message carries a topic on or picks one). Both are read for what the answer quotes.
+   */
+  private async answerTopic(
+    conversation: BotConversationEntity,
+    state: DialogueState,
+    intent: IntentId,
+    confidence: number,
+    said: MessageSlots,
+    message: string,
+    topicText: string,
+    locale: Locale,
+    sameTopic: boolean,
+  ): Promise<BotReply> {
+    if (intent === 'callback_request') return this.callbackOffer(conversation, said, locale);
+    const text = topicText === message ? message : `${topicText} ${message}`;
+    if (SMALL_TALK.includes(intent)) {
+      const reply = await this.answers.answer({ intent, confidence, text, locale, customerId: null, said, slots: state.slots, topicText });
+      // Small talk does not change what the conversation is about.
+      return { ...reply, topic: undefined, slots: undefined };
+    }
+    return this.answers.answer({
+      intent,
+      confidence,
+      text,
+      locale,
+      customerId: conversation.customerId,
+      said,
+      slots: mergeSlots(state.slots, said, sameTopic),
+      currentTransaction: sameTopic ? state.slots.transactionId : undefined,
+      topicText,
+    });
+  }
+
+  /**
+   * Two topics about as likely, or a rejection that is itself unsure while a topic is fairly
+   * likely: ask which, rather than answer the wrong one with confidence.
+   */
+  private closeCall(alone: IntentPrediction, locale: Locale, text: string, said: MessageSlots): BotReply | null {
+    const [first, second] = alone.ranked;
+    if (!first || !second || alone.otherProvider) return null;
+    if (SMALL_TALK.includes(first.intent) || SMALL_TALK.includes(second.intent)) return null;
+    const close = alone.intent !== 'out_of_scope' && first.probability - second.probability < CLOSE_CALL_MARGIN && second.probability >= CLOSE_CALL_SECOND_AT_LEAST;
+    const unsureRejection = alone.intent === 'out_of_scope' && alone.confidence < UNSURE_REJECTION_BELOW && first.probability >= IN_SCOPE_CANDIDATE_AT_LEAST && second.probability >= IN_SCOPE_CANDIDATE_AT_LEAST / 2;
+    if (!close && !unsureRejection) return null;
+    return this.answers.clarify([first.intent, second.intent], locale, first.probability, text, mergeSlots({}, said, false));
+  }
+
+  /** "Call me back": book it when the number is in the message, otherwise ask for it. */
+  private async callbackOffer(conversation: BotConversationEntity, said: MessageSlots, locale: Locale): Promise<BotReply> {
+    const articleId = this.knowledge.article(locale, 'callback_request').id;
+    const phone = said.phoneNumbers[0];
+    if (!phone) return { intent: 'callback_request', confidence: 1, text: callbackAsk(locale), articleId, awaiting: { kind: 'callback_phone' } };
+    const booked = await this.actions.bookCallback(conversation.customerId, phone, locale);
+    return { intent: 'callback_request', confidence: 1, text: booked.text, articleId, awaiting: null, callbackBooked: booked.done };
   }
 
   private async conversationFor(request: BotTurnRequest): Promise<BotConversationEntity> {
@@ -118,7 +266,7 @@ export class BotConversations {
       locale: request.locale ?? (HAN.test(request.text) ? 'zh-CN' : 'en'),
       lowConfidenceTurns: 0,
       turnCount: 0,
-      pendingChoice: null,
+      state: EMPTY_DIALOGUE_STATE,
       handoff: null,
       outcome: 'open',
       outcomeAt: null,
@@ -132,139 +280,26 @@ export class BotConversations {
     return conversation;
   }
 
-  /** "2", "第2个" or a transaction reference, answering the list the bot showed last turn. */
-  private async pendingChoiceReply(conversation: BotConversationEntity, text: string, locale: Locale): Promise<Reply | null> {
-    const pending = conversation.pendingChoice;
-    if (!pending) return null;
-    if (pending.action === 'callback_phone') return this.callbackReply(conversation, text, locale, true);
-    if (!conversation.customerId) return null;
-    const picked = pickOption(pending, text);
-    if (!picked) return null;
-    try {
-      if (pending.action === 'refund') {
-        const refund = await this.requestRefund.execute({ customerId: conversation.customerId, transactionId: picked.transactionId, reason: 'Requested through the support bot' });
-        const amount = money({ amount: refund.amount, currency: refund.currency }, locale);
-        const by = dateTime(refund.expectedBy, locale);
-        return {
-          text: locale === 'zh-CN' ? `已为您提交 ${amount} 的退款申请(${picked.label})，预计 ${by} 前退回。` : `Done: I've requested a refund of ${amount} (${picked.label}). Expect it by ${by}.`,
-          articleId: this.knowledge.article(locale, 'refund').id,
-          pendingChoice: null,
-        };
-      }
-      await this.cancelTransaction.execute(conversation.customerId, picked.transactionId);
-      return { text: locale === 'zh-CN' ? `已取消：${picked.label}。` : `Cancelled: ${picked.label}.`, pendingChoice: null };
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      return { text: locale === 'zh-CN' ? `抱歉，这笔无法办理：${error.message}` : `Sorry, I couldn't do that: ${error.message}`, pendingChoice: null };
-    }
-  }
-
-  private async intentReply(conversation: BotConversationEntity, prediction: IntentPrediction, text: string, locale: Locale): Promise<Reply> {
-    const [first, second] = prediction.ranked;
-    if (prediction.otherProvider) return this.otherProviderReply(prediction.otherProvider, locale);
-    if (prediction.intent === 'out_of_scope') return this.outOfScopeReply(locale);
-    if (
-      second &&
-      first.probability - second.probability < CLOSE_CALL_MARGIN &&
-      second.probability >= CLOSE_CALL_SECOND_AT_LEAST &&
-      !SMALL_TALK.includes(first.intent) &&
-      !SMALL_TALK.includes(second.intent)
-    ) {
-      const options = [first.intent, second.intent].map((intent) => quickReplyFor(locale, intent)).filter((q): q is QuickReply => q !== null);
-      if (options.length === 2) {
-        return {
-          text: locale === 'zh-CN' ? `想确认一下，您是想问「${options[0].label}」还是「${options[1].label}」？` : `Just to be sure: is this about “${options[0].label}” or “${options[1].label}”?`,
-          quickReplies: options,
-          unsure: true,
-        };
-      }
-    }
-    if (prediction.intent === 'callback_request') return this.callbackReply(conversation, text, locale, false);
-
-    const article = this.knowledge.article(locale, prediction.intent);
-    const account = conversation.customerId ? await this.accountAnswers.answer(prediction.intent, conversation.customerId, locale) : null;
-    // A quote uses only the customer's own words, so visitors get one too.
-    const quote = prediction.intent === 'fees' ? feeQuote(text, locale) : null;
-    const specific = [account?.text, quote].filter((part): part is string => Boolean(part));
-    const help = locale === 'zh-CN' ? `更多说明：/help/zh-CN/${article.id}` : `More: /help/en/${article.id}`;
-    const answer = specific.length > 0 ? `${specific.join('\n\n')}\n\n${help}` : this.knowledge.articleText(article, await this.facts.facts(locale, this.clock.now()));
-    // A visitor asking about their own account gets the article and a way to sign in, nothing from any account.
-    const invitation = conversation.customerId ? null : signInInvitation(prediction.intent, normalizeText(text), locale);
-    if (invitation) return { text: `${invitation.text}\n\n${answer}`, articleId: article.id, quickReplies: [invitation.button], pendingChoice: null };
-    const quickReplies = account?.choice?.options.map((_, i) => ({ label: `${i + 1}`, text: `${i + 1}` }));
-    return { text: answer, articleId: article.id, quickReplies, pendingChoice: account?.choice ?? null };
-  }
-
-  private async callbackReply(conversation: BotConversationEntity, text: string, locale: Locale, awaitingNumber: true): Promise<Reply | null>;
-  private async callbackReply(conversation: BotConversationEntity, text: string, locale: Locale, awaitingNumber: false): Promise<Reply>;
-  private async callbackReply(conversation: BotConversationEntity, text: string, locale: Locale, awaitingNumber: boolean): Promise<Reply | null> {
-    const phone = extractEntities(text).phoneNumbers[0];
-    if (!phone) {
-      // Not a number after all: forget the question and treat the message on its own.
-      if (awaitingNumber) return null;
-      return {
-        text: locale === 'zh-CN' ? '好的，我们可以给您回电。请回复您的手机号码(例如 138 0013 8000)。' : 'Sure, we can call you back. Please reply with your phone number (for example +86 138 0013 8000).',
-        articleId: this.knowledge.article(locale, 'callback_request').id,
-        pendingChoice: { action: 'callback_phone', options: [] },
-      };
-    }
-    try {
-      const callback = await this.requestCallback.execute({
-        customerId: conversation.customerId ?? undefined,
-        phone,
-        topic: 'bot',
-        locale,
-      });
-      const when = dateTime(callback.scheduledFor, locale);
-      return {
-        text: locale === 'zh-CN' ? `已安排回电：我们会在 ${when} 左右拨打 ${callback.phone}。` : `Callback booked: we'll call ${callback.phone} around ${when}.`,
-        articleId: this.knowledge.article(locale, 'callback_request').id,
-        pendingChoice: null,
-        callbackBooked: true,
-      };
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      return { text: locale === 'zh-CN' ? `抱歉，无法安排回电：${error.message}` : `Sorry, I couldn't book the callback: ${error.message}`, pendingChoice: null };
-    }
-  }
-
-  /**
-   * Another wallet, bank or card scheme: said plainly, with what OKPay does that relates. Never
-   * account data, even for a signed-in customer; a clear answer, so it does not count as unsure.
-   */
-  private otherProviderReply(provider: OtherProvider, locale: Locale): Reply {
-    const related: IntentId = provider.kind === 'wallet' ? 'how_to_pay' : 'topup_methods';
-    const quickReplies = [related, 'human_agent' as const].map((intent) => quickReplyFor(locale, intent)).filter((q): q is QuickReply => q !== null);
-    return { text: OTHER_PROVIDER_TEXTS[locale][provider.kind](provider.names[locale]), articleId: this.knowledge.article(locale, 'out_of_scope').id, quickReplies, pendingChoice: null };
-  }
-
-  /** An honest "I can't help with that", what the bot can do, and buttons for the common topics. */
-  private async outOfScopeReply(locale: Locale): Promise<Reply> {
-    const article = this.knowledge.article(locale, 'out_of_scope');
-    const quickReplies = CAPABILITY_INTENTS.map((intent) => quickReplyFor(locale, intent)).filter((q): q is QuickReply => q !== null);
-    const text = this.knowledge.articleText(article, await this.facts.facts(locale, this.clock.now()));
-    return { text, articleId: article.id, quickReplies, unsure: true };
-  }
-
-  private async handOff(conversation: BotConversationEntity, reason: HandoffReason, intent: IntentId, request: BotTurnRequest, locale: Locale, reply: Reply): Promise<Reply> {
-    const text = request.text;
+  private async handOff(conversation: BotConversationEntity, reason: HandoffReason, request: BotTurnRequest, locale: Locale, reply: BotReply): Promise<BotReply> {
     const turns = await this.dataSource.getRepository(BotTurnEntity).find({ where: { conversationId: conversation.id }, order: { seq: 'ASC' } });
-    const transcript = [...turns.flatMap((t) => [`customer: ${t.text}`, `bot: ${t.reply}`]), `customer: ${maskSensitiveText(text)}`];
+    const transcript = [...turns.flatMap((t) => [`customer: ${t.text}`, `bot: ${t.reply}`]), `customer: ${maskSensitiveText(request.text)}`];
     const outcome = await this.handoff.handOff({
       conversationId: conversation.id,
       customerId: conversation.customerId,
       locale,
       reason,
-      topic: intent,
+      topic: reply.intent,
       transcript,
       channelRoutes: request.channel === 'chat',
     });
     const lead = reason === 'complaint' ? (locale === 'zh-CN' ? '非常抱歉给您带来不好的体验。' : "I'm sorry about your experience.") : '';
     return {
+      ...reply,
       text: [lead, outcome.text].filter(Boolean).join(' '),
-      articleId: reply.articleId,
+      quickReplies: undefined,
       handoff: { reason, outcome },
-      pendingChoice: outcome.target === 'ticket' ? { action: 'callback_phone', options: [] } : null,
+      // After hours a ticket is opened; a phone number next turn books a callback as well.
+      awaiting: outcome.target === 'ticket' ? { kind: 'callback_phone' } : null,
     };
   }
 
@@ -276,8 +311,8 @@ export class BotConversations {
     conversation: BotConversationEntity,
     turnId: string,
     text: string,
-    prediction: IntentPrediction,
-    reply: Reply,
+    reply: BotReply,
+    state: DialogueState,
     lowConfidenceTurns: number,
     outcome: TurnOutcome | null,
     answered: boolean,
@@ -290,28 +325,27 @@ export class BotConversations {
       `WITH turn AS (
          UPDATE bot_conversations
          SET turn_count = turn_count + 1, low_confidence_turns = $2, updated_at = $3,
-             pending_choice = CASE WHEN $4::boolean THEN $5::jsonb ELSE pending_choice END,
-             handoff = coalesce($6::jsonb, handoff),
-             outcome = CASE WHEN outcome = 'open' THEN coalesce($14, outcome) ELSE outcome END,
-             outcome_at = CASE WHEN outcome = 'open' AND $14::text IS NOT NULL THEN $3 ELSE outcome_at END,
-             handed_off_to = CASE WHEN outcome = 'open' AND $14::text IS NOT NULL THEN $15 ELSE handed_off_to END,
-             resolution = CASE WHEN outcome = 'open' AND $14::text IS NOT NULL THEN $16 ELSE resolution END,
-             last_turn_answered = $17
+             state = $4::jsonb,
+             handoff = coalesce($5::jsonb, handoff),
+             outcome = CASE WHEN outcome = 'open' THEN coalesce($13, outcome) ELSE outcome END,
+             outcome_at = CASE WHEN outcome = 'open' AND $13::text IS NOT NULL THEN $3 ELSE outcome_at END,
+             handed_off_to = CASE WHEN outcome = 'open' AND $13::text IS NOT NULL THEN $14 ELSE handed_off_to END,
+             resolution = CASE WHEN outcome = 'open' AND $13::text IS NOT NULL THEN $15 ELSE resolution END,
+             last_turn_answered = $16
          WHERE id = $1
          RETURNING turn_count)
        INSERT INTO bot_turns (id, conversation_id, seq, text, intent, confidence, reply, article_id, handoff_reason, created_at)
-       SELECT $7, $1, turn_count, $8, $9, $10, $11, $12, $13, $3 FROM turn`,
+       SELECT $6, $1, turn_count, $7, $8, $9, $10, $11, $12, $3 FROM turn`,
       [
         conversation.id,
         lowConfidenceTurns,
         now,
-        reply.pendingChoice !== undefined,
-        reply.pendingChoice ? JSON.stringify(reply.pendingChoice) : null,
+        JSON.stringify(state),
         handoff ? JSON.stringify(handoff) : null,
         turnId,
         maskSensitiveText(text),
-        prediction.intent,
-        prediction.confidence,
+        reply.intent,
+        reply.confidence,
         reply.text,
         reply.articleId ?? null,
         reply.handoff?.reason ?? null,
@@ -322,7 +356,6 @@ export class BotConversations {
       ],
     );
   }
-
 }
 
 function replyLocale(text: string, fallback: Locale): Locale {
@@ -331,12 +364,17 @@ function replyLocale(text: string, fallback: Locale): Locale {
   return fallback;
 }
 
-function pickOption(pending: PendingChoice, text: string): PendingChoice['options'][number] | undefined {
-  const normalized = normalizeText(text);
-  const byReference = pending.options.find((o) => normalized.includes(o.label.toLowerCase().match(/tx-[0-9a-z-]+/)?.[0] ?? '\u0000'));
-  if (byReference) return byReference;
-  const number = /^(?:第\s*)?(\d{1,2})\s*(?:个|笔|号|\.)?$/.exec(normalized)?.[1];
-  return number ? pending.options[Number(number) - 1] : undefined;
+/** The option of a clarifying question the classifier finds likeliest for the reply ("topping up"). */
+function pickOptionByClassifier(options: readonly IntentId[], prediction: IntentPrediction): { kind: 'intent'; intent: IntentId } | null {
+  const ranked = prediction.ranked.filter((r) => options.includes(r.intent));
+  const best = ranked[0];
+  // A reply that is clearly about something else is a new question, not a pick.
+  if (prediction.intent !== 'out_of_scope' && !options.includes(prediction.intent) && prediction.confidence >= 0.8) return null;
+  return best && best.probability >= OPTION_BY_CLASSIFIER_AT_LEAST ? { kind: 'intent', intent: best.intent } : null;
+}
+
+function callbackAsk(locale: Locale): string {
+  return locale === 'zh-CN' ? '好的，我们可以给您回电。请回复您的手机号码(例如 138 0013 8000)。' : 'Sure, we can call you back. Please reply with your phone number (for example +86 138 0013 8000).';
 }
 
 function handoffView(reason: HandoffReason, outcome: HandoffOutcome): BotHandoffView {

@@ -10,6 +10,7 @@ import { BotTurnCount1767800000000 } from './1767800000000-bot-turn-count';
 import { LoginBackoff1780000000000 } from './1780000000000-login-backoff';
 import { RateLimitCounters1780300000000 } from './1780300000000-rate-limit-counters';
 import { BotOutcome1780500000000 } from './1780500000000-bot-outcome';
+import { BotDialogueState1780700000000 } from './1780700000000-bot-dialogue-state';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   LoginBackoff1780000000000,
   RateLimitCounters1780300000000,
   BotOutcome1780500000000,
+  BotDialogueState1780700000000,
 ];

@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { IntentId, Locale, QuickReply } from '@okpay/contracts';
+import { Clock } from '@okpay/shared';
+import { randomUUID } from 'node:crypto';
+import { AccountAnswer, AccountAnswers, TransactionReference } from '../answers/account-answers.service';
+import { ArticleFacts } from '../answers/article-facts.service';
+import { feeQuoteFor } from '../answers/fee-quote';
+import { OTHER_PROVIDER_TEXTS } from '../answers/other-provider-texts';
+import { signInInvitation } from '../answers/sign-in-invitation';
+import { BotKnowledge } from '../knowledge/bot-knowledge';
+import { OtherProvider } from '../understanding/other-provider';
+import { MessageSlots, TransferKind } from '../understanding/message-slots';
+import { normalizeText } from '../understanding/text-normalizer';
+import { BotReply } from './bot-reply';
+import { DialogueSlots } from './dialogue-state';
+import { CAPABILITY_INTENTS, quickReplyFor } from './quick-replies';
+
+/** Everything known when answering a topic: the message, its slots, and the conversation's. */
+export interface TopicQuestion {
+  readonly intent: IntentId;
+  readonly confidence: number;
+  readonly text: string;
+  readonly locale: Locale;
+  readonly customerId: string | null;
+  readonly said: MessageSlots;
+  /** The conversation's slots after this message. */
+  readonly slots: DialogueSlots;
+  /** The transaction the conversation was about before this message, when the topic carries on. */
+  readonly currentTransaction?: string;
+  /** The text that set the topic (this message, or an earlier one for a follow-up). */
+  readonly topicText: string;
+}
+
+/** Intents where a bare amount points at one of the customer's transactions rather than a price. */
+const AMOUNT_NAMES_A_TRANSACTION: readonly IntentId[] = ['payment_failed', 'topup_failed', 'transaction_pending', 'refund', 'cancel_transaction'];
+const EXCHANGE = /exchange|fx\b|rate|汇率|换汇|兑换/;
+
+/**
+ * The answer to a topic: the section of its article that answers the sub-question asked, a quote
+ * from the fee schedule for the amount and kind in the conversation, and for a signed-in customer
+ * their own facts — the transaction they named, not just the latest. With nothing specific, the article.
+ */
+@Injectable()
+export class TopicAnswers {
+  constructor(
+    private readonly knowledge: BotKnowledge,
+    private readonly facts: ArticleFacts,
+    private readonly accountAnswers: AccountAnswers,
+    private readonly clock: Clock,
+  ) {}
+
+  async answer(question: TopicQuestion): Promise<BotReply> {
+    const { intent, locale, said, slots } = question;
+    const article = this.knowledge.article(locale, intent);
+    const facts = await this.facts.facts(locale, this.clock.now());
+
+    const aspect = said.aspects.find((a) => this.knowledge.sectionText(article, a, facts) !== null);
+    const section = aspect ? this.knowledge.sectionText(article, aspect, facts) : null;
+    const quote = intent === 'fees' ? feeQuoteFor({ amount: slots.amount, kind: this.feeKind(question), exchange: EXCHANGE.test(normalizeText(question.text)) }, locale) : null;
+    const reference: TransactionReference = {
+      hint: said.transaction,
+      amounts: AMOUNT_NAMES_A_TRANSACTION.includes(intent) ? said.amounts : [],
+      current: question.currentTransaction,
+    };
+    const account: AccountAnswer | null = question.customerId && !quote ? await this.accountAnswers.answer(intent, question.customerId, locale, reference) : null;
+
+    const specific = [section, quote, account?.text].filter((part): part is string => Boolean(part));
+    const help = locale === 'zh-CN' ? `更多说明：/help/zh-CN/${article.id}` : `More: /help/en/${article.id}`;
+    const text = specific.length > 0 ? `${specific.join('\n\n')}\n\n${help}` : this.knowledge.articleText(article, facts);
+    const nextSlots = account?.transactionId ? { ...slots, transactionId: account.transactionId } : slots;
+    const base = { intent, confidence: question.confidence, articleId: article.id, slots: nextSlots, topic: { intent, text: question.topicText } };
+
+    // A visitor asking about their own account gets the answer and a way to sign in, nothing from any account.
+    const invitation = question.customerId ? null : signInInvitation(intent, normalizeText(question.text), locale);
+    if (invitation) return { ...base, text: `${invitation.text}\n\n${text}`, quickReplies: [invitation.button], awaiting: null };
+
+    if (account?.choice) {
+      const { purpose, options } = account.choice;
+      const quickReplies: QuickReply[] =
+        options.length === 1 && purpose !== 'explain'
+          ? [
+              { label: locale === 'zh-CN' ? '好的' : 'Yes', text: locale === 'zh-CN' ? '好的' : 'yes' },
+              { label: locale === 'zh-CN' ? '不用了' : 'No', text: locale === 'zh-CN' ? '不用了' : 'no' },
+            ]
+          : options.map((_, i) => ({ label: `${i + 1}`, text: `${i + 1}` }));
+      return { ...base, text, quickReplies, awaiting: { kind: 'pick_transaction', purpose, intent, options, key: randomUUID() } };
+    }
+    return { ...base, text, awaiting: null };
+  }
+
+  /** The kind of operation a price question is about: said now, said before, or a plain "transfer" at home. */
+  private feeKind(question: TopicQuestion): TransferKind | undefined {
+    if (question.slots.transferKind) return question.slots.transferKind;
+    const type = question.said.transaction.type;
+    if (type === 'transfer') return 'domestic';
+    return undefined;
+  }
+
+  /**
+   * Another wallet, bank or card scheme: said plainly, with what OKPay does that relates. Never
+   * account data, even for a signed-in customer.
+   */
+  otherProvider(provider: OtherProvider, locale: Locale, topic: IntentId | undefined, text: string, confidence: number): BotReply {
+    const related: IntentId = provider.kind === 'wallet' ? 'how_to_pay' : 'topup_methods';
+    const quickReplies = [related, 'human_agent' as const].map((intent) => quickReplyFor(locale, intent)).filter((q): q is QuickReply => q !== null);
+    return {
+      intent: 'out_of_scope',
+      confidence,
+      text: OTHER_PROVIDER_TEXTS[locale][provider.kind](provider.names[locale]),
+      articleId: this.knowledge.article(locale, 'out_of_scope').id,
+      quickReplies,
+      awaiting: null,
+      // "And OKPay?" next turn asks the same about us.
+      topic: topic ? { intent: topic, text } : undefined,
+      slots: {},
+    };
+  }
+
+  /** An honest "I can't help with that", what the bot can do, and buttons for the common topics. */
+  async outOfScope(locale: Locale, confidence: number): Promise<BotReply> {
+    const article = this.knowledge.article(locale, 'out_of_scope');
+    const quickReplies = CAPABILITY_INTENTS.map((intent) => quickReplyFor(locale, intent)).filter((q): q is QuickReply => q !== null);
+    const text = this.knowledge.articleText(article, await this.facts.facts(locale, this.clock.now()));
+    return { intent: 'out_of_scope', confidence, text, articleId: article.id, quickReplies, unsure: true, awaiting: null };
+  }
+
+  /** Two topics are close: ask which, with both as buttons; the answer may be a number or words. */
+  clarify(options: readonly IntentId[], locale: Locale, confidence: number, text: string, slots: DialogueSlots): BotReply | null {
+    const buttons = options.map((intent) => quickReplyFor(locale, intent)).filter((q): q is QuickReply => q !== null);
+    if (buttons.length !== options.length || buttons.length < 2) return null;
+    const list = buttons.map((b, i) => `${i + 1}. ${b.label}`).join('\n');
+    return {
+      intent: options[0],
+      confidence,
+      text: locale === 'zh-CN' ? `想确认一下，您问的是哪一项？请回复序号：\n${list}` : `Just to be sure, which of these is it? Reply with its number:\n${list}`,
+      quickReplies: buttons.map((b, i) => ({ label: b.label, text: `${i + 1}` })),
+      awaiting: { kind: 'clarify', options },
+      unsure: true,
+      slots,
+      topic: { intent: options[0], text },
+    };
+  }
+}
