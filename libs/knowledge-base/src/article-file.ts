@@ -1,5 +1,6 @@
 import { isIntentId, Locale } from '@okpay/contracts';
 import { load as parseYaml } from 'js-yaml';
+import { articleSections } from './article-sections';
 import { KnowledgeArticle } from './knowledge-article';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
@@ -11,8 +12,8 @@ function stringList(value: unknown): string[] | null {
 }
 
 /**
- * One article file: YAML front matter (`id`, `intent`, `title`, `tags`, `related`, `examples`) and a
- * markdown body. Returns the article, or the problems that make it unusable (all of them, not the first).
+ * One article file: YAML front matter (`id`, `intent`, `title`, `tags`, `related`, `sections`,
+ * `examples`) and a markdown body. Returns the article, or the problems that make it unusable (all of them, not the first).
  */
 export function parseArticleFile(source: string, locale: Locale, sourcePath: string): KnowledgeArticle | string[] {
   const match = FRONT_MATTER.exec(source);
@@ -41,7 +42,10 @@ export function parseArticleFile(source: string, locale: Locale, sourcePath: str
   const related = list('related');
   const examples = list('examples');
   if (intent && !isIntentId(intent)) problems.push(`${sourcePath}: unknown intent "${intent}"`);
-  if (match[2].trim() === '') problems.push(`${sourcePath}: empty body`);
-  if (problems.length > 0 || !isIntentId(intent)) return problems;
-  return { id, locale, intent, title, tags, related, examples, body: match[2].trim(), sourcePath };
+  const body = match[2].trim();
+  if (body === '') problems.push(`${sourcePath}: empty body`);
+  const sections = articleSections(meta.sections, body);
+  if (Array.isArray(sections)) problems.push(...sections.map((problem) => `${sourcePath}: ${problem}`));
+  if (problems.length > 0 || Array.isArray(sections) || !isIntentId(intent)) return problems;
+  return { id, locale, intent, title, tags, related, examples, body, sections, sourcePath };
 }

@@ -1,3 +1,5 @@
+export { ARTICLE_ASPECTS, ArticleAspect, isArticleAspect } from './article-aspects';
+export { ArticleSections } from './article-sections';
 export { fillFacts, templateFactNames } from './article-template';
 export { FACT_NAMES } from './fact-names';
 export { catalogueFactNames, withExampleValues } from './facts-catalogue';

@@ -14,6 +14,7 @@ describe('KnowledgeBase', () => {
       for (const intent of INTENT_IDS) expect(kb.forIntent(locale, intent).examples.length).toBeGreaterThanOrEqual(60);
     }
     expect(kb.trainingExamples().every((e) => e.intent !== 'out_of_scope')).toBe(true);
+    expect(kb.article('en', 'refund')?.sections.duration).toMatch(/^\*\*How long it takes\*\*\n/);
   });
 
   describe('refuses a broken knowledge base, naming every problem', () => {
@@ -52,6 +53,22 @@ describe('KnowledgeBase', () => {
       edit('en', 'fees', (text) => `${text}\n{{#each x}}y{{/each}}\n`);
       edit('zh-CN', 'fees', (text) => `${text}\n{{{support.hotline}}}\n`);
       expect(problems()).toEqual(expect.arrayContaining([expect.stringContaining('only {{name}} expressions'), expect.stringContaining('triple braces')]));
+    });
+
+    it('an unknown aspect or a section heading the body does not have', () => {
+      edit('en', 'refund', (text) => text.replace('sections:\n', 'sections:\n  speed: "How long it takes"\n'));
+      edit('zh-CN', 'refund', (text) => text.replace('**到账时间**', '**多久到账**'));
+      expect(problems()).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/en\/refund\.md: unknown aspect "speed"/),
+          expect.stringMatching(/zh-CN\/refund\.md: "sections\.duration": the body has 0 bold heading lines "\*\*到账时间\*\*"/),
+        ]),
+      );
+    });
+
+    it('a translation that answers other aspects', () => {
+      edit('en', 'fees', (text) => text.replace(/^ {2}reason: .*\n/m, ''));
+      expect(problems()).toEqual([expect.stringMatching(/en\/fees\.md: sections for \[cost\] but the zh-CN translation has \[cost, reason\]/)]);
     });
 
     it('an unknown intent, a bad related link and invalid YAML', () => {

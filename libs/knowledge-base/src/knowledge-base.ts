@@ -94,6 +94,16 @@ export class KnowledgeBase {
         for (const id of article.related.filter((r) => !this.article(locale, r))) problems.push(`${article.sourcePath}: related article "${id}" does not exist`);
         if (IN_SCOPE_INTENTS.includes(article.intent) && article.examples.length === 0) problems.push(`${article.sourcePath}: no examples`);
       }
+      // The dialogue picks a section by aspect whatever the customer's language, so both must have it.
+      for (const other of LOCALES.filter((l) => l > locale)) {
+        for (const article of here) {
+          const translation = this.article(other, article.id);
+          const aspects = (a: KnowledgeArticle) => Object.keys(a.sections).sort().join(', ');
+          if (translation && aspects(article) !== aspects(translation)) {
+            problems.push(`${article.sourcePath}: sections for [${aspects(article)}] but the ${other} translation has [${aspects(translation)}]`);
+          }
+        }
+      }
     }
     return problems;
   }

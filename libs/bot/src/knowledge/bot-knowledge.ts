@@ -1,5 +1,5 @@
 import { IntentId, Locale } from '@okpay/contracts';
-import { fillFacts, KnowledgeArticle, KnowledgeBase } from '@okpay/knowledge-base';
+import { ArticleAspect, fillFacts, KnowledgeArticle, KnowledgeBase } from '@okpay/knowledge-base';
 import { IntentClassifier } from '../understanding/intent-classifier';
 import { trainedClassifier } from '../understanding/trained-classifier';
 import { markdownToChatText } from './markdown-to-chat-text';
@@ -48,5 +48,11 @@ export class BotKnowledge {
   /** The article as chat text, facts filled in. */
   articleText(article: KnowledgeArticle, facts: Readonly<Record<string, string>>): string {
     return markdownToChatText(fillFacts(article.body, facts));
+  }
+
+  /** The section of the article that answers `aspect`, as chat text with facts filled in; null when it has none. */
+  sectionText(article: KnowledgeArticle, aspect: ArticleAspect, facts: Readonly<Record<string, string>>): string | null {
+    const section = article.sections[aspect];
+    return section === undefined ? null : markdownToChatText(fillFacts(section, facts));
   }
 }

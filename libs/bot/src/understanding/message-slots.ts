@@ -3,6 +3,8 @@
  * `extractSlots` (slot-extractor.ts) fills it; the dialogue state (dialog/dialogue-state.ts) merges it.
  */
 
+import { ArticleAspect } from '@okpay/knowledge-base';
+
 /** Which priced operation a message is about. */
 export type TransferKind = 'domestic' | 'cross_border' | 'card_top_up' | 'bank_top_up' | 'withdrawal';
 
@@ -12,21 +14,10 @@ export type LimitPeriod = 'single' | 'daily';
 
 /**
  * The sub-question a message asks, whatever its topic: "how long?" after a refund question is about
- * the refund. Articles tag the section that answers each (knowledge-base, `{aspect}` markers).
+ * the refund. The list lives with the articles, whose front matter names the section answering each.
  */
-export const ASPECTS = [
-  'duration', // how long, when will it arrive, 多久, 什么时候到账
-  'cost', // fee, is it free, 手续费, 免费吗
-  'documents', // what documents, which ID, 需要什么证件
-  'steps', // how do I, steps, 怎么弄, 如何开启
-  'hours', // opening hours, weekends, 周末有人吗, 几点上班
-  'minimum', // the least, 最少, 最低
-  'reason', // why, what happened, 为什么, 怎么回事
-  'retry', // should I pay/send again, 要不要重新付
-  'meantime', // what do I do now / in the meantime, 现在该怎么办
-  'status', // where is it, progress, 进度, 到哪一步了
-] as const;
-export type Aspect = (typeof ASPECTS)[number];
+export { ARTICLE_ASPECTS as ASPECTS } from '@okpay/knowledge-base';
+export type Aspect = ArticleAspect;
 
 export interface AmountSlot {
   /** Integer minor units. */
