@@ -1,6 +1,7 @@
 import { Locale } from '@okpay/contracts';
 import { addMoney, isSupportedCurrency, Money } from '@okpay/shared';
 import { calculateFee, FEE_SCHEDULE, FeeRule, WITHDRAWAL_FEE } from '@okpay/wallet-core';
+import { botMessage } from '../messages/bot-messages';
 import { extractEntities } from '../understanding/entity-extractor';
 import { TransferKind } from '../understanding/message-slots';
 import { normalizeText } from '../understanding/text-normalizer';
@@ -14,14 +15,6 @@ const RULES: Record<PricedOperation, FeeRule> = {
   cardTopUp: FEE_SCHEDULE.cardTopUp,
   bankTransferTopUp: FEE_SCHEDULE.bankTransferTopUp,
   withdrawal: WITHDRAWAL_FEE,
-};
-
-const NAMES: Record<PricedOperation, Record<Locale, (amount: string) => string>> = {
-  crossBorderTransfer: { 'zh-CN': (a) => `跨境转账 ${a}`, en: (a) => `Sending ${a} abroad` },
-  domesticTransfer: { 'zh-CN': (a) => `境内转账 ${a}`, en: (a) => `Sending ${a} within mainland China` },
-  cardTopUp: { 'zh-CN': (a) => `银行卡充值 ${a}`, en: (a) => `Topping up ${a} by card` },
-  bankTransferTopUp: { 'zh-CN': (a) => `银行转账充值 ${a}`, en: (a) => `Topping up ${a} by bank transfer` },
-  withdrawal: { 'zh-CN': (a) => `提现 ${a}`, en: (a) => `Withdrawing ${a} to a bank account` },
 };
 
 // Read on normalized text (lower case, simplified Chinese, "top up" → "topup").
@@ -48,10 +41,12 @@ function operationsIn(text: string): PricedOperation[] {
 function quoteLine(operation: PricedOperation, amount: Money, locale: Locale): string {
   const rule = RULES[operation];
   const fee = calculateFee(rule, amount);
-  const total = addMoney(amount, fee);
-  const what = NAMES[operation][locale](money(amount, locale));
-  if (locale === 'zh-CN') return `• ${what}：手续费 ${money(fee, locale)}，合计 ${money(total, locale)}。收费标准：${feeRuleText(rule, locale)}。`;
-  return `• ${what}: fee ${money(fee, locale)}, ${money(total, locale)} in all. The rule: ${feeRuleText(rule, locale)}.`;
+  return botMessage(locale, 'fees.quote.line', {
+    operation: botMessage(locale, `fees.operation.${operation}`, { amount: money(amount, locale) }),
+    fee: money(fee, locale),
+    total: money(addMoney(amount, fee), locale),
+    rule: feeRuleText(rule, locale),
+  });
 }
 
 /**
@@ -64,14 +59,9 @@ export function feeQuote(text: string, locale: Locale): string | null {
   if (!mention) return null;
   const amount: Money = { amount: mention.amount, currency: mention.currency as Money['currency'] };
   const operations = operationsIn(normalizeText(text));
-  const lines = operations.map((operation) => quoteLine(operation, amount, locale));
-  const exchange = operations.includes('crossBorderTransfer')
-    ? locale === 'zh-CN'
-      ? `\n如需换汇，按中间价减 ${percent(FEE_SCHEDULE.fxMarkupBasisPoints)} 的汇率兑换。`
-      : `\nIf the money is exchanged into another currency, the rate is the mid rate less ${percent(FEE_SCHEDULE.fxMarkupBasisPoints)}.`
-    : '';
-  const head = locale === 'zh-CN' ? '按当前收费标准计算：' : 'At our current fees:';
-  return `${head}\n${lines.join('\n')}${exchange}`;
+  const lines = [botMessage(locale, 'fees.quote.heading'), ...operations.map((operation) => quoteLine(operation, amount, locale))];
+  if (operations.includes('crossBorderTransfer')) lines.push(botMessage(locale, 'fees.quote.exchange', { markup: percent(FEE_SCHEDULE.fxMarkupBasisPoints) }));
+  return lines.join('\n');
 }
 
 const OPERATION_OF_KIND: Record<TransferKind, PricedOperation> = {

@@ -2,6 +2,7 @@ import { Locale } from '@okpay/contracts';
 import { formatMoney, Money } from '@okpay/shared';
 import { FeeRule } from '@okpay/wallet-core';
 import { DateTime } from 'luxon';
+import { botMessage } from '../messages/bot-messages';
 
 /** Customers of the demo wallet live in mainland China; the calendar zone is what answers quote. */
 export const ANSWER_TIME_ZONE = 'Asia/Shanghai';
@@ -10,26 +11,31 @@ export function money(value: Money | { amount: number; currency: string }, local
   return formatMoney(value as Money, locale);
 }
 
-/** "Mon 23 Nov, 09:00 (Beijing time)" / "11月23日(周一)09:00(北京时间)". */
+/**
+ * How answers write a moment and a day, as luxon patterns over the locale's Intl data (weekday
+ * names included): "Mon 23 Nov, 09:00" / "11月23日(周一)09:00"; "Monday 23 November 2020" / "2020年11月23日(周一)".
+ */
+const PATTERNS: Readonly<Record<Locale, { readonly intlLocale: string; readonly dateTime: string; readonly date: string }>> = {
+  en: { intlLocale: 'en-GB', dateTime: 'ccc d LLL, HH:mm', date: 'cccc d LLLL yyyy' },
+  'zh-CN': { intlLocale: 'zh-CN', dateTime: 'M月d日(ccc)HH:mm', date: 'yyyy年M月d日(ccc)' },
+};
+
+/** A moment with its time zone: "Mon 23 Nov, 09:00 (Beijing time)" / "11月23日(周一)09:00(北京时间)". */
 export function dateTime(at: Date, locale: Locale, zone = ANSWER_TIME_ZONE): string {
-  const local = DateTime.fromJSDate(at, { zone });
-  const suffix = zoneSuffix(zone, locale);
-  if (locale === 'zh-CN') return `${local.toFormat('M月d日')}(${ZH_WEEKDAYS[local.weekday - 1]})${local.toFormat('HH:mm')}${suffix}`;
-  return `${local.setLocale('en-GB').toFormat('ccc d LLL, HH:mm')}${suffix}`;
+  const { intlLocale, dateTime: pattern } = PATTERNS[locale];
+  return DateTime.fromJSDate(at, { zone }).setLocale(intlLocale).toFormat(pattern) + zoneSuffix(zone, locale);
 }
 
 export function date(at: Date, locale: Locale, zone = ANSWER_TIME_ZONE): string {
-  const local = DateTime.fromJSDate(at, { zone });
-  if (locale === 'zh-CN') return `${local.toFormat('yyyy年M月d日')}(${ZH_WEEKDAYS[local.weekday - 1]})`;
-  return local.setLocale('en-GB').toFormat('cccc d LLLL yyyy');
+  const { intlLocale, date: pattern } = PATTERNS[locale];
+  return DateTime.fromJSDate(at, { zone }).setLocale(intlLocale).toFormat(pattern);
 }
 
 export const ZH_WEEKDAYS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 export const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 export function zoneSuffix(zone: string, locale: Locale): string {
-  if (zone === ANSWER_TIME_ZONE) return locale === 'zh-CN' ? '(北京时间)' : ' (Beijing time)';
-  return ` (${zone})`;
+  return zone === ANSWER_TIME_ZONE ? botMessage(locale, 'time.beijingTime') : botMessage(locale, 'time.otherZone', { zone });
 }
 
 /** "1%" / "0.6%" from basis points, without floats. */
@@ -39,12 +45,11 @@ export function percent(basisPoints: number): string {
   return fraction ? `${whole}.${fraction}%` : `${whole}%`;
 }
 
-/** "1% (min CNY 10.00, max CNY 200.00)" / "1%(最低 ¥10.00，最高 ¥200.00)", or "free". */
+/** "1% (min CNY 10.00, max CNY 200.00)" / "1%(最低 ¥10.00,最高 ¥200.00)", or "free" (the `fees.rule*` messages). */
 export function feeRuleText(rule: FeeRule, locale: Locale): string {
-  if (rule.basisPoints === 0 && rule.minimum.amount === 0) return locale === 'zh-CN' ? '免费' : 'free';
-  const parts: string[] = [];
-  if (rule.minimum.amount > 0) parts.push(locale === 'zh-CN' ? `最低 ${money(rule.minimum, locale)}` : `min ${money(rule.minimum, locale)}`);
-  if (rule.maximum) parts.push(locale === 'zh-CN' ? `最高 ${money(rule.maximum, locale)}` : `max ${money(rule.maximum, locale)}`);
-  const bounds = parts.length ? (locale === 'zh-CN' ? `(${parts.join(',')})` : ` (${parts.join(', ')})`) : '';
-  return `${percent(rule.basisPoints)}${bounds}`;
+  if (rule.basisPoints === 0 && rule.minimum.amount === 0) return botMessage(locale, 'fees.rule.free');
+  const minimum = rule.minimum.amount > 0 ? money(rule.minimum, locale) : undefined;
+  const maximum = rule.maximum ? money(rule.maximum, locale) : undefined;
+  const bounds = minimum && maximum ? 'both' : minimum ? 'minimum' : maximum ? 'maximum' : 'none';
+  return botMessage(locale, 'fees.rule', { percent: percent(rule.basisPoints), bounds, minimum: minimum ?? '', maximum: maximum ?? '' });
 }

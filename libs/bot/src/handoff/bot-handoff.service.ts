@@ -4,6 +4,7 @@ import { ChatQueue } from '@okpay/routing';
 import { OpenTicketUseCase, TicketPriority } from '@okpay/tickets';
 import { Clock } from '@okpay/shared';
 import { dateTime } from '../answers/locale-format';
+import { botMessage } from '../messages/bot-messages';
 import { HandoffReason } from './handoff-policy';
 
 export interface HandoffRequest {
@@ -42,48 +43,42 @@ export class BotHandoff {
   ) {}
 
   async handOff(request: HandoffRequest): Promise<HandoffOutcome> {
-    const zh = request.locale === 'zh-CN';
+    const { locale } = request;
     const urgentTicket = request.reason === 'security_incident' ? await this.ticket(request) : undefined;
     if (request.channelRoutes) {
-      const text = zh ? '好的，正在为您转接人工客服。' : "Sure, I'm getting you a person.";
-      const security = urgentTicket ? (zh ? `我们已为您创建紧急工单 #${urgentTicket.number}。` : ` I've also opened urgent ticket #${urgentTicket.number}.`) : '';
-      return { target: 'chat_queue', position: 0, ticketId: urgentTicket?.id, text: text + security };
+      const text = urgentTicket
+        ? botMessage(locale, 'handoff.fetchingPersonWithUrgentTicket', { ticketNumber: urgentTicket.number })
+        : botMessage(locale, 'handoff.fetchingPerson');
+      return { target: 'chat_queue', position: 0, ticketId: urgentTicket?.id, text };
     }
     const admission = await this.chatQueue.request({
       conversationId: request.conversationId,
       customerId: request.customerId ?? undefined,
-      language: request.locale,
+      language: locale,
       topic: request.topic,
     });
     if (admission.admitted) {
-      const wait = admission.estimatedWaitSeconds !== undefined ? Math.max(1, Math.ceil(admission.estimatedWaitSeconds / 60)) : undefined;
-      const text = zh
-        ? `正在为您转接人工客服，您前面还有 ${admission.position - 1} 位${wait ? `，预计等待约 ${wait} 分钟` : ''}。请不要关闭窗口。`
-        : `I'm connecting you with an agent. You are number ${admission.position} in the queue${wait ? `, about ${wait} min` : ''}. Please keep this window open.`;
-      const security = urgentTicket ? (zh ? `\n我们已为您创建紧急工单 #${urgentTicket.number}。` : `\nI've also opened urgent ticket #${urgentTicket.number} for you.`) : '';
-      return { target: 'chat_queue', position: admission.position, estimatedWaitSeconds: admission.estimatedWaitSeconds, ticketId: urgentTicket?.id, text: text + security };
+      const { position, estimatedWaitSeconds } = admission;
+      const queued =
+        estimatedWaitSeconds !== undefined
+          ? botMessage(locale, 'handoff.queuedWithWait', { position, waitMinutes: Math.max(1, Math.ceil(estimatedWaitSeconds / 60)) })
+          : botMessage(locale, 'handoff.queued', { position });
+      const text = urgentTicket ? `${queued}\n${botMessage(locale, 'handoff.urgentTicketOpened', { ticketNumber: urgentTicket.number })}` : queued;
+      return { target: 'chat_queue', position, estimatedWaitSeconds, ticketId: urgentTicket?.id, text };
     }
 
     const ticket = urgentTicket ?? (await this.ticket(request));
     const opening = admission.nextOpening;
-    const when = opening ? dateTime(opening, request.locale) : null;
-    const text = zh
-      ? `现在没有客服在线${when ? `，我们将于 ${when} 上班` : ''}。我已为您创建工单 #${ticket.number}，客服会尽快回复。如需电话回访，请回复您的手机号码，我们开门后给您回电。`
-      : `No agent is available right now${when ? `; we open again ${when}` : ''}. I've opened ticket #${ticket.number} so a person will reply. If you'd like a phone call instead, reply with your phone number and we'll call you back when we open.`;
+    const text = opening
+      ? botMessage(locale, 'handoff.ticketOpenedUntil', { opening: dateTime(opening, locale), ticketNumber: ticket.number })
+      : botMessage(locale, 'handoff.ticketOpened', { ticketNumber: ticket.number });
     return { target: 'ticket', ticketId: ticket.id, ticketNumber: ticket.number, nextOpening: opening, text };
   }
 
   private async ticket(request: HandoffRequest): Promise<{ id: string; number: number }> {
-    const zh = request.locale === 'zh-CN';
-    const subject = {
-      security_incident: zh ? '安全事件：账户可能被盗或有陌生交易' : 'Security: possible account takeover or unrecognised transaction',
-      complaint: zh ? '客户投诉(来自机器人对话)' : 'Complaint (from a bot conversation)',
-      requested: zh ? '客户要求人工服务' : 'Customer asked for a person',
-      low_confidence: zh ? '机器人未能解答的问题' : 'Question the bot could not answer',
-    }[request.reason];
     const ticket = await this.openTicket.execute({
       requester: request.customerId ? { kind: 'customer', id: request.customerId } : { kind: 'system' },
-      subject,
+      subject: botMessage(request.locale, `handoff.ticketSubject.${request.reason}`),
       body: request.transcript.join('\n'),
       priority: PRIORITY[request.reason],
       channel: 'bot',
