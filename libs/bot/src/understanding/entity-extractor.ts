@@ -7,6 +7,13 @@ export interface MoneyMention {
   readonly text: string;
 }
 
+export interface PhoneMention {
+  /** E.164. */
+  readonly number: string;
+  readonly startsAt: number;
+  readonly endsAt: number;
+}
+
 export interface MessageEntities {
   readonly transactionIds: readonly string[];
   readonly amounts: readonly MoneyMention[];
@@ -69,26 +76,36 @@ export function extractEntities(text: string, today?: string): MessageEntities {
     amounts.push({ amount: minorUnits(m[1], m[2]), currency: currencyOf(m[3]), text: m[0] });
   }
 
+  const phoneNumbers = phoneNumbersIn(withoutIds).map((found) => found.number);
+  return { transactionIds, amounts, dates: datesIn(withoutIds, today), phoneNumbers };
+}
+
+/** The dates a message names (yyyy-mm-dd), explicit or relative to `today`; see extractEntities. */
+export function datesIn(text: string, today?: string): string[] {
   const dates = new Set<string>();
-  for (const m of withoutIds.matchAll(ISO_DATE)) dates.add(`${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`);
+  for (const m of text.matchAll(ISO_DATE)) dates.add(`${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`);
   // A date without its year takes today's; with no today it is not a date we can name.
   const year = today?.slice(0, 4);
-  for (const m of withoutIds.matchAll(CHINESE_DATE)) {
+  for (const m of text.matchAll(CHINESE_DATE)) {
     const dateYear = m[1] ?? year;
     if (dateYear) dates.add(`${dateYear}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`);
   }
   if (today) {
     for (const [pattern, offset] of RELATIVE_DAYS) {
-      if (!pattern.test(withoutIds)) continue;
+      if (!pattern.test(text)) continue;
       const day = new Date(`${today}T00:00:00Z`);
       day.setUTCDate(day.getUTCDate() + offset);
       dates.add(day.toISOString().slice(0, 10));
     }
   }
+  return [...dates];
+}
 
-  const phoneNumbers = findPhoneNumbersInText(withoutIds, { defaultCountry: 'CN' })
+/** Valid phone numbers in a message, with where each was found; numbers without a country code are read as Chinese. */
+export function phoneNumbersIn(text: string): PhoneMention[] {
+  // Every valid number has at least seven digits: skip the library's scan when there cannot be one.
+  if ((text.match(/\d/g)?.length ?? 0) < 7) return [];
+  return findPhoneNumbersInText(text, { defaultCountry: 'CN' })
     .filter((found) => found.number.isValid())
-    .map((found) => found.number.number);
-
-  return { transactionIds, amounts, dates: [...dates], phoneNumbers };
+    .map((found) => ({ number: found.number.number, startsAt: found.startsAt, endsAt: found.endsAt }));
 }
