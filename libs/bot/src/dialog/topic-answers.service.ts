@@ -57,8 +57,10 @@ export class TopicAnswers {
     const aspect = said.aspects.find((a) => this.knowledge.sectionText(article, a, facts) !== null);
     const section = aspect ? this.knowledge.sectionText(article, aspect, facts) : null;
     const quote = intent === 'fees' ? feeQuoteFor({ amount: slots.amount, kind: this.feeKind(question), exchange: EXCHANGE.test(normalizeText(question.text)) }, locale) : null;
+    // "refund the coffee one" names a payment to refund, not a refund; "cancel the transfer" is a transfer.
+    const hint = said.transaction.type === 'refund' && intent === 'refund' ? { ...said.transaction, type: undefined } : said.transaction;
     const reference: TransactionReference = {
-      hint: said.transaction,
+      hint,
       amounts: AMOUNT_NAMES_A_TRANSACTION.includes(intent) ? said.amounts : [],
       current: question.currentTransaction,
     };
