@@ -7,7 +7,7 @@ import { groupedCrossValidation } from './grouped-cross-validation';
 import { DEFAULT_CLASSIFIER_OPTIONS, IntentClassifier, IntentClassifierSnapshot, LabelledUtterance } from './intent-classifier';
 
 /** Bump when features or training change, so no cache built by older code is ever used. */
-const MODEL_VERSION = 5;
+const MODEL_VERSION = 6;
 
 const DEFAULT_CACHE_DIR = join(tmpdir(), 'okpay-bot-models');
 
