@@ -13,5 +13,14 @@ export { markdownToChatText } from './knowledge/markdown-to-chat-text';
 export { extractEntities, MessageEntities, MoneyMention } from './understanding/entity-extractor';
 export { ClassifierCalibration, IntentClassifier, IntentPrediction, LabelledUtterance, RankedIntent } from './understanding/intent-classifier';
 export { normalizeText } from './understanding/text-normalizer';
-export { trainedClassifier } from './understanding/trained-classifier';
-export { evaluateClassifier, EvaluationReport, formatEvaluationReport } from './understanding/classifier-evaluation';
+export { crossValidatedLines, trainedClassifier } from './understanding/trained-classifier';
+export {
+  EvaluatedLine,
+  evaluateClassifier,
+  EvaluationReport,
+  formatEvaluationReport,
+  formatEvaluationSummary,
+  SummaryRow,
+} from './understanding/classifier-evaluation';
+export { DIALOGUES_FILE, EVALUATION_FILES, EvaluationFile, EvaluationLine, readDialogueTurns, readEvaluationLines } from './understanding/evaluation-files';
+export { NEAR_DUPLICATE_OVERLAP, nearDuplicatePairs, NearDuplicatePair, overlapTokens, tokenOverlap } from './understanding/near-duplicates';

@@ -13,6 +13,8 @@ describe('evaluateClassifier', () => {
     expect(en.inScopeAccuracy).toBeCloseTo(1 / 3);
     expect(en.outOfScopeRecall).toBe(1);
     expect(en.outOfScopePrecision).toBe(0.5);
+    // Only the wrong in-scope answer counts: an out-of-scope reply to a fees question is a miss, not a confident error.
+    expect(en.wrongConfidentRate).toBe(0.25);
     expect(en.topConfusions).toEqual([
       { expected: 'fees', predicted: 'out_of_scope', count: 1 },
       { expected: 'refund', predicted: 'fees', count: 1 },

@@ -13,6 +13,11 @@ export interface LocaleReport {
   readonly inScopeAccuracy: number;
   readonly outOfScopeRecall: number;
   readonly outOfScopePrecision: number;
+  /**
+   * Lines answered with an in-scope intent that is not the expected one (out-of-scope lines included),
+   * over all lines: the error that hurts most, unlike an honest "I can't help with that".
+   */
+  readonly wrongConfidentRate: number;
   readonly macroF1: number;
   /** Expected calibration error over 10 equal-width confidence bins. */
   readonly calibrationError: number;
@@ -50,6 +55,7 @@ function reportFor(locale: string, lines: readonly EvaluatedLine[]): LocaleRepor
     inScopeAccuracy: ratio(inScope.filter((l) => l.predicted === l.expected).length, inScope.length),
     outOfScopeRecall: ratio(outOfScope.filter((l) => l.predicted === 'out_of_scope').length, outOfScope.length),
     outOfScopePrecision: ratio(rejected.filter((l) => l.expected === 'out_of_scope').length, rejected.length),
+    wrongConfidentRate: ratio(lines.filter((l) => l.predicted !== 'out_of_scope' && l.predicted !== l.expected).length, lines.length),
     macroF1: f1s.reduce((a, b) => a + b, 0) / Math.max(1, f1s.length),
     calibrationError: expectedCalibrationError(lines),
     topConfusions: [...confusions]
@@ -87,4 +93,23 @@ export function formatEvaluationReport(report: EvaluationReport): string {
     ...report.flatMap((r) => [`  ${r.locale}:`, ...r.topConfusions.map((c) => `    ${String(c.count).padStart(3)}  ${c.expected} → ${c.predicted}`)]),
   ];
   return rows.join('\n');
+}
+
+/** One row of `bot:eval`'s summary: a file (or the grouped cross-validation) and a locale. */
+export interface SummaryRow {
+  readonly source: string;
+  /** How the source may be used ("sealed — reported, never tuned on"). */
+  readonly use: string;
+  readonly report: LocaleReport;
+}
+
+export function formatEvaluationSummary(rows: readonly SummaryRow[]): string {
+  const sourceWidth = Math.max(6, ...rows.map((r) => r.source.length));
+  return [
+    `${'source'.padEnd(sourceWidth)}  locale  lines  in-scope acc  oos recall  wrong-confident  use`,
+    ...rows.map(
+      ({ source, use, report: r }) =>
+        `${source.padEnd(sourceWidth)}  ${r.locale.padEnd(6)} ${String(r.lines).padStart(6)}  ${pct(r.inScopeAccuracy).padStart(12)}  ${pct(r.outOfScopeRecall).padStart(10)}  ${pct(r.wrongConfidentRate).padStart(15)}  ${use}`,
+    ),
+  ].join('\n');
 }

@@ -1,6 +1,6 @@
 import { IN_SCOPE_INTENTS, IntentId, Locale } from '@okpay/contracts';
 import { chooseRejectionThreshold, InScopeScore } from './rejection-threshold';
-import { seededRandom, shuffleInPlace } from './seeded-random';
+import { groupedFolds } from './grouped-folds';
 import { DEFAULT_SOFTMAX_OPTIONS, SoftmaxRegression, softmaxInPlace, SoftmaxSnapshot, SoftmaxTrainingOptions } from './softmax-regression';
 import { SpellingCorrector, SpellingSnapshot } from './spelling-corrector';
 import { OtherProvider, otherProviderIn, withBankNamesPlain } from './other-provider';
@@ -121,8 +121,11 @@ export class IntentClassifier {
     const features = inScope.map((e) => textFeatures(withBankNamesPlain(normalizeText(e.text))));
     const labels = inScope.map((e) => IN_SCOPE_INTENTS.indexOf(e.intent));
     const outFeatures = outOfScopeExamples.map((e) => textFeatures(withBankNamesPlain(normalizeText(e.text))));
-    const foldOf = assignFolds(inScope.length, options);
-    const outFoldOf = assignFolds(outOfScopeExamples.length, options);
+    // Near-duplicates share a fold, so the held-out scores the thresholds are chosen on are not
+    // inflated by a light edit of the scored message among the training folds.
+    const allFolds = groupedFolds([...inScope, ...outOfScopeExamples].map((e) => e.text), options.folds, options.softmax.seed);
+    const foldOf = allFolds.slice(0, inScope.length);
+    const outFoldOf = allFolds.slice(inScope.length);
 
     // Held-out scores for every example, from models that never saw it.
     const heldOutLogits: Float64Array[] = new Array(inScope.length);
@@ -237,13 +240,6 @@ export class IntentClassifier {
     if (otherProvider) return { intent: 'out_of_scope', confidence: OTHER_PROVIDER_CONFIDENCE, ranked, otherProvider };
     return { intent: best.intent, confidence: best.probability, ranked };
   }
-}
-
-function assignFolds(count: number, options: IntentClassifierOptions): number[] {
-  const order = shuffleInPlace([...Array(count).keys()], seededRandom(options.softmax.seed + count));
-  const folds: number[] = new Array(count);
-  order.forEach((example, rank) => (folds[example] = rank % options.folds));
-  return folds;
 }
 
 /** In-domain (1) against out-of-scope (0); out-of-scope examples are repeated to weigh as much as a third of the in-scope ones. */
