@@ -180,8 +180,20 @@ export class AccountAnswers {
           ? `您现在的余额是 ${money({ amount: balance.balance, currency: balance.currency }, locale)}，低于这笔的 ${money({ amount: tx.amount + tx.fee, currency: tx.currency }, locale)}。`
           : `Your balance now is ${money({ amount: balance.balance, currency: balance.currency }, locale)}, lower than the ${money({ amount: tx.amount + tx.fee, currency: tx.currency }, locale)} it needed.`
         : '';
-    if (locale === 'zh-CN') return `${what}失败了，原因：${explanation?.why ?? '未知'}。${balanceLine}${explanation?.whatToDo ?? ''}`;
-    return `The ${what} failed because ${explanation?.why ?? 'of an unknown reason'}. ${balanceLine} ${explanation?.whatToDo ?? ''}`.replace(/\s+/g, ' ').trim();
+    const limitLine = tx.failureCode === 'limit_exceeded' ? this.limitLine(overview, tx, locale) : '';
+    if (locale === 'zh-CN') return `${what}失败了，原因：${explanation?.why ?? '未知'}。${balanceLine}${limitLine}${explanation?.whatToDo ?? ''}`;
+    return `The ${what} failed because ${explanation?.why ?? 'of an unknown reason'}. ${balanceLine} ${limitLine} ${explanation?.whatToDo ?? ''}`.replace(/\s+/g, ' ').trim();
+  }
+
+  /** The limit a refused payment or transfer went over, at the customer's tier. */
+  private limitLine(overview: CustomerWalletOverview, tx: WalletTransactionEntity, locale: Locale): string {
+    const tier = overview.customer.kycTier;
+    const kind = tx.type === 'transfer' ? 'transfer' : tx.type === 'topup' ? 'card_top_up' : 'payment';
+    const { single, daily } = KYC_LIMITS[tier][kind];
+    const tierName = TIER_NAMES[locale][tier];
+    return locale === 'zh-CN'
+      ? `「${tierName}」账户的单笔限额是 ${money(single, locale)}，每日 ${money(daily, locale)}。`
+      : `At the ${tierName} tier a single ${kind === 'card_top_up' ? 'card top-up' : kind} is limited to ${money(single, locale)}, and ${money(daily, locale)} a day.`;
   }
 
   private async failedPayment(overview: CustomerWalletOverview, locale: Locale, reference: TransactionReference): Promise<AccountAnswer> {
@@ -209,7 +221,9 @@ export class AccountAnswers {
   /** "Why was I charged a fee?": the fee on the transaction meant (or the latest one with a fee) and its rule. */
   private async latestFee(overview: CustomerWalletOverview, locale: Locale, reference: TransactionReference): Promise<AccountAnswer | null> {
     const all = await this.named(overview);
-    const { matches } = this.meant(all, reference);
+    // "Why was I charged ¥6?": the amount named is the fee, not the transaction.
+    const byFee = reference.amounts.length > 0 ? all.filter((n) => n.tx.fee > 0 && reference.amounts.some((a) => a.amount === n.tx.fee)) : [];
+    const { matches } = byFee.length > 0 ? { matches: byFee } : this.meant(all, { ...reference, amounts: [] });
     const charged = matches.length === 1 ? matches[0] : all.find((n) => n.status === 'succeeded' && n.tx.fee > 0);
     if (!charged || charged.tx.fee === 0) return null;
     const rule = feeRuleOf(charged.tx);
@@ -341,6 +355,18 @@ export class AccountAnswers {
   private async cancellable(overview: CustomerWalletOverview, locale: Locale, reference: TransactionReference): Promise<AccountAnswer> {
     const all = await this.named(overview);
     const { matches, named } = this.meant(all, reference);
+    const cancelled = !named && matches[0]?.failureCode === 'cancelled_by_customer' ? matches[0] : undefined;
+    if (cancelled) {
+      // "Do I get the fee back?" right after cancelling: what went back, fee included.
+      const back = money({ amount: cancelled.tx.amount + cancelled.tx.fee, currency: cancelled.tx.currency }, locale);
+      const fee = money({ amount: cancelled.tx.fee, currency: cancelled.tx.currency }, locale);
+      const what = this.describe(cancelled, locale);
+      if (cancelled.type === 'topup') return { text: locale === 'zh-CN' ? `${what}已取消，没有扣款。` : `The ${what} is cancelled; nothing was taken.`, transactionId: cancelled.id };
+      return {
+        text: locale === 'zh-CN' ? `${what}已取消，含手续费 ${fee} 在内共 ${back} 已退回您的余额。` : `The ${what} is cancelled: ${back}, the ${fee} fee included, went back to your balance.`,
+        transactionId: cancelled.id,
+      };
+    }
     if (named && matches.length === 1 && matches[0].status !== 'pending') {
       const one = matches[0];
       const what = this.describe(one, locale);

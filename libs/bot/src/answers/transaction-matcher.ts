@@ -30,7 +30,7 @@ const CATEGORY_WORDS: Readonly<Record<string, RegExp>> = {
 const FAILURE_CODES: Readonly<Record<NonNullable<TransactionHint['failure']>, readonly FailureCode[]>> = {
   limit: ['limit_exceeded', 'verification_required'],
   insufficient_funds: ['insufficient_funds'],
-  declined: ['card_declined', 'card_expired', 'bank_rejected', 'merchant_unavailable', 'account_frozen'],
+  declined: [],
   review: ['risk_review'],
 };
 
@@ -66,7 +66,11 @@ function score(tx: MatchableTransaction, hint: TransactionHint, amounts: readonl
     if (hint.status !== tx.status) return 0;
     total += 1;
   }
-  if (hint.failure) {
+  // "Declined" is what customers call any refusal: it says the transaction failed, not why.
+  if (hint.failure === 'declined') {
+    if (tx.status !== 'failed') return 0;
+    total += 1;
+  } else if (hint.failure) {
     if (!tx.failureCode || !FAILURE_CODES[hint.failure].includes(tx.failureCode)) return 0;
     total += 2;
   }

@@ -22,13 +22,17 @@ function byWords<T>(options: readonly T[], labelOf: (option: T) => string, slots
   const normalized = normalizeText(text);
   const ids = slots.transaction.transactionIds.map((id) => id.toLowerCase());
   const words = [...slots.transaction.nameWords, ...slots.amounts.map((a) => String(a.amount / 100))].filter((w) => w.length > 0);
+  // An amount that is in no option's label means the customer is talking about another one.
+  const amounts = slots.amounts.map((a) => String(a.amount / 100));
+  if (amounts.length > 0 && !options.some((option) => amounts.some((a) => normalizeText(labelOf(option)).replace(/,/g, '').includes(a)))) return undefined;
+  const short = normalized.replace(/\s+/g, '').length <= 8;
   const scored = options.map((option) => {
     const raw = labelOf(option);
     if (ids.some((id) => raw.toLowerCase().includes(id))) return { option, score: 100 };
-    const label = normalizeText(raw);
+    const label = normalizeText(raw).replace(/,/g, '');
     let score = words.filter((w) => label.includes(w)).length;
     // A short reply in Chinese often repeats a piece of the label ("超市那个"): count its shared character pairs.
-    if (score === 0) {
+    if (score === 0 && short) {
       for (const chunk of normalized.match(/[\u4e00-\u9fff]{2,}/g) ?? []) {
         for (let i = 0; i + 2 <= chunk.length; i++) if (label.includes(chunk.slice(i, i + 2))) score += 1;
       }

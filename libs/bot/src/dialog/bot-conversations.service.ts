@@ -117,7 +117,15 @@ export class BotConversations {
   ): Promise<BotReply | null> {
     const awaiting = state.awaiting!;
     let answer = readAwaitedReply(awaiting, said, text, { labelOf: (intent) => quickReplyFor(locale, intent)?.label });
-    if (!answer && awaiting.kind === 'clarify') answer = pickOptionByClassifier(awaiting.options, alone);
+    if (!answer && awaiting.kind === 'clarify') {
+      // "进度" to "is it a pending transfer or a cancellation?": the option whose article answers the aspect asked.
+      const answering = awaiting.options.filter((intent) => said.aspects.some((aspect) => this.knowledge.article(locale, intent).sections[aspect] !== undefined));
+      answer = answering.length === 1 ? { kind: 'intent', intent: answering[0] } : pickOptionByClassifier(awaiting.options, alone);
+    }
+    // A pick by words that the classifier reads as clearly something else is a new question.
+    if (answer?.kind === 'transaction' && !said.choice && !said.answer && awaiting.kind === 'pick_transaction' && alone.intent !== awaiting.intent && alone.intent !== 'out_of_scope' && alone.confidence >= 0.8) {
+      answer = null;
+    }
     if (!answer) return null;
     const topic = state.topic ?? 'out_of_scope';
     switch (answer.kind) {
@@ -177,9 +185,17 @@ export class BotConversations {
     const classifier = this.knowledge.classifier;
     const inContext = state.topic && state.topicText ? classifier.classify(`${state.topicText} ${text}`) : null;
     const residual = said.residual ? classifier.classify(said.residual) : null;
-    const decision = decideTopic({ alone, inContext, residual, slots: said, topic: state.topic });
+    const decision = decideTopic({
+      alone,
+      inContext,
+      residual,
+      slots: said,
+      topic: state.topic,
+      text: normalizeText(text),
+      answers: (intent, aspect) => this.knowledge.article(locale, intent).sections[aspect] !== undefined,
+    });
 
-    if (alone.otherProvider && !decision.carried) return this.answers.otherProvider(alone.otherProvider, locale, alone.ranked[0]?.intent, text, alone.confidence);
+    if (alone.otherProvider && !decision.carried) return this.answers.otherProvider(alone.otherProvider, locale, alone.ranked[0]?.intent, text, said, alone.confidence);
     if (!decision.carried) {
       const question = this.closeCall(alone, locale, text, said);
       if (question) return question;
@@ -233,9 +249,21 @@ export class BotConversations {
     if (!first || !second || alone.otherProvider) return null;
     if (SMALL_TALK.includes(first.intent) || SMALL_TALK.includes(second.intent)) return null;
     const close = alone.intent !== 'out_of_scope' && first.probability - second.probability < CLOSE_CALL_MARGIN && second.probability >= CLOSE_CALL_SECOND_AT_LEAST;
-    const unsureRejection = alone.intent === 'out_of_scope' && alone.confidence < UNSURE_REJECTION_BELOW && first.probability >= IN_SCOPE_CANDIDATE_AT_LEAST && second.probability >= IN_SCOPE_CANDIDATE_AT_LEAST / 2;
+    const unsureRejection = alone.intent === 'out_of_scope' && alone.confidence < UNSURE_REJECTION_BELOW && first.probability >= IN_SCOPE_CANDIDATE_AT_LEAST;
     if (!close && !unsureRejection) return null;
-    return this.answers.clarify([first.intent, second.intent], locale, first.probability, text, mergeSlots({}, said, false));
+    // With one likely topic only, the other option is the topic its article names first as related.
+    const other = second.probability >= IN_SCOPE_CANDIDATE_AT_LEAST / 2 ? second.intent : this.relatedIntent(first.intent, locale);
+    if (!other || SMALL_TALK.includes(other)) return null;
+    return this.answers.clarify([first.intent, other], locale, first.probability, text, mergeSlots({}, said, false));
+  }
+
+  private relatedIntent(intent: IntentId, locale: Locale): IntentId | undefined {
+    const related = this.knowledge.article(locale, intent).related;
+    for (const id of related) {
+      const article = this.knowledge.knowledgeBase.article(locale, id);
+      if (article && article.intent !== intent) return article.intent;
+    }
+    return undefined;
   }
 
   /** "Call me back": book it when the number is in the message, otherwise ask for it. */

@@ -1,5 +1,5 @@
 import { IntentId } from '@okpay/contracts';
-import { LimitKind, LimitPeriod, MessageSlots, TransferKind } from '../understanding/message-slots';
+import { LimitKind, LimitPeriod, MessageSlots, TransactionHint, TransferKind } from '../understanding/message-slots';
 
 /** A transaction the customer can pick by number, word or reference in their next message. */
 export interface TransactionChoice {
@@ -46,6 +46,8 @@ export interface DialogueSlots {
   readonly destination?: string;
   readonly limitKind?: LimitKind;
   readonly limitPeriod?: LimitPeriod;
+  /** The kind of transaction talked about ("a transfer"), when the customer said it. */
+  readonly transactionType?: TransactionHint['type'];
   /** The transaction the conversation is about, once it is known. */
   readonly transactionId?: string;
 }
@@ -83,6 +85,7 @@ export function mergeSlots(previous: DialogueSlots, said: MessageSlots, sameTopi
   }
   if (said.limitKind) next.limitKind = said.limitKind;
   if (said.limitPeriod) next.limitPeriod = said.limitPeriod;
+  if (said.transaction.type) next.transactionType = said.transaction.type;
   if (amount || said.transferKind) delete next.transactionId;
   return next;
 }

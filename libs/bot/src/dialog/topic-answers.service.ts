@@ -12,7 +12,7 @@ import { OtherProvider } from '../understanding/other-provider';
 import { MessageSlots, TransferKind } from '../understanding/message-slots';
 import { normalizeText } from '../understanding/text-normalizer';
 import { BotReply } from './bot-reply';
-import { DialogueSlots } from './dialogue-state';
+import { DialogueSlots, mergeSlots } from './dialogue-state';
 import { CAPABILITY_INTENTS, quickReplyFor } from './quick-replies';
 
 /** Everything known when answering a topic: the message, its slots, and the conversation's. */
@@ -34,6 +34,8 @@ export interface TopicQuestion {
 /** Intents where a bare amount points at one of the customer's transactions rather than a price. */
 const AMOUNT_NAMES_A_TRANSACTION: readonly IntentId[] = ['payment_failed', 'topup_failed', 'transaction_pending', 'refund', 'cancel_transaction'];
 const EXCHANGE = /exchange|fx\b|rate|汇率|换汇|兑换/;
+/** "Why was I charged ¥6?": a question about a fee already paid, not a price. */
+const CHARGED = /charg(?:ed|ing)|deduct|took|taken|扣了|扣我|扣的|收了我|收我/;
 
 /**
  * The answer to a topic: the section of its article that answers the sub-question asked, a quote
@@ -56,12 +58,13 @@ export class TopicAnswers {
 
     const aspect = said.aspects.find((a) => this.knowledge.sectionText(article, a, facts) !== null);
     const section = aspect ? this.knowledge.sectionText(article, aspect, facts) : null;
-    const quote = intent === 'fees' ? feeQuoteFor({ amount: slots.amount, kind: this.feeKind(question), exchange: EXCHANGE.test(normalizeText(question.text)) }, locale) : null;
+    const charged = intent === 'fees' && CHARGED.test(normalizeText(question.text));
+    const quote = intent === 'fees' && !charged ? feeQuoteFor({ amount: slots.amount, kind: this.feeKind(question), exchange: EXCHANGE.test(normalizeText(question.text)) }, locale) : null;
     // "refund the coffee one" names a payment to refund, not a refund; "cancel the transfer" is a transfer.
     const hint = said.transaction.type === 'refund' && intent === 'refund' ? { ...said.transaction, type: undefined } : said.transaction;
     const reference: TransactionReference = {
       hint,
-      amounts: AMOUNT_NAMES_A_TRANSACTION.includes(intent) ? said.amounts : [],
+      amounts: AMOUNT_NAMES_A_TRANSACTION.includes(intent) || charged ? said.amounts : [],
       current: question.currentTransaction,
     };
     const account: AccountAnswer | null = question.customerId && !quote ? await this.accountAnswers.answer(intent, question.customerId, locale, reference) : null;
@@ -93,8 +96,7 @@ export class TopicAnswers {
   /** The kind of operation a price question is about: said now, said before, or a plain "transfer" at home. */
   private feeKind(question: TopicQuestion): TransferKind | undefined {
     if (question.slots.transferKind) return question.slots.transferKind;
-    const type = question.said.transaction.type;
-    if (type === 'transfer') return 'domestic';
+    if (question.slots.transactionType === 'transfer') return 'domestic';
     return undefined;
   }
 
@@ -102,7 +104,7 @@ export class TopicAnswers {
    * Another wallet, bank or card scheme: said plainly, with what OKPay does that relates. Never
    * account data, even for a signed-in customer.
    */
-  otherProvider(provider: OtherProvider, locale: Locale, topic: IntentId | undefined, text: string, confidence: number): BotReply {
+  otherProvider(provider: OtherProvider, locale: Locale, topic: IntentId | undefined, text: string, said: MessageSlots, confidence: number): BotReply {
     const related: IntentId = provider.kind === 'wallet' ? 'how_to_pay' : 'topup_methods';
     const quickReplies = [related, 'human_agent' as const].map((intent) => quickReplyFor(locale, intent)).filter((q): q is QuickReply => q !== null);
     return {
@@ -114,7 +116,7 @@ export class TopicAnswers {
       awaiting: null,
       // "And OKPay?" next turn asks the same about us.
       topic: topic ? { intent: topic, text } : undefined,
-      slots: {},
+      slots: mergeSlots({}, said, false),
     };
   }
 

@@ -1,7 +1,10 @@
 import { IntentId } from '@okpay/contracts';
 import { IntentPrediction } from '../understanding/intent-classifier';
 import { slotsOf } from './dialogue-test-slots';
-import { decideTopic } from './topic-decision';
+import { decideTopic as decide, TopicEvidence } from './topic-decision';
+
+const decideTopic = (evidence: Omit<TopicEvidence, 'text' | 'answers'> & Partial<TopicEvidence>) =>
+  decide({ text: '', answers: () => false, ...evidence });
 
 function predicted(intent: IntentId, confidence: number, ranked: IntentId[] = intent === 'out_of_scope' ? [] : [intent]): IntentPrediction {
   return { intent, confidence, ranked: ranked.map((i, n) => ({ intent: i, probability: n === 0 ? confidence : confidence / 4 })) };
@@ -74,5 +77,25 @@ describe('decideTopic', () => {
     expect(decideTopic({ alone, inContext: null, residual: null, slots: slotsOf({ aspects: ['cost'] }), topic: null }).carried).toBe(false);
     const other: IntentPrediction = { ...predicted('out_of_scope', 0.9, ['fees']), otherProvider: { id: 'alipay', kind: 'wallet', names: { en: 'Alipay', 'zh-CN': '支付宝' } } };
     expect(decideTopic({ alone: other, inContext: predicted('fees', 0.9), residual: null, slots: slotsOf({ followUpMarker: true }), topic: 'fees' }).intent).toBe('out_of_scope');
+  });
+
+  it('follows the sub-question to the topic whose article answers it', () => {
+    const sections: Record<string, string[]> = { topup_methods: ['minimum', 'cost'], topup_failed: ['retry'], fees: ['cost'], transaction_pending: ['duration'] };
+    const answers = (intent: IntentId, aspect: string) => (sections[intent] ?? []).includes(aspect);
+    // "What's the least I can top up?" after top-up methods, although alone it looks like a failed top-up.
+    const minimum = decideTopic({ alone: predicted('topup_failed', 0.99), inContext: predicted('topup_failed', 0.9), residual: null, slots: slotsOf({ aspects: ['minimum'] }), topic: 'topup_methods', answers });
+    expect(minimum).toMatchObject({ intent: 'topup_methods', carried: true });
+    // "When will the transfer arrive?" after a fee question: the fee article cannot say, the pending one can.
+    const arrival = decideTopic({ alone: predicted('transaction_pending', 0.7), inContext: predicted('fees', 0.8), residual: null, slots: slotsOf({ aspects: ['duration'], followUpMarker: true }), topic: 'fees', answers });
+    expect(arrival).toMatchObject({ intent: 'transaction_pending', carried: false });
+  });
+
+  it('takes the price of a named operation as a fee question, and asking to stop something as a cancellation', () => {
+    const price = decideTopic({ alone: predicted('topup_failed', 0.65, ['topup_failed', 'fees']), inContext: null, residual: null, slots: slotsOf({ aspects: ['cost'], transferKind: 'card_top_up', amounts: [{ amount: 200_000, currency: null, text: '2000' }] }), topic: null });
+    expect(price.intent).toBe('fees');
+    const stop = decideTopic({ alone: predicted('topup_methods', 0.47, ['topup_methods', 'cancel_transaction']), inContext: null, residual: null, slots: slotsOf(), topic: null, text: '500的银行转账充值 我不想充了 能取消吗' });
+    expect(stop.intent).toBe('cancel_transaction');
+    const unrelated = decideTopic({ alone: predicted('topup_methods', 0.47, ['topup_methods', 'fees']), inContext: null, residual: null, slots: slotsOf(), topic: null, text: 'cancel my card' });
+    expect(unrelated.intent).toBe('topup_methods');
   });
 });

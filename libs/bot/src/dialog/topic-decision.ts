@@ -1,6 +1,6 @@
 import { IntentId } from '@okpay/contracts';
 import { IntentPrediction } from '../understanding/intent-classifier';
-import { MessageSlots } from '../understanding/message-slots';
+import { Aspect, MessageSlots } from '../understanding/message-slots';
 
 export interface TopicDecision {
   readonly intent: IntentId;
@@ -19,6 +19,10 @@ export interface TopicEvidence {
   readonly slots: MessageSlots;
   /** The conversation's topic so far. */
   readonly topic: IntentId | null;
+  /** The message, normalized. */
+  readonly text: string;
+  /** Whether the article of `intent` has a section answering `aspect`. */
+  readonly answers: (intent: IntentId, aspect: Aspect) => boolean;
 }
 
 const SMALL_TALK: readonly IntentId[] = ['greeting', 'thanks', 'goodbye'];
@@ -29,6 +33,9 @@ const ALONE_NEW_TOPIC = 0.8;
 
 /** Topics whose follow-up "is it free?" or "what does it cost?" asks for a price. */
 const PRICED_TOPICS: readonly IntentId[] = ['fees', 'topup_methods', 'cross_border', 'how_to_pay', 'transaction_pending'];
+
+/** "Can I cancel it", "不想充了": asking to stop something, whatever else the words are about. */
+const CANCEL_REQUEST = /\bcancel|\bcall (?:it|that) off|\bstop (?:it|the|my)|取消|撤销|撤回|不想(?:要|充|转|付|汇)了/i;
 
 /** The message carries details (an amount, a place, a kind, a transaction) or asks an aspect. */
 function saysAFollowUp(slots: MessageSlots): boolean {
@@ -57,25 +64,55 @@ function carried(topic: IntentId, confidence: number, slots: MessageSlots): Topi
  * new one; in between, the message read in the thread's context decides.
  */
 export function decideTopic(evidence: TopicEvidence): TopicDecision {
-  const { alone, inContext, residual, slots, topic } = evidence;
-  const own: TopicDecision = { intent: alone.intent, confidence: alone.confidence, carried: false };
+  const { alone, inContext, residual, slots, topic, answers } = evidence;
+  const own = ownTopic(alone, slots, evidence.text);
   if (!topic || topic === 'out_of_scope' || SMALL_TALK.includes(topic)) return own;
-  if (alone.otherProvider) return own;
-  if (alone.intent === topic) return own;
+  if (alone.otherProvider || own.intent !== alone.intent) return own;
+  if (own.intent === topic) return own;
   const followUp = saysAFollowUp(slots);
   // Small talk stays small talk unless the message also carries a detail ("ok and abroad?").
-  if (SMALL_TALK.includes(alone.intent) && !followUp) return own;
+  if (SMALL_TALK.includes(own.intent) && !followUp) return own;
+
+  // The sub-question asked is one the thread's article answers and the new guess's does not
+  // ("最少充多少" after top-up methods), or the other way round ("how long will it arrive" after fees).
+  const asked = slots.aspects;
+  const topicAnswers = asked.some((aspect) => answers(topic, aspect));
+  const ownAnswers = own.intent !== 'out_of_scope' && asked.some((aspect) => answers(own.intent, aspect));
+  if (asked.length > 0 && ownAnswers && !topicAnswers) return own;
 
   // Nothing left but details and aspect words: the thread goes on.
-  if (!residual) return followUp ? carried(topic, Math.max(alone.confidence, inContext?.confidence ?? 0), slots) : own;
+  if (!residual) return followUp ? carried(topic, Math.max(own.confidence, inContext?.confidence ?? 0), slots) : own;
 
   // The words that remain name a topic of their own, clearly: a new topic.
   if (residual.intent !== 'out_of_scope' && residual.intent !== topic && residual.confidence >= RESIDUAL_NEW_TOPIC && !SMALL_TALK.includes(residual.intent)) {
     return own.intent === 'out_of_scope' ? { intent: residual.intent, confidence: residual.confidence, carried: false } : own;
   }
-  const contextSaysTopic = inContext?.intent === topic;
-  if (followUp && contextSaysTopic) return carried(topic, inContext.confidence, slots);
-  if (alone.intent !== 'out_of_scope' && alone.confidence >= ALONE_NEW_TOPIC) return own;
-  if (contextSaysTopic && inContext.confidence > alone.confidence) return carried(topic, inContext.confidence, slots);
+  // Read in context, ignoring a provider named earlier: "and OKPay?" after a question about Alipay.
+  const contextTopic = inContext ? (inContext.otherProvider ? inContext.ranked[0]?.intent : inContext.intent) : undefined;
+  const contextConfidence = inContext ? (inContext.otherProvider ? (inContext.ranked[0]?.probability ?? 0) : inContext.confidence) : 0;
+  const contextSaysTopic = contextTopic === topic;
+  if (followUp && contextSaysTopic) return carried(topic, contextConfidence, slots);
+  if (asked.length > 0 && topicAnswers && !ownAnswers) return carried(topic, Math.max(contextConfidence, 0.5), slots);
+  if (own.intent !== 'out_of_scope' && own.confidence >= ALONE_NEW_TOPIC) return own;
+  if (contextSaysTopic && contextConfidence > own.confidence) return carried(topic, contextConfidence, slots);
+  return own;
+}
+
+/**
+ * The message's own topic. Two kinds of message say what they are whatever the classifier leans
+ * to: the price of a named operation or amount is a fee question, and asking to stop something is
+ * a cancellation when the classifier has that among its candidates.
+ */
+function ownTopic(alone: IntentPrediction, slots: MessageSlots, text: string): TopicDecision {
+  const own: TopicDecision = { intent: alone.intent, confidence: alone.confidence, carried: false };
+  if (alone.otherProvider || alone.intent === 'fees' || alone.intent === 'cancel_transaction') return own;
+  const probabilityOf = (intent: IntentId) => alone.ranked.find((r) => r.intent === intent)?.probability ?? 0;
+  if (slots.aspects.includes('cost') && (slots.amounts.length > 0 || slots.transferKind)) {
+    return { intent: 'fees', confidence: Math.max(probabilityOf('fees'), 0.5), carried: false };
+  }
+  const cancelRanked = alone.ranked.slice(0, 3).some((r) => r.intent === 'cancel_transaction');
+  if (cancelRanked && alone.confidence < ALONE_NEW_TOPIC && CANCEL_REQUEST.test(text)) {
+    return { intent: 'cancel_transaction', confidence: Math.max(probabilityOf('cancel_transaction'), 0.5), carried: false };
+  }
   return own;
 }
