@@ -9,7 +9,7 @@ import { normalizeText } from './text-normalizer';
 
 const TRANSACTION_ID = /\btx-[0-9a-z]{4,}\b/g;
 /** Digit runs shaped like a phone number, valid or not ("+44 7700 900123" is a made-up one). */
-const PHONE_LIKE = /\+?\d[\d\s()-]{5,}\d/g;
+const PHONE_LIKE = /\+\d[\d\s()-]{5,}\d/g;
 
 /** Operations: what the money movement is. */
 const WITHDRAWAL = /\bwithdraw\w*|\bcash(?:ing)? ?out\b|提现|取现|提款/;
@@ -27,7 +27,8 @@ const CROSS_BORDER = /\babroad\b|\boverseas\b|\binternational(?:ly)?\b|\bcross[-
 const DOMESTIC =
   /\bdomestic(?:ally)?\b|\blocal(?:ly)?\b|\bwithin china\b|国内|境内|本地|\bto (?:a |my )?(?:friends?|mom|mum|dad|mother|father|sister|brother|wife|husband|family|parents?)\b|给(?:朋友|家人|我?(?:妈妈?|爸爸?|父母|老婆|老公|姐姐?|妹妹?|哥哥?|弟弟?))/;
 
-const SINGLE = /\bper (?:transaction|payment|transfer|go|time)\b|\beach(?: time| transaction| payment| transfer)?\b|\bat once\b|\bin one go\b|\bone time\b|\bsingle\b|单笔|每笔|单次|每次|一次性?(?!都)/;
+// "per" and "each" alone, so "each transfer" still names the transfer.
+const SINGLE = /\bper (?:transaction|go|time)\b|\bper(?= (?:payment|transfer|topup)\b)|\beach(?: time)?\b|\bat once\b|\bin one go\b|\bone time\b|\bsingle\b|单笔|每笔|单次|每次|一次性?(?!都)/;
 const DAILY = /\bper day\b|\ba day\b|\bdaily\b|\b(?:each|every|in a|in one) day\b|\bper 24 ?h\w*|每天|每日|一天|单日|当天|日限额/;
 
 const FAILED =
@@ -297,9 +298,14 @@ function residualOf(withoutSlots: string, nameWords: readonly string[]): string 
 export function extractSlots(text: string, today?: string): MessageSlots {
   const normalized = normalizeText(text);
   const transactionIds = [...normalized.matchAll(TRANSACTION_ID)].map((m) => m[0].toUpperCase());
-  const phones = phoneNumbersIn(normalized);
   // Digits of ids and phone numbers are not amounts, and a choice ("2") is not one either.
   let scrubbed = normalized.replace(TRANSACTION_ID, (id) => ' '.repeat(id.length));
+  let phones = phoneNumbersIn(scrubbed);
+  if (phones.length > 0) {
+    // "29950000元" is money, though its digits would make a landline number.
+    const money = findAmounts(scrubbed).filter((a) => a.currency !== null);
+    phones = phones.filter((p) => !money.some((a) => a.index < p.endsAt && p.startsAt < a.index + a.text.length));
+  }
   for (const phone of phones) scrubbed = blank(scrubbed, phone.startsAt, phone.endsAt);
   scrubbed = scrubbed.replace(PHONE_LIKE, (digits) => ' '.repeat(digits.length));
   const choice = choiceIn(scrubbed);
