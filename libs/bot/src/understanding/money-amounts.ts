@@ -45,7 +45,7 @@ const NOT_MONEY: readonly RegExp[] = [
     'g',
   ),
   /\d+(?:\.\d+)?\s?(?:hours?|hrs?|days?|business days?|working days?|weeks?|wks?|months?|mins?|minutes?|seconds?|secs?|years?|yrs?|times|x\b|digits?|people|persons?|items?|tickets?|transactions?|payments?|transfers?|attempts?|tries|gb|mb|kg|km)\b/g,
-  /\+\d[\d\s-]{6,}\d|\d{8,}/g,
+  new RegExp(`\\+\\d[\\d\\s-]{6,}\\d|(?<!(?:${SYMBOL})\\s?)\\d{8,}(?!\\d|\\s?(?:${WORD}))`, 'g'),
 ];
 
 function mask(text: string): string {

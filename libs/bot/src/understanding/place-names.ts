@@ -69,7 +69,8 @@ const PLACE = new RegExp(
   [
     // The normalizer turns a lone "u" into "you", so "u.s." arrives as "you.s.".
     String.raw`(?<![a-z])(?:u|you)\.s\.(?:a\.?)?`,
-    ...NAMES.map((name) => (/^[a-z]/.test(name) ? `(?<![a-z])${escape(name)}(?![a-z])` : escape(name))),
+    `(?<![a-z])(?:${NAMES.filter((name) => /^[a-z]/.test(name)).map(escape).join('|')})(?![a-z])`,
+    NAMES.filter((name) => !/^[a-z]/.test(name)).join('|'),
   ].join('|'),
   'g',
 );
