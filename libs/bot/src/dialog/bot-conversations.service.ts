@@ -193,10 +193,12 @@ export class BotConversations {
       topic: state.topic,
       text: normalizeText(text),
       answers: (intent, aspect) => this.knowledge.article(locale, intent).sections[aspect] !== undefined,
+      related: (intent) => this.relatedIntents(intent, locale),
     });
 
     if (alone.otherProvider && !decision.carried) return this.answers.otherProvider(alone.otherProvider, locale, alone.ranked[0]?.intent, text, said, alone.confidence);
-    if (!decision.carried) {
+    // A clarifying question is for when the classifier alone was torn, not when the words decided.
+    if (!decision.carried && decision.intent === alone.intent) {
       const question = this.closeCall(alone, locale, text, said);
       if (question) return question;
     }
@@ -252,18 +254,20 @@ export class BotConversations {
     const unsureRejection = alone.intent === 'out_of_scope' && alone.confidence < UNSURE_REJECTION_BELOW && first.probability >= IN_SCOPE_CANDIDATE_AT_LEAST;
     if (!close && !unsureRejection) return null;
     // With one likely topic only, the other option is the topic its article names first as related.
-    const other = second.probability >= IN_SCOPE_CANDIDATE_AT_LEAST / 2 ? second.intent : this.relatedIntent(first.intent, locale);
+    const related = this.relatedIntents(first.intent, locale);
+    const probabilityOf = (intent: IntentId) => alone.ranked.find((r) => r.intent === intent)?.probability ?? 0;
+    const likeliestRelated = [...related].sort((a, b) => probabilityOf(b) - probabilityOf(a))[0];
+    const other = second.probability >= IN_SCOPE_CANDIDATE_AT_LEAST / 2 ? second.intent : likeliestRelated;
     if (!other || SMALL_TALK.includes(other)) return null;
     return this.answers.clarify([first.intent, other], locale, first.probability, text, mergeSlots({}, said, false));
   }
 
-  private relatedIntent(intent: IntentId, locale: Locale): IntentId | undefined {
-    const related = this.knowledge.article(locale, intent).related;
-    for (const id of related) {
-      const article = this.knowledge.knowledgeBase.article(locale, id);
-      if (article && article.intent !== intent) return article.intent;
-    }
-    return undefined;
+  /** The topics an intent's article names as related, in its order. */
+  private relatedIntents(intent: IntentId, locale: Locale): IntentId[] {
+    return this.knowledge
+      .article(locale, intent)
+      .related.map((id) => this.knowledge.knowledgeBase.article(locale, id)?.intent)
+      .filter((related): related is IntentId => related !== undefined && related !== intent);
   }
 
   /** "Call me back": book it when the number is in the message, otherwise ask for it. */

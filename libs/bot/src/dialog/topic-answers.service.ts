@@ -35,7 +35,7 @@ export interface TopicQuestion {
 const AMOUNT_NAMES_A_TRANSACTION: readonly IntentId[] = ['payment_failed', 'topup_failed', 'transaction_pending', 'refund', 'cancel_transaction'];
 const EXCHANGE = /exchange|fx\b|rate|汇率|换汇|兑换/;
 /** "Why was I charged ¥6?": a question about a fee already paid, not a price. */
-const CHARGED = /charg(?:ed|ing)|deduct|took|taken|扣了|扣我|扣的|收了我|收我/;
+const CHARGED = /\bcharg|deduct|took|taken|扣了|扣我|扣的|收了我|收我/;
 
 /**
  * The answer to a topic: the section of its article that answers the sub-question asked, a quote

@@ -23,7 +23,12 @@ export interface TopicEvidence {
   readonly text: string;
   /** Whether the article of `intent` has a section answering `aspect`. */
   readonly answers: (intent: IntentId, aspect: Aspect) => boolean;
+  /** The topics the article of `intent` names as related, in its order. */
+  readonly related?: (intent: IntentId) => readonly IntentId[];
 }
+
+/** Below this, reading the message in context says little. */
+const CONTEXT_AT_LEAST = 0.3;
 
 const SMALL_TALK: readonly IntentId[] = ['greeting', 'thanks', 'goodbye'];
 /** The residual names a topic of its own this clearly: a clear new topic wins over the thread. */
@@ -32,7 +37,10 @@ const RESIDUAL_NEW_TOPIC = 0.6;
 const ALONE_NEW_TOPIC = 0.8;
 
 /** Topics whose follow-up "is it free?" or "what does it cost?" asks for a price. */
-const PRICED_TOPICS: readonly IntentId[] = ['fees', 'topup_methods', 'cross_border', 'how_to_pay', 'transaction_pending'];
+const PRICED_TOPICS: readonly IntentId[] = ['fees', 'topup_methods', 'topup_failed', 'cross_border', 'how_to_pay', 'transaction_pending'];
+
+/** Asking for a person in so many words: honoured whatever else the message says. */
+const HUMAN_REQUEST = /\b(?:real|actual|live) (?:person|human|agent)|\bhuman\b|\b(?:talk|speak|chat) (?:to|with) (?:an? )?(?:agent|person|someone|somebody|staff)|人工|真人|转人工|客服人员/i;
 
 /** "Can I cancel it", "不想充了": asking to stop something, whatever else the words are about. */
 const CANCEL_REQUEST = /\bcancel|\bcall (?:it|that) off|\bstop (?:it|the|my)|取消|撤销|撤回|不想(?:要|充|转|付|汇)了/i;
@@ -79,18 +87,26 @@ export function decideTopic(evidence: TopicEvidence): TopicDecision {
   const topicAnswers = asked.some((aspect) => answers(topic, aspect));
   const ownAnswers = own.intent !== 'out_of_scope' && asked.some((aspect) => answers(own.intent, aspect));
   if (asked.length > 0 && ownAnswers && !topicAnswers) return own;
+  // Neither can say, but an article the thread's one points to can: "最少充多少" after a failed top-up.
+  if (asked.length > 0 && !ownAnswers && !topicAnswers && own.confidence < ALONE_NEW_TOPIC) {
+    const next = evidence.related?.(topic).find((intent) => asked.some((aspect) => answers(intent, aspect)));
+    if (next) return { intent: next, confidence: Math.max(own.confidence, 0.5), carried: true };
+  }
+
+  // Read in context, ignoring a provider named earlier: "and OKPay?" after a question about Alipay.
+  const contextTopic = inContext ? (inContext.otherProvider ? inContext.ranked[0]?.intent : inContext.intent) : undefined;
+  const contextConfidence = inContext ? (inContext.otherProvider ? (inContext.ranked[0]?.probability ?? 0) : inContext.confidence) : 0;
+  const contextSaysTopic = contextTopic === topic && contextConfidence >= CONTEXT_AT_LEAST;
+  // Sure on its own, and still so in the thread's context: a new topic ("fastest way to top up?").
+  if (own.intent !== 'out_of_scope' && own.confidence >= ALONE_NEW_TOPIC && contextTopic === own.intent && !slots.followUpMarker) return own;
 
   // Nothing left but details and aspect words: the thread goes on.
-  if (!residual) return followUp ? carried(topic, Math.max(own.confidence, inContext?.confidence ?? 0), slots) : own;
+  if (!residual) return followUp ? carried(topic, Math.max(own.confidence, contextConfidence), slots) : own;
 
   // The words that remain name a topic of their own, clearly: a new topic.
   if (residual.intent !== 'out_of_scope' && residual.intent !== topic && residual.confidence >= RESIDUAL_NEW_TOPIC && !SMALL_TALK.includes(residual.intent)) {
     return own.intent === 'out_of_scope' ? { intent: residual.intent, confidence: residual.confidence, carried: false } : own;
   }
-  // Read in context, ignoring a provider named earlier: "and OKPay?" after a question about Alipay.
-  const contextTopic = inContext ? (inContext.otherProvider ? inContext.ranked[0]?.intent : inContext.intent) : undefined;
-  const contextConfidence = inContext ? (inContext.otherProvider ? (inContext.ranked[0]?.probability ?? 0) : inContext.confidence) : 0;
-  const contextSaysTopic = contextTopic === topic;
   if (followUp && contextSaysTopic) return carried(topic, contextConfidence, slots);
   if (asked.length > 0 && topicAnswers && !ownAnswers) return carried(topic, Math.max(contextConfidence, 0.5), slots);
   if (own.intent !== 'out_of_scope' && own.confidence >= ALONE_NEW_TOPIC) return own;
@@ -105,10 +121,18 @@ export function decideTopic(evidence: TopicEvidence): TopicDecision {
  */
 function ownTopic(alone: IntentPrediction, slots: MessageSlots, text: string): TopicDecision {
   const own: TopicDecision = { intent: alone.intent, confidence: alone.confidence, carried: false };
-  if (alone.otherProvider || alone.intent === 'fees' || alone.intent === 'cancel_transaction') return own;
+  if (alone.otherProvider) return own;
+  if (alone.intent === 'human_agent' || (alone.intent === 'fees' && alone.confidence >= ALONE_NEW_TOPIC)) return own;
   const probabilityOf = (intent: IntentId) => alone.ranked.find((r) => r.intent === intent)?.probability ?? 0;
+  if (HUMAN_REQUEST.test(text)) return { intent: 'human_agent', confidence: Math.max(probabilityOf('human_agent'), alone.confidence), carried: false };
   if (slots.aspects.includes('cost') && (slots.amounts.length > 0 || slots.transferKind)) {
     return { intent: 'fees', confidence: Math.max(probabilityOf('fees'), 0.5), carried: false };
+  }
+  // "Has my transfer to Lily arrived?": the state of a transaction the customer names.
+  const namesOne = slots.transaction.nameWords.length > 0 || slots.transaction.transactionIds.length > 0;
+  const pendingRanked = alone.ranked.slice(0, 3).some((r) => r.intent === 'transaction_pending');
+  if (namesOne && pendingRanked && alone.confidence < ALONE_NEW_TOPIC && slots.aspects.some((a) => a === 'status' || a === 'duration')) {
+    return { intent: 'transaction_pending', confidence: Math.max(probabilityOf('transaction_pending'), 0.5), carried: false };
   }
   const cancelRanked = alone.ranked.slice(0, 3).some((r) => r.intent === 'cancel_transaction');
   if (cancelRanked && alone.confidence < ALONE_NEW_TOPIC && CANCEL_REQUEST.test(text)) {

@@ -116,7 +116,7 @@ const EN_STOPWORDS = new Set(
     "thanks thank ok okay hi hello hey can could would should will shall do does did done doing have has had get got getting " +
     "go going gone went through make made want need know tell let there here there's theres what which who whom whose how when where " +
     "why whats what's one ones some any much many more most other else still again now really actually like ever last time " +
-    "s t d ll re ve m way thing things stuff place shop store ticket tickets guys yeah bit lot pls thx u back something anything nothing someone anyone nobody everything fastest quickest best easiest cheapest")
+    "s t d ll re ve m way thing things stuff place shop store ticket tickets guys yeah bit lot pls thx u back something anything nothing someone anyone nobody everything fastest quickest best easiest cheapest normally usually typically generally take takes took taking")
     .split(' '),
 );
 /** Support topics: never a merchant's name, and they stay in the residual. */
