@@ -29,6 +29,7 @@ describe('decideTopic', () => {
       residual: null,
       slots: slotsOf({ aspects: ['duration'] }),
       topic: 'refund',
+      answers: (_intent, aspect) => aspect === 'duration',
     });
     expect(decision.intent).toBe('refund');
     expect(decision.carried).toBe(true);

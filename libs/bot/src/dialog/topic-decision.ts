@@ -31,10 +31,14 @@ export interface TopicEvidence {
 const CONTEXT_AT_LEAST = 0.3;
 
 const SMALL_TALK: readonly IntentId[] = ['greeting', 'thanks', 'goodbye'];
+/** Asking for people is never a detail of the thread. */
+const HANDS_OVER: readonly IntentId[] = ['human_agent', 'complaint', 'callback_request'];
 /** The residual names a topic of its own this clearly: a clear new topic wins over the thread. */
 const RESIDUAL_NEW_TOPIC = 0.6;
 /** The message alone is this sure, and says more than a detail: a new topic. */
 const ALONE_NEW_TOPIC = 0.8;
+/** As sure as this, a message that names only an operation is a question of its own. */
+const CLEAR_WITHOUT_RESIDUAL = 0.9;
 
 /** Topics whose follow-up "is it free?" or "what does it cost?" asks for a price. */
 const PRICED_TOPICS: readonly IntentId[] = ['fees', 'topup_methods', 'topup_failed', 'cross_border', 'how_to_pay', 'transaction_pending'];
@@ -75,7 +79,7 @@ export function decideTopic(evidence: TopicEvidence): TopicDecision {
   const { alone, inContext, residual, slots, topic, answers } = evidence;
   const own = ownTopic(alone, slots, evidence.text);
   if (!topic || topic === 'out_of_scope' || SMALL_TALK.includes(topic)) return own;
-  if (alone.otherProvider || own.intent !== alone.intent) return own;
+  if (alone.otherProvider || own.intent !== alone.intent || HANDS_OVER.includes(own.intent)) return own;
   if (own.intent === topic) return own;
   const followUp = saysAFollowUp(slots);
   // Small talk stays small talk unless the message also carries a detail ("ok and abroad?").
@@ -97,18 +101,26 @@ export function decideTopic(evidence: TopicEvidence): TopicDecision {
   const contextTopic = inContext ? (inContext.otherProvider ? inContext.ranked[0]?.intent : inContext.intent) : undefined;
   const contextConfidence = inContext ? (inContext.otherProvider ? (inContext.ranked[0]?.probability ?? 0) : inContext.confidence) : 0;
   const contextSaysTopic = contextTopic === topic && contextConfidence >= CONTEXT_AT_LEAST;
+  if (asked.length > 0 && topicAnswers && !ownAnswers) return carried(topic, Math.max(contextConfidence, 0.5), slots);
+  // Only a sub-question, about nothing named ("how long does it take?", "啥时候能到账"): the thread's.
+  const onlyAnAspect = !residual && asked.length > 0 && !slots.transferKind && !slots.transaction.type && !slots.destination && slots.amounts.length === 0;
+  if (onlyAnAspect && topicAnswers) return carried(topic, Math.max(contextConfidence, 0.5), slots);
   // Sure on its own, and still so in the thread's context: a new topic ("fastest way to top up?").
   if (own.intent !== 'out_of_scope' && own.confidence >= ALONE_NEW_TOPIC && contextTopic === own.intent && !slots.followUpMarker) return own;
 
   // Nothing left but details and aspect words: the thread goes on.
-  if (!residual) return followUp ? carried(topic, Math.max(own.confidence, contextConfidence), slots) : own;
+  // A detail alone ("and abroad?", "5000?") goes on with the thread, unless the message on its own is a
+  // clear question of another topic that only its operation words named ("fastest way to top up?").
+  if (!residual) {
+    if (own.intent !== 'out_of_scope' && own.confidence >= CLEAR_WITHOUT_RESIDUAL && !slots.followUpMarker) return own;
+    return followUp ? carried(topic, Math.max(own.confidence, contextConfidence), slots) : own;
+  }
 
   // The words that remain name a topic of their own, clearly: a new topic.
   if (residual.intent !== 'out_of_scope' && residual.intent !== topic && residual.confidence >= RESIDUAL_NEW_TOPIC && !SMALL_TALK.includes(residual.intent)) {
     return own.intent === 'out_of_scope' ? { intent: residual.intent, confidence: residual.confidence, carried: false } : own;
   }
   if (followUp && contextSaysTopic) return carried(topic, contextConfidence, slots);
-  if (asked.length > 0 && topicAnswers && !ownAnswers) return carried(topic, Math.max(contextConfidence, 0.5), slots);
   if (own.intent !== 'out_of_scope' && own.confidence >= ALONE_NEW_TOPIC) return own;
   if (contextSaysTopic && contextConfidence > own.confidence) return carried(topic, contextConfidence, slots);
   return own;
