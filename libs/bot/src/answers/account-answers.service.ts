@@ -92,6 +92,12 @@ export class AccountAnswers {
     }
   }
 
+  /** Whether the words name one or more of the customer's recent transactions. */
+  async namesATransaction(customerId: string, reference: TransactionReference): Promise<boolean> {
+    if (!hintNamesATransaction(reference.hint, reference.amounts)) return false;
+    return matchTransactions(await this.named(await this.overviews.overview(customerId)), reference.hint, reference.amounts).length > 0;
+  }
+
   /** An answer about one transaction the customer picked from a list. */
   async about(intent: IntentId, customerId: string, locale: Locale, transactionId: string): Promise<AccountAnswer | null> {
     return this.answer(intent, customerId, locale, { ...NO_REFERENCE, current: transactionId });

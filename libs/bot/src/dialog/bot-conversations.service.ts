@@ -25,7 +25,7 @@ import { BotTurnEntity } from './bot-turn.entity';
 import { DialogueState, EMPTY_DIALOGUE_STATE, mergeSlots } from './dialogue-state';
 import { quickReplyFor } from './quick-replies';
 import { TopicAnswers } from './topic-answers.service';
-import { decideTopic } from './topic-decision';
+import { decideTopic, TRANSACTION_TOPICS } from './topic-decision';
 
 /** Two intents closer than this in probability get a clarifying question instead of a guess. */
 const CLOSE_CALL_MARGIN = 0.15;
@@ -185,7 +185,11 @@ export class BotConversations {
     const classifier = this.knowledge.classifier;
     const inContext = state.topic && state.topicText ? classifier.classify(`${state.topicText} ${text}`) : null;
     const residual = said.residual ? classifier.classify(said.residual) : null;
+    const t = said.transaction;
+    const mayName = conversation.customerId && state.topic && TRANSACTION_TOPICS.includes(state.topic) && (t.nameWords.length > 0 || t.transactionIds.length > 0);
+    const namesATransaction = mayName ? await this.accountAnswers.namesATransaction(conversation.customerId!, { hint: t, amounts: [] }) : false;
     const decision = decideTopic({
+      namesATransaction,
       alone,
       inContext,
       residual,
@@ -225,7 +229,7 @@ export class BotConversations {
     if (intent === 'callback_request') return this.callbackOffer(conversation, said, locale);
     const text = topicText === message ? message : `${topicText} ${message}`;
     if (SMALL_TALK.includes(intent)) {
-      const reply = await this.answers.answer({ intent, confidence, text, locale, customerId: null, said, slots: state.slots, topicText });
+      const reply = await this.answers.answer({ intent, confidence, text, message, locale, customerId: null, said, slots: state.slots, topicText });
       // Small talk does not change what the conversation is about.
       return { ...reply, topic: undefined, slots: undefined };
     }
@@ -233,6 +237,7 @@ export class BotConversations {
       intent,
       confidence,
       text,
+      message,
       locale,
       customerId: conversation.customerId,
       said,

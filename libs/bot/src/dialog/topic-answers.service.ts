@@ -19,7 +19,10 @@ import { CAPABILITY_INTENTS, quickReplyFor } from './quick-replies';
 export interface TopicQuestion {
   readonly intent: IntentId;
   readonly confidence: number;
+  /** The message and, for a follow-up, the text that set the topic: what a quote or an invitation reads. */
   readonly text: string;
+  /** This turn's message alone. */
+  readonly message: string;
   readonly locale: Locale;
   readonly customerId: string | null;
   readonly said: MessageSlots;
@@ -35,7 +38,7 @@ export interface TopicQuestion {
 const AMOUNT_NAMES_A_TRANSACTION: readonly IntentId[] = ['payment_failed', 'topup_failed', 'transaction_pending', 'refund', 'cancel_transaction'];
 const EXCHANGE = /exchange|fx\b|rate|汇率|换汇|兑换/;
 /** "Why was I charged ¥6?": a question about a fee already paid, not a price. */
-const CHARGED = /\bcharg|deduct|took|taken|扣了|扣我|扣的|收了我|收我/;
+const CHARGED = /\bcharged\b|\bcharg(?:e|ing) me\b|\bdeducted\b|\btook\b|\btaken\b|扣了|扣我|扣的|收了我|收我/;
 
 /**
  * The answer to a topic: the section of its article that answers the sub-question asked, a quote
@@ -58,7 +61,7 @@ export class TopicAnswers {
 
     const aspect = said.aspects.find((a) => this.knowledge.sectionText(article, a, facts) !== null);
     const section = aspect ? this.knowledge.sectionText(article, aspect, facts) : null;
-    const charged = intent === 'fees' && CHARGED.test(normalizeText(question.text));
+    const charged = intent === 'fees' && CHARGED.test(normalizeText(question.message));
     const quote = intent === 'fees' && !charged ? feeQuoteFor({ amount: slots.amount, kind: this.feeKind(question), exchange: EXCHANGE.test(normalizeText(question.text)) }, locale) : null;
     // "refund the coffee one" names a payment to refund, not a refund; "cancel the transfer" is a transfer.
     const hint = said.transaction.type === 'refund' && intent === 'refund' ? { ...said.transaction, type: undefined } : said.transaction;

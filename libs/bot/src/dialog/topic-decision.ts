@@ -23,6 +23,8 @@ export interface TopicEvidence {
   readonly text: string;
   /** Whether the article of `intent` has a section answering `aspect`. */
   readonly answers: (intent: IntentId, aspect: Aspect) => boolean;
+  /** The message names one of the signed-in customer's own transactions ("数码港那笔", "TX-…"). */
+  readonly namesATransaction?: boolean;
   /** The topics the article of `intent` names as related, in its order. */
   readonly related?: (intent: IntentId) => readonly IntentId[];
 }
@@ -31,6 +33,8 @@ export interface TopicEvidence {
 const CONTEXT_AT_LEAST = 0.3;
 
 const SMALL_TALK: readonly IntentId[] = ['greeting', 'thanks', 'goodbye'];
+/** Topics about one of the customer's transactions. */
+export const TRANSACTION_TOPICS: readonly IntentId[] = ['payment_failed', 'topup_failed', 'transaction_pending', 'refund', 'cancel_transaction'];
 /** Asking for people is never a detail of the thread. */
 const HANDS_OVER: readonly IntentId[] = ['human_agent', 'complaint', 'callback_request'];
 /** The residual names a topic of its own this clearly: a clear new topic wins over the thread. */
@@ -105,6 +109,8 @@ export function decideTopic(evidence: TopicEvidence): TopicDecision {
   // Only a sub-question, about nothing named ("how long does it take?", "啥时候能到账"): the thread's.
   const onlyAnAspect = !residual && asked.length > 0 && !slots.transferKind && !slots.transaction.type && !slots.destination && slots.amounts.length === 0;
   if (onlyAnAspect && topicAnswers) return carried(topic, Math.max(contextConfidence, 0.5), slots);
+  // Pointing at one of their own transactions while the thread is about transactions: "the coffee one".
+  if (evidence.namesATransaction && TRANSACTION_TOPICS.includes(topic) && own.confidence < ALONE_NEW_TOPIC) return carried(topic, Math.max(contextConfidence, 0.5), slots);
   // Sure on its own, and still so in the thread's context: a new topic ("fastest way to top up?").
   if (own.intent !== 'out_of_scope' && own.confidence >= ALONE_NEW_TOPIC && contextTopic === own.intent && !slots.followUpMarker) return own;
 
