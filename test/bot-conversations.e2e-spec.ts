@@ -35,16 +35,17 @@ describe('bot conversations', () => {
     return tokens.get(email)!;
   };
 
+  /** One message, in a conversation if one is given. */
+  async function say(as: string | null, text: string, conversationId?: string): Promise<Reply> {
+    const request = t.http().post('/api/v1/bot/messages');
+    if (as) request.auth(await login(as), { type: 'bearer' });
+    return (await request.send({ text, ...(conversationId ? { conversationId } : {}) }).expect(200)).body as Reply;
+  }
+
   /** Plays the messages as one conversation and returns every reply. */
   async function converse(as: string | null, ...messages: string[]): Promise<Reply[]> {
-    const token = as ? await login(as) : undefined;
     const replies: Reply[] = [];
-    for (const text of messages) {
-      const request = t.http().post('/api/v1/bot/messages');
-      if (token) request.auth(token, { type: 'bearer' });
-      const conversationId = replies[0]?.conversationId;
-      replies.push((await request.send({ text, ...(conversationId ? { conversationId } : {}) }).expect(200)).body as Reply);
-    }
+    for (const text of messages) replies.push(await say(as, text, replies[0]?.conversationId));
     return replies;
   }
 
@@ -116,19 +117,20 @@ describe('bot conversations', () => {
     it('zh-CN: a refund of the named payment happens only after 好的, once', async () => {
       const customer = 'customer@okpay.test';
       const before = await db.query(`SELECT count(*)::int AS n FROM refund_requests`);
-      const [offer, confirmed] = await converse(customer, '蓝港咖啡那笔帮我退款', '好的');
+      const offer = await say(customer, '蓝港咖啡那笔帮我退款');
       expect(offer.intent).toBe('refund');
       expect(offer.reply.text).toContain('¥120.50');
       expect(offer.reply.quickReplies?.map((q) => q.label)).toEqual(['好的', '不用了']);
       expect((await db.query(`SELECT count(*)::int AS n FROM refund_requests`))[0].n).toBe(before[0].n);
 
+      const confirmed = await say(customer, '好的', offer.conversationId);
       expect(confirmed.intent).toBe('refund');
       expect(confirmed.reply.text).toMatch(/已为您提交 ¥120\.50 的退款申请/);
       const rows = await db.query(`SELECT reason FROM refund_requests r JOIN wallet_transactions p ON p.id = r.payment_id WHERE p.amount = 12050 AND p.customer_id = r.customer_id`);
       expect(rows).toEqual([{ reason: expect.stringMatching(/support bot/) }]);
 
       // A second yes in the same conversation finds no open question and changes nothing.
-      await converse(customer, '好的');
+      await say(customer, '好的', offer.conversationId);
       expect(await db.query(`SELECT count(*)::int AS n FROM refund_requests r JOIN wallet_transactions p ON p.id = r.payment_id WHERE p.amount = 12050`)).toEqual([{ n: 1 }]);
     });
 

@@ -141,6 +141,8 @@ describe('extractSlots', () => {
       ['nope', { answer: 'no' }],
       ['no thanks', { answer: 'no' }],
       ['不用了 谢谢', { answer: 'no' }],
+      ['no, leave it as it is', { answer: 'no' }],
+      ['forget it', { answer: 'no' }],
       ['算了', { answer: 'no' }],
       ['ok thanks', { answer: undefined }],
       ['好的 谢谢', { answer: undefined }],

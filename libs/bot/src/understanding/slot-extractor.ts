@@ -87,8 +87,8 @@ const CHOICE_LAST = /^(?:the )?last(?: one| option)?$|^最后(?:一个|一笔|�
  */
 const YES =
   "yes|yeah|yea|yep|yup|ya|sure|ok|okay|k|alright|all right|please do|go ahead|do it|confirm(?:ed)?|correct|right|that's right|exactly|of course|absolutely|definitely|好的?|好滴|好吧|好啊|可以|行|对的?|是的?|嗯+|确认|没问题|麻烦了|要的|当然|没错";
-const NO = "no|nope|nah|don't|do not|not now|cancel that|never mind|nevermind|no need|不用了?|不要了?|不需要|算了|先不用?|不是|不了|不必|不";
-const POLITE = 'please|just|then|那|就|吧|啊|呀|哦|哈|了|嘛';
+const NO = "no|nope|nah|don't|do not|not now|cancel that|never mind|nevermind|no need|leave it|forget it|keep it|don't bother|not anymore|不用了?|不要了?|不需要|算了|先不用?|不是|不了|不必|不";
+const POLITE = 'please|just|then|as it is|for now|那|就|吧|啊|呀|哦|哈|了|嘛';
 const THANKS = 'thanks|thank you|cheers|谢谢|谢了|谢啦|多谢';
 const YES_REPLY = new RegExp(`^(?:(?:${YES}|${POLITE})(?:\\s|$)?)+$`);
 const NO_REPLY = new RegExp(`^(?:(?:${NO}|${POLITE}|${THANKS})(?:\\s|$)?)+$`);
