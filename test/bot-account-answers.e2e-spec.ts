@@ -39,7 +39,7 @@ describe('bot answers from the wallet', () => {
       await topUpByCard(t, customer, 20000);
       const response = await ask('why was I charged a fee', customer.token);
       expect(response.body.intent).toBe('fees');
-      expect(response.body.reply.text).toMatch(/Your latest fee was CNY 1\.20, on the top-up of CNY 200\.00 .*0\.6%/);
+      expect(response.body.reply.text).toMatch(/The fee on the top-up of CNY 200\.00 .* was CNY 1\.20; the rule is 0\.6%/);
     });
   });
 

@@ -19,14 +19,19 @@ import { AmountSlot, TransactionHint } from '../understanding/message-slots';
 import { FAILURE_EXPLANATIONS } from './failure-explanations';
 import { ANSWER_TIME_ZONE, dateTime, feeRuleText, money } from './locale-format';
 import { TIER_NAMES } from './tier-names';
-import { hintNamesATransaction, MatchableTransaction, matchTransactions } from './transaction-matcher';
+import { hintNamesATransaction, MatchableTransaction, matchTransactions, namedBy } from './transaction-matcher';
 
 export { TransactionChoice } from '../dialog/dialogue-state';
 
 export interface AccountAnswer {
   readonly text: string;
   /** Set when the answer asks the customer to pick one (a payment to refund, a transaction to cancel or explain). */
-  readonly choice?: { readonly purpose: PickPurpose; readonly options: readonly TransactionChoice[] };
+  readonly choice?: {
+    readonly purpose: PickPurpose;
+    readonly options: readonly TransactionChoice[];
+    /** A proposal about the one named ("shall I refund it?"), answered yes or no, rather than a list to number. */
+    readonly proposal?: boolean;
+  };
   /** The transaction the answer is about, for the next turn's "it". */
   readonly transactionId?: string;
 }
@@ -37,6 +42,8 @@ export interface TransactionReference {
   readonly amounts: readonly AmountSlot[];
   /** From the conversation: the transaction the last answer was about. */
   readonly current?: string;
+  /** Other words of the message that may name one; they count only if they do. */
+  readonly maybeNames?: readonly string[];
 }
 
 const NO_REFERENCE: TransactionReference = { hint: { transactionIds: [], nameWords: [], dates: [] }, amounts: [] };
@@ -94,8 +101,7 @@ export class AccountAnswers {
 
   /** Whether the words name one or more of the customer's recent transactions. */
   async namesATransaction(customerId: string, reference: TransactionReference): Promise<boolean> {
-    if (!hintNamesATransaction(reference.hint, reference.amounts)) return false;
-    return matchTransactions(await this.named(await this.overviews.overview(customerId)), reference.hint, reference.amounts).length > 0;
+    return this.meant(await this.named(await this.overviews.overview(customerId)), reference).matches.length > 0;
   }
 
   /** An answer about one transaction the customer picked from a list. */
@@ -148,7 +154,9 @@ export class AccountAnswers {
    * The transactions the customer means among `candidates`: the ones their words fit, else the one
    * the conversation is about, else none (the caller then takes its default, usually the latest).
    */
-  private meant(candidates: readonly Named[], reference: TransactionReference): { matches: Named[]; named: boolean } {
+  private meant(candidates: readonly Named[], given: TransactionReference): { matches: Named[]; named: boolean } {
+    const names = (given.maybeNames ?? []).filter((word) => candidates.some((tx) => namedBy(tx, word)));
+    const reference = names.length > 0 ? { ...given, hint: { ...given.hint, nameWords: [...given.hint.nameWords, ...names] } } : given;
     if (hintNamesATransaction(reference.hint, reference.amounts)) return { matches: matchTransactions(candidates, reference.hint, reference.amounts), named: true };
     const current = candidates.find((c) => c.id === reference.current);
     return { matches: current ? [current] : [], named: false };
@@ -339,7 +347,7 @@ export class AccountAnswers {
           locale === 'zh-CN'
             ? `我可以为您申请退还${what}。确认申请请回复「1」或「好的」，不需要请回复「不用」。`
             : `I can ask for a refund of the ${what}. Reply "1" or "yes" to confirm, or "no" to leave it.`,
-        choice: { purpose: 'refund', options: [option] },
+        choice: { purpose: 'refund', options: [option], proposal: true },
         transactionId: one.id,
       };
     }

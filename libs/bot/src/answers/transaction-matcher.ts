@@ -35,7 +35,7 @@ const FAILURE_CODES: Readonly<Record<NonNullable<TransactionHint['failure']>, re
 };
 
 /** The word names the transaction's merchant or counterparty, or the kind of shop it is. */
-function namedBy(tx: MatchableTransaction, word: string): boolean {
+export function namedBy(tx: MatchableTransaction, word: string): boolean {
   if (normalizeText(tx.names.join(' ')).includes(word)) return true;
   const categoryWords = tx.category ? CATEGORY_WORDS[tx.category] : undefined;
   return categoryWords?.test(word) ?? false;
@@ -97,4 +97,16 @@ export function matchTransactions<T extends MatchableTransaction>(candidates: re
   const scored = candidates.map((tx) => ({ tx, score: score(tx, hint, amounts, nameWords) })).filter((s) => s.score > 0);
   const best = Math.max(0, ...scored.map((s) => s.score));
   return scored.filter((s) => s.score === best).map((s) => s.tx);
+}
+
+/**
+ * The message's leftover words that might be a name: "the jade mart one" names a merchant without
+ * the words the slot reader looks for. Callers keep only those that name a candidate (`namedBy`).
+ */
+export function residualNameWords(residual: string): string[] {
+  const tokens = residual.split(/\s+/);
+  const words = tokens.filter((word) => /^[a-z]{3,}$/.test(word) || /^[\u4e00-\u9fff]{2,6}$/.test(word));
+  // Two English words in a row may be one name ("jade mart").
+  const pairs = tokens.flatMap((word, i) => (i + 1 < tokens.length && /^[a-z]+$/.test(word) && /^[a-z]+$/.test(tokens[i + 1]) ? [`${word} ${tokens[i + 1]}`] : []));
+  return [...pairs, ...words];
 }

@@ -5,6 +5,7 @@ import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AccountAnswers } from '../answers/account-answers.service';
+import { residualNameWords } from '../answers/transaction-matcher';
 import { ANSWER_TIME_ZONE } from '../answers/locale-format';
 import { BotHandoff, HandoffOutcome } from '../handoff/bot-handoff.service';
 import { HandoffReason, handoffReasonFor } from '../handoff/handoff-policy';
@@ -186,8 +187,9 @@ export class BotConversations {
     const inContext = state.topic && state.topicText ? classifier.classify(`${state.topicText} ${text}`) : null;
     const residual = said.residual ? classifier.classify(said.residual) : null;
     const t = said.transaction;
-    const mayName = conversation.customerId && state.topic && TRANSACTION_TOPICS.includes(state.topic) && (t.nameWords.length > 0 || t.transactionIds.length > 0);
-    const namesATransaction = mayName ? await this.accountAnswers.namesATransaction(conversation.customerId!, { hint: t, amounts: [] }) : false;
+    const maybeNames = residualNameWords(said.residual);
+    const mayName = conversation.customerId && state.topic && TRANSACTION_TOPICS.includes(state.topic) && (t.nameWords.length > 0 || maybeNames.length > 0 || t.transactionIds.length > 0);
+    const namesATransaction = mayName ? await this.accountAnswers.namesATransaction(conversation.customerId!, { hint: t, amounts: [], maybeNames }) : false;
     const decision = decideTopic({
       namesATransaction,
       alone,

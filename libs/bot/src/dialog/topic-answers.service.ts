@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { AccountAnswer, AccountAnswers, TransactionReference } from '../answers/account-answers.service';
 import { ArticleFacts } from '../answers/article-facts.service';
 import { feeQuoteFor } from '../answers/fee-quote';
+import { residualNameWords } from '../answers/transaction-matcher';
 import { OTHER_PROVIDER_TEXTS } from '../answers/other-provider-texts';
 import { signInInvitation } from '../answers/sign-in-invitation';
 import { BotKnowledge } from '../knowledge/bot-knowledge';
@@ -69,6 +70,7 @@ export class TopicAnswers {
       hint,
       amounts: AMOUNT_NAMES_A_TRANSACTION.includes(intent) || charged ? said.amounts : [],
       current: question.currentTransaction,
+      maybeNames: residualNameWords(said.residual),
     };
     const account: AccountAnswer | null = question.customerId && !quote ? await this.accountAnswers.answer(intent, question.customerId, locale, reference) : null;
 
@@ -83,9 +85,9 @@ export class TopicAnswers {
     if (invitation) return { ...base, text: `${invitation.text}\n\n${text}`, quickReplies: [invitation.button], awaiting: null };
 
     if (account?.choice) {
-      const { purpose, options } = account.choice;
+      const { purpose, options, proposal } = account.choice;
       const quickReplies: QuickReply[] =
-        options.length === 1 && purpose !== 'explain'
+        proposal
           ? [
               { label: locale === 'zh-CN' ? '好的' : 'Yes', text: locale === 'zh-CN' ? '好的' : 'yes' },
               { label: locale === 'zh-CN' ? '不用了' : 'No', text: locale === 'zh-CN' ? '不用了' : 'no' },

@@ -29,12 +29,14 @@ export interface TopicEvidence {
   readonly related?: (intent: IntentId) => readonly IntentId[];
 }
 
+/** The words left are out of scope this surely: the message is, too, unless it says it follows on. */
+const OFF_TOPIC_RESIDUAL = 0.9;
 /** Below this, reading the message in context says little. */
 const CONTEXT_AT_LEAST = 0.3;
 
-const SMALL_TALK: readonly IntentId[] = ['greeting', 'thanks', 'goodbye'];
 /** Topics about one of the customer's transactions. */
 export const TRANSACTION_TOPICS: readonly IntentId[] = ['payment_failed', 'topup_failed', 'transaction_pending', 'refund', 'cancel_transaction'];
+const SMALL_TALK: readonly IntentId[] = ['greeting', 'thanks', 'goodbye'];
 /** Asking for people is never a detail of the thread. */
 const HANDS_OVER: readonly IntentId[] = ['human_agent', 'complaint', 'callback_request'];
 /** The residual names a topic of its own this clearly: a clear new topic wins over the thread. */
@@ -53,17 +55,24 @@ const HUMAN_REQUEST = /\b(?:real|actual|live) (?:person|human|agent)|\bhuman\b|\
 /** "Can I cancel it", "不想充了": asking to stop something, whatever else the words are about. */
 const CANCEL_REQUEST = /\bcancel|\bcall (?:it|that) off|\bstop (?:it|the|my)|取消|撤销|撤回|不想(?:要|充|转|付|汇)了/i;
 
-/** The message carries details (an amount, a place, a kind, a transaction) or asks an aspect. */
-function saysAFollowUp(slots: MessageSlots): boolean {
+/** Topics where an amount, a kind of operation or a place is a detail of the question. */
+const AMOUNT_TOPICS: readonly IntentId[] = ['fees', 'transaction_limits', 'topup_methods', 'cross_border', ...TRANSACTION_TOPICS];
+const OPERATION_TOPICS: readonly IntentId[] = ['fees', 'transaction_limits', 'topup_methods', 'cross_border', 'transaction_pending', 'how_to_pay'];
+
+/**
+ * The message carries a detail of the thread's kind (an amount in a fee question, a place in a
+ * transfer question, a transaction in a payment question), asks an aspect, or opens like a follow-up.
+ * A place after a question about verification is not a follow-up ("what's the capital of Australia").
+ */
+function saysAFollowUp(slots: MessageSlots, topic: IntentId): boolean {
   const t = slots.transaction;
   return (
     slots.followUpMarker ||
     slots.aspects.length > 0 ||
-    slots.amounts.length > 0 ||
-    Boolean(slots.transferKind || slots.destination || slots.limitKind || slots.limitPeriod) ||
-    t.transactionIds.length > 0 ||
-    t.nameWords.length > 0 ||
-    Boolean(t.type || t.status || t.failure)
+    (slots.amounts.length > 0 && AMOUNT_TOPICS.includes(topic)) ||
+    (Boolean(slots.transferKind || slots.destination) && OPERATION_TOPICS.includes(topic)) ||
+    (Boolean(slots.limitKind || slots.limitPeriod) && (topic === 'transaction_limits' || OPERATION_TOPICS.includes(topic))) ||
+    ((t.transactionIds.length > 0 || t.nameWords.length > 0 || Boolean(t.type || t.status || t.failure)) && [...TRANSACTION_TOPICS, 'fees'].includes(topic))
   );
 }
 
@@ -85,7 +94,7 @@ export function decideTopic(evidence: TopicEvidence): TopicDecision {
   if (!topic || topic === 'out_of_scope' || SMALL_TALK.includes(topic)) return own;
   if (alone.otherProvider || own.intent !== alone.intent || HANDS_OVER.includes(own.intent)) return own;
   if (own.intent === topic) return own;
-  const followUp = saysAFollowUp(slots);
+  const followUp = saysAFollowUp(slots, topic);
   // Small talk stays small talk unless the message also carries a detail ("ok and abroad?").
   if (SMALL_TALK.includes(own.intent) && !followUp) return own;
 
@@ -110,7 +119,7 @@ export function decideTopic(evidence: TopicEvidence): TopicDecision {
   const onlyAnAspect = !residual && asked.length > 0 && !slots.transferKind && !slots.transaction.type && !slots.destination && slots.amounts.length === 0;
   if (onlyAnAspect && topicAnswers) return carried(topic, Math.max(contextConfidence, 0.5), slots);
   // Pointing at one of their own transactions while the thread is about transactions: "the coffee one".
-  if (evidence.namesATransaction && TRANSACTION_TOPICS.includes(topic) && own.confidence < ALONE_NEW_TOPIC) return carried(topic, Math.max(contextConfidence, 0.5), slots);
+  if (evidence.namesATransaction && TRANSACTION_TOPICS.includes(topic) && (own.intent === 'out_of_scope' || own.confidence < ALONE_NEW_TOPIC)) return carried(topic, Math.max(contextConfidence, 0.5), slots);
   // Sure on its own, and still so in the thread's context: a new topic ("fastest way to top up?").
   if (own.intent !== 'out_of_scope' && own.confidence >= ALONE_NEW_TOPIC && contextTopic === own.intent && !slots.followUpMarker) return own;
 
@@ -122,6 +131,8 @@ export function decideTopic(evidence: TopicEvidence): TopicDecision {
     return followUp ? carried(topic, Math.max(own.confidence, contextConfidence), slots) : own;
   }
 
+  // What remains is plainly about something else, and nothing ties it to the thread.
+  if (own.intent === 'out_of_scope' && residual.intent === 'out_of_scope' && residual.confidence >= OFF_TOPIC_RESIDUAL && !slots.followUpMarker && asked.length === 0) return own;
   // The words that remain name a topic of their own, clearly: a new topic.
   if (residual.intent !== 'out_of_scope' && residual.intent !== topic && residual.confidence >= RESIDUAL_NEW_TOPIC && !SMALL_TALK.includes(residual.intent)) {
     return own.intent === 'out_of_scope' ? { intent: residual.intent, confidence: residual.confidence, carried: false } : own;
