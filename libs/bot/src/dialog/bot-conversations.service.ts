@@ -27,6 +27,7 @@ import { DialogueState, EMPTY_DIALOGUE_STATE, mergeSlots } from './dialogue-stat
 import { quickReplyFor } from './quick-replies';
 import { TopicAnswers } from './topic-answers.service';
 import { decideTopic, TRANSACTION_TOPICS } from './topic-decision';
+import { topicMenuFor } from './topic-menus';
 
 /** Two intents closer than this in probability get a clarifying question instead of a guess. */
 const CLOSE_CALL_MARGIN = 0.15;
@@ -36,6 +37,8 @@ const UNSURE_REJECTION_BELOW = 0.45;
 const IN_SCOPE_CANDIDATE_AT_LEAST = 0.2;
 /** Among the options of a clarifying question, a message this likely picks one by its words. */
 const OPTION_BY_CLASSIFIER_AT_LEAST = 0.1;
+/** A topic this unsure, for a vague message, is better asked about than answered. */
+const VAGUE_BELOW = 0.5;
 const SMALL_TALK: readonly IntentId[] = ['greeting', 'thanks', 'goodbye'];
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 
@@ -203,6 +206,12 @@ export class BotConversations {
     });
 
     if (alone.otherProvider && !decision.carried) return this.answers.otherProvider(alone.otherProvider, locale, alone.ranked[0]?.intent, text, said, alone.confidence);
+    // Vague, but about something of ours ("card problem", "转账的事"): offer the topics it may mean.
+    if (!decision.carried && (decision.intent === 'out_of_scope' || decision.confidence < VAGUE_BELOW)) {
+      const menu = topicMenuFor(normalizeText(text), said, alone.ranked);
+      const question = menu ? this.answers.clarify(menu, locale, decision.confidence, text, mergeSlots({}, said, false)) : null;
+      if (question) return question;
+    }
     // A clarifying question is for when the classifier alone was torn, not when the words decided.
     if (!decision.carried && decision.intent === alone.intent) {
       const question = this.closeCall(alone, locale, text, said);
