@@ -104,6 +104,27 @@ describe('bot conversations', () => {
   });
 
   describe("replies to the bot's own questions", () => {
+    it('en: asks which one when two transactions fit, then explains the one picked by ordinal', async () => {
+      const [question, picked] = await converse('lily@okpay.test', 'why did my payment today fail', 'the second one');
+      expect(question.reply.text).toMatch(/Which one do you mean\? Reply with its number:\n1\. .*\n2\. /);
+      expect(question.reply.quickReplies?.map((q) => q.text)).toEqual(['1', '2']);
+      const list = question.reply.text.split('Reply with its number:\n')[1];
+      const [first, second] = list.split('\n');
+      expect(picked.intent).toBe('payment_failed');
+      const amount = /CNY [\d,.]+/.exec(second)![0];
+      expect(picked.reply.text).toContain(amount);
+      expect(picked.reply.text).not.toContain(/CNY [\d,.]+/.exec(first)![0]);
+      expect(picked.reply.text).toMatch(/failed because/);
+    });
+
+    it('zh-CN: picks the transaction to cancel by number', async () => {
+      const [list, done] = await converse('customer@okpay.test', '我想取消一笔还在处理的交易', '1');
+      expect(list.intent).toBe('cancel_transaction');
+      expect(list.reply.text).toContain('¥500.00');
+      expect(done.intent).toBe('cancel_transaction');
+      expect(done.reply.text).toMatch(/^已为您取消：.*¥500\.00/);
+    });
+
     it('en: picks from a list by its words', async () => {
       const [list, picked] = await converse('customer@okpay.test', 'I want a refund', 'the jade mart one');
       expect(list.reply.text).toMatch(/reply with its number/);
