@@ -22,5 +22,5 @@ export {
   formatEvaluationSummary,
   SummaryRow,
 } from './understanding/classifier-evaluation';
-export { DIALOGUES_FILE, EVALUATION_FILES, EvaluationFile, EvaluationLine, readDialogueTurns, readEvaluationLines } from './understanding/evaluation-files';
+export { DIALOGUE_FILES, EVALUATION_FILES, EvaluationFile, EvaluationLine, readDialogueTurns, readEvaluationLines } from './understanding/evaluation-files';
 export { NEAR_DUPLICATE_OVERLAP, nearDuplicatePairs, NearDuplicatePair, overlapTokens, tokenOverlap } from './understanding/near-duplicates';

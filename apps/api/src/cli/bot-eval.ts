@@ -9,6 +9,7 @@ import {
   formatEvaluationSummary,
   IntentClassifier,
   nearDuplicatePairs,
+  DIALOGUE_FILES,
   readDialogueTurns,
   readEvaluationLines,
   SummaryRow,
@@ -48,8 +49,10 @@ function main(): number {
     process.stderr.write(`${evaluation.name}: ${nearDuplicates(lines.map((l) => l.text))} of ${lines.length} lines are near-duplicates of training examples\n`);
     for (const report of evaluateClassifier(classified(classifier, lines))) rows.push({ source: evaluation.name, use: evaluation.use, report });
   }
-  const turns = readDialogueTurns();
-  process.stderr.write(`dialogues-dev: ${nearDuplicates(turns)} of ${turns.length} turns are near-duplicates of training examples\n`);
+  for (const dialogues of DIALOGUE_FILES) {
+    const turns = readDialogueTurns(dialogues.path);
+    process.stderr.write(`${dialogues.name}: ${nearDuplicates(turns)} of ${turns.length} turns are near-duplicates of training examples\n`);
+  }
   const crossValidated = crossValidatedLines(knowledgeBase.trainingExamples(), knowledgeBase.outOfScopeExamples());
   for (const report of evaluateClassifier(crossValidated)) rows.push({ source: 'grouped-CV', use: 'examples, 5 folds, near-duplicates in one fold', report });
   process.stdout.write(json ? `${JSON.stringify(rows, null, 2)}\n` : `${formatEvaluationSummary(rows)}\n`);

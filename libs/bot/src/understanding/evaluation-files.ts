@@ -29,8 +29,11 @@ export const EVALUATION_FILES: readonly EvaluationFile[] = [
   { name: 'sealed', path: join(FIXTURES, 'intents-sealed.jsonl'), use: 'sealed — reported, never tuned on' },
 ];
 
-/** The multi-turn dev dialogues: not scored here, but their turns must not be trained on either. */
-export const DIALOGUES_FILE = join(FIXTURES, 'dialogues-dev.jsonl');
+/** The multi-turn dialogue files (`bot:dialogues` scores them): their turns must not be trained on either. */
+export const DIALOGUE_FILES: readonly { readonly name: string; readonly path: string }[] = [
+  { name: 'dialogues-dev', path: join(FIXTURES, 'dialogues-dev.jsonl') },
+  { name: 'dialogues-sealed', path: join(FIXTURES, 'dialogues-sealed.jsonl') },
+];
 
 const nonEmptyLines = (path: string) =>
   readFileSync(path, 'utf8')
@@ -47,6 +50,6 @@ export function readEvaluationLines(path: string): EvaluationLine[] {
 }
 
 /** What the customer says in every turn of a dialogues file. */
-export function readDialogueTurns(path: string = DIALOGUES_FILE): string[] {
+export function readDialogueTurns(path: string): string[] {
   return nonEmptyLines(path).flatMap((l) => (JSON.parse(l) as { turns: { say: string }[] }).turns.map((t) => t.say));
 }

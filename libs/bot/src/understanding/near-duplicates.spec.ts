@@ -1,5 +1,5 @@
 import { KnowledgeBase } from '@okpay/knowledge-base';
-import { EVALUATION_FILES, readDialogueTurns, readEvaluationLines } from './evaluation-files';
+import { DIALOGUE_FILES, EVALUATION_FILES, readDialogueTurns, readEvaluationLines } from './evaluation-files';
 import { groupedFolds } from './grouped-folds';
 import { nearDuplicatePairs, overlapTokens, tokenOverlap } from './near-duplicates';
 
@@ -35,7 +35,7 @@ describe('the training examples', () => {
   const kb = KnowledgeBase.load();
   const training = [...kb.trainingExamples(), ...kb.outOfScopeExamples()].map((e) => e.text);
 
-  it.each([...EVALUATION_FILES.map((f) => [f.name, readEvaluationLines(f.path).map((l) => l.text)] as const), ['dialogues-dev', readDialogueTurns()] as const])(
+  it.each([...EVALUATION_FILES.map((f) => [f.name, readEvaluationLines(f.path).map((l) => l.text)] as const), ...DIALOGUE_FILES.map((f) => [f.name, readDialogueTurns(f.path)] as const)])(
     'have no near-duplicate in the %s file, so its figures measure new wording',
     (_, lines) => {
       expect(nearDuplicatePairs(training, lines).map((p) => `${training[p.left]} ~ ${lines[p.right]}`)).toEqual([]);
