@@ -15,8 +15,8 @@ import {
   WITHDRAWAL_FEE,
 } from '@okpay/wallet-core';
 import { DateTime } from 'luxon';
+import { botMessage } from '../messages/bot-messages';
 import { dateTime, EN_WEEKDAYS, feeRuleText, money, percent, ZH_WEEKDAYS, zoneSuffix } from './locale-format';
-import { TIER_NAMES } from './tier-names';
 
 const LIMIT_KIND_NAMES = { cardTopUp: 'card_top_up', payment: 'payment', transfer: 'transfer' } as const;
 
@@ -66,7 +66,7 @@ export function articleFactValues(locale: Locale, now: Date, sources: ArticleFac
     'topups.bankTransferHours': String(BANK_TRANSFER_SETTLEMENT_HOURS),
     'topups.minAmount': money(TOP_UP_MINIMUM, locale),
     'transfers.crossBorderBusinessDays': String(CROSS_BORDER_SETTLEMENT_BUSINESS_DAYS),
-    'transfers.crossBorderMinimumTier': TIER_NAMES[locale][CROSS_BORDER_MINIMUM_TIER],
+    'transfers.crossBorderMinimumTier': botMessage(locale, `tier.${CROSS_BORDER_MINIMUM_TIER}`),
     'security.longestLoginPauseMinutes': String(LOGIN_PAUSE_POLICY.longestPauseMinutes),
     'security.maxLoginAttempts': String(LOGIN_PAUSE_POLICY.freeFailures),
     'verification.reviewHours': String(VERIFICATION_REVIEW_HOURS),

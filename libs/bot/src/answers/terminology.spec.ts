@@ -3,7 +3,7 @@ import { findKnowledgeBaseDir, KnowledgeBase } from '@okpay/knowledge-base';
 import { KYC_TIERS } from '@okpay/wallet-core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { TIER_NAMES } from './tier-names';
+import { botMessage } from '../messages/bot-messages';
 
 interface GlossaryEntry {
   readonly concept: string;
@@ -58,7 +58,7 @@ describe('one name per concept (knowledge-base/GLOSSARY.md)', () => {
   it('names each verification tier as the bot answers do', () => {
     for (const tier of KYC_TIERS) {
       const entry = glossary.find((e) => e.concept === `Tier \`${tier}\``);
-      expect(entry?.names).toEqual({ en: TIER_NAMES.en[tier], 'zh-CN': TIER_NAMES['zh-CN'][tier] });
+      expect(entry?.names).toEqual({ en: botMessage('en', `tier.${tier}`), 'zh-CN': botMessage('zh-CN', `tier.${tier}`) });
     }
   });
 
@@ -80,7 +80,7 @@ describe('one name per concept (knowledge-base/GLOSSARY.md)', () => {
 
   it.each(LOCALES)('the %s limits article names every tier by its glossary name', (locale) => {
     const limits = articleTexts(locale).find(({ where }) => where.endsWith('transaction-limits.md'))!.text;
-    for (const tier of KYC_TIERS) expect(uses(limits, TIER_NAMES[locale][tier])).toBe(true);
+    for (const tier of KYC_TIERS) expect(uses(limits, botMessage(locale, `tier.${tier}`))).toBe(true);
   });
 
   it('catches a forbidden synonym, in any case, and not the right name', () => {

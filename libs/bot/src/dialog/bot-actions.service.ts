@@ -4,6 +4,7 @@ import { RequestCallbackUseCase } from '@okpay/routing';
 import { DomainError } from '@okpay/shared';
 import { CancelPendingTransactionUseCase, RequestRefundUseCase } from '@okpay/wallet-core';
 import { dateTime, money } from '../answers/locale-format';
+import { botMessage } from '../messages/bot-messages';
 import { BotAction, TransactionChoice } from './dialogue-state';
 
 /** What an action did, in the customer's words. */
@@ -35,26 +36,17 @@ export class BotActions {
         const by = dateTime(refund.expectedBy, locale);
         return {
           done: true,
-          text: locale === 'zh-CN' ? `已为您提交 ${amount} 的退款申请(${option.label})，预计 ${by} 前退回。` : `Done: I've requested a refund of ${amount} (${option.label}). Expect it by ${by}.`,
+          text: botMessage(locale, 'actions.refundRequested', { amount, label: option.label, by }),
         };
       }
       const cancelled = await this.cancelTransaction.execute(customerId, option.transactionId);
       const back = money({ amount: cancelled.amount + cancelled.fee, currency: cancelled.currency }, locale);
       const fee = money({ amount: cancelled.fee, currency: cancelled.currency }, locale);
-      const returned =
-        cancelled.type === 'topup'
-          ? ''
-          : cancelled.fee > 0
-            ? locale === 'zh-CN'
-              ? `含手续费 ${fee} 在内共 ${back} 已退回您的余额。`
-              : ` ${back}, the ${fee} fee included, is back in your balance.`
-            : locale === 'zh-CN'
-              ? `${back} 已退回您的余额。`
-              : ` ${back} is back in your balance.`;
-      return { done: true, text: locale === 'zh-CN' ? `已为您取消：${option.label}。${returned}` : `Cancelled: ${option.label}.${returned}` };
+      const returned = cancelled.type === 'topup' ? 'actions.cancelled' : cancelled.fee > 0 ? 'actions.cancelledMoneyBackWithFee' : 'actions.cancelledMoneyBack';
+      return { done: true, text: botMessage(locale, returned, { label: option.label, back, fee }) };
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      return { done: false, text: locale === 'zh-CN' ? `抱歉，这笔无法办理：${error.message}` : `Sorry, I couldn't do that: ${error.message}` };
+      return { done: false, text: botMessage(locale, 'actions.failed', { reason: error.message }) };
     }
   }
 
@@ -64,11 +56,11 @@ export class BotActions {
       const when = dateTime(callback.scheduledFor, locale);
       return {
         done: true,
-        text: locale === 'zh-CN' ? `已安排回电：我们会在 ${when} 左右拨打 ${callback.phone}。` : `Callback booked: we'll call ${callback.phone} around ${when}.`,
+        text: botMessage(locale, 'actions.callbackBooked', { phone: callback.phone, when }),
       };
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      return { done: false, text: locale === 'zh-CN' ? `抱歉，无法安排回电：${error.message}` : `Sorry, I couldn't book the callback: ${error.message}` };
+      return { done: false, text: botMessage(locale, 'actions.callbackFailed', { reason: error.message }) };
     }
   }
 }

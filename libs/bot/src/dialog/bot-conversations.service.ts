@@ -10,6 +10,7 @@ import { ANSWER_TIME_ZONE } from '../answers/locale-format';
 import { BotHandoff, HandoffOutcome } from '../handoff/bot-handoff.service';
 import { HandoffReason, handoffReasonFor } from '../handoff/handoff-policy';
 import { BotKnowledge } from '../knowledge/bot-knowledge';
+import { botMessage } from '../messages/bot-messages';
 import { isAnswer, TurnOutcome, turnOutcome } from '../outcomes/bot-outcome';
 import { BotOutcomes } from '../outcomes/bot-outcomes.service';
 import { IntentPrediction } from '../understanding/intent-classifier';
@@ -137,7 +138,7 @@ export class BotConversations {
         return {
           intent: awaiting.kind === 'pick_transaction' ? awaiting.intent : topic,
           confidence: 1,
-          text: locale === 'zh-CN' ? '好的，我不做任何更改。还有什么可以帮您？' : "OK, I haven't changed anything. Is there anything else I can help with?",
+          text: botMessage(locale, 'dialog.declined'),
           awaiting: null,
         };
       case 'phone_missing':
@@ -340,7 +341,7 @@ export class BotConversations {
       transcript,
       channelRoutes: request.channel === 'chat',
     });
-    const lead = reason === 'complaint' ? (locale === 'zh-CN' ? '非常抱歉给您带来不好的体验。' : "I'm sorry about your experience.") : '';
+    const lead = reason === 'complaint' ? botMessage(locale, 'dialog.complaintApology') : '';
     return {
       ...reply,
       text: [lead, outcome.text].filter(Boolean).join(' '),
@@ -422,7 +423,7 @@ function pickOptionByClassifier(options: readonly IntentId[], prediction: Intent
 }
 
 function callbackAsk(locale: Locale): string {
-  return locale === 'zh-CN' ? '好的，我们可以给您回电。请回复您的手机号码(例如 138 0013 8000)。' : 'Sure, we can call you back. Please reply with your phone number (for example +86 138 0013 8000).';
+  return botMessage(locale, 'dialog.callbackAsk');
 }
 
 function handoffView(reason: HandoffReason, outcome: HandoffOutcome): BotHandoffView {

@@ -6,9 +6,9 @@ import { AccountAnswer, AccountAnswers, TransactionReference } from '../answers/
 import { ArticleFacts } from '../answers/article-facts.service';
 import { feeQuoteFor } from '../answers/fee-quote';
 import { residualNameWords } from '../answers/transaction-matcher';
-import { OTHER_PROVIDER_TEXTS } from '../answers/other-provider-texts';
 import { signInInvitation } from '../answers/sign-in-invitation';
 import { BotKnowledge } from '../knowledge/bot-knowledge';
+import { botMessage } from '../messages/bot-messages';
 import { OtherProvider } from '../understanding/other-provider';
 import { MessageSlots, TransferKind } from '../understanding/message-slots';
 import { normalizeText } from '../understanding/text-normalizer';
@@ -75,7 +75,7 @@ export class TopicAnswers {
     const account: AccountAnswer | null = question.customerId && !quote ? await this.accountAnswers.answer(intent, question.customerId, locale, reference) : null;
 
     const specific = [section, quote, account?.text].filter((part): part is string => Boolean(part));
-    const help = locale === 'zh-CN' ? `更多说明：/help/zh-CN/${article.id}` : `More: /help/en/${article.id}`;
+    const help = botMessage(locale, 'dialog.moreHelp', { articleId: article.id });
     const text = specific.length > 0 ? `${specific.join('\n\n')}\n\n${help}` : this.knowledge.articleText(article, facts);
     const nextSlots = account?.transactionId ? { ...slots, transactionId: account.transactionId } : slots;
     const base = { intent, confidence: question.confidence, articleId: article.id, slots: nextSlots, topic: { intent, text: question.topicText } };
@@ -89,8 +89,8 @@ export class TopicAnswers {
       const quickReplies: QuickReply[] =
         proposal
           ? [
-              { label: locale === 'zh-CN' ? '好的' : 'Yes', text: locale === 'zh-CN' ? '好的' : 'yes' },
-              { label: locale === 'zh-CN' ? '不用了' : 'No', text: locale === 'zh-CN' ? '不用了' : 'no' },
+              { label: botMessage(locale, 'dialog.proposal.yes.label'), text: botMessage(locale, 'dialog.proposal.yes.text') },
+              { label: botMessage(locale, 'dialog.proposal.no.label'), text: botMessage(locale, 'dialog.proposal.no.text') },
             ]
           : options.map((_, i) => ({ label: `${i + 1}`, text: `${i + 1}` }));
       return { ...base, text, quickReplies, awaiting: { kind: 'pick_transaction', purpose, intent, options, key: randomUUID() } };
@@ -115,7 +115,7 @@ export class TopicAnswers {
     return {
       intent: 'out_of_scope',
       confidence,
-      text: OTHER_PROVIDER_TEXTS[locale][provider.kind](provider.names[locale]),
+      text: botMessage(locale, `otherProvider.${provider.kind}`, { name: provider.names[locale] }),
       articleId: this.knowledge.article(locale, 'out_of_scope').id,
       quickReplies,
       awaiting: null,
@@ -141,7 +141,7 @@ export class TopicAnswers {
     return {
       intent: options[0],
       confidence,
-      text: locale === 'zh-CN' ? `想确认一下，您问的是哪一项？请回复序号：\n${list}` : `Just to be sure, which of these is it? Reply with its number:\n${list}`,
+      text: botMessage(locale, 'dialog.clarify', { list }),
       quickReplies: buttons.map((b, i) => ({ label: b.label, text: `${i + 1}` })),
       awaiting: { kind: 'clarify', options },
       unsure: true,

@@ -15,7 +15,7 @@ import {
 import { articleFactValues } from '../answers/article-fact-values';
 import { FACTS_EXAMPLE_MOMENT } from '../answers/facts-catalogue-examples';
 import { feeRuleText, money, percent } from '../answers/locale-format';
-import { TIER_NAMES } from '../answers/tier-names';
+import { botMessage } from '../messages/bot-messages';
 import { BotKnowledge } from './bot-knowledge';
 
 const calendar = parseBusinessCalendar(DEMO_SUPPORT_CALENDAR);
@@ -50,7 +50,7 @@ const EXPECTED: readonly [article: string, aspect: ArticleAspect, mentions: (loc
   ['transaction-pending', 'retry', () => [`${CROSS_BORDER_SETTLEMENT_BUSINESS_DAYS}`]],
   ['fees', 'cost', (l) => [FEE_SCHEDULE.domesticTransfer, FEE_SCHEDULE.crossBorderTransfer, FEE_SCHEDULE.cardTopUp, WITHDRAWAL_FEE].map((rule) => feeRuleText(rule, l))],
   ['cross-border', 'duration', () => [`${CROSS_BORDER_SETTLEMENT_BUSINESS_DAYS}`]],
-  ['cross-border', 'documents', (l) => [TIER_NAMES[l][CROSS_BORDER_MINIMUM_TIER], 'SWIFT/BIC']],
+  ['cross-border', 'documents', (l) => [botMessage(l, `tier.${CROSS_BORDER_MINIMUM_TIER}`), 'SWIFT/BIC']],
   ['cross-border', 'cost', (l) => [feeRuleText(FEE_SCHEDULE.crossBorderTransfer, l), percent(FEE_SCHEDULE.fxMarkupBasisPoints)]],
   ['cross-border', 'steps', words(['Transfer › International'], ['转账 › 国际转账'])],
   ['account-security', 'meantime', words(['password', 'sign out'], ['密码', '退出'])],

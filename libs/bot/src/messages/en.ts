@@ -25,6 +25,13 @@ export const en = {
   'fees.operation.cardTopUp': 'Topping up {amount} by card',
   'fees.operation.bankTransferTopUp': 'Topping up {amount} by bank transfer',
   'fees.operation.withdrawal': 'Withdrawing {amount} to a bank account',
+  // The rule of an operation when no amount is named: `operation` is one of the `fees.operationName.*`.
+  'fees.operationName.crossBorderTransfer': 'Sending money abroad',
+  'fees.operationName.domesticTransfer': 'Sending money within mainland China',
+  'fees.operationName.cardTopUp': 'Topping up by card',
+  'fees.operationName.bankTransferTopUp': 'Topping up by bank transfer',
+  'fees.operationName.withdrawal': 'Withdrawing to a bank account',
+  'fees.ruleLine': '• {operation}: {rule}',
 
   // Why a transaction failed, and the one thing to do about it (per wallet-core failure code).
   'failure.insufficient_funds.why': 'your balance was lower than the amount plus fees',
@@ -121,6 +128,88 @@ export const en = {
   'quickReply.callback_request.text': 'Please call me back',
   'quickReply.complaint.label': 'Make a complaint',
   'quickReply.complaint.text': 'I want to make a complaint',
+
+  // Answers from the signed-in customer's own account. `what` is a transaction as `account.transaction`
+  // or `account.transactionWith` (with the merchant or person) describe it; `type`, `status` and `kind`
+  // are wallet-core's values; `tier` and `target` are `tier.*` names; `lines` and `list` are bulleted or
+  // numbered lines, one a line.
+  'account.transaction': '{type, select, topup {top-up} payment {payment} transfer {transfer} refund {refund} adjustment {adjustment} other {{type}}} of {amount} on {when} ({reference})',
+  'account.transactionWith': '{type, select, topup {top-up} payment {payment} transfer {transfer} refund {refund} adjustment {adjustment} other {{type}}} of {amount} to {who} on {when} ({reference})',
+  'account.whichOne': 'More than one fits. Which one do you mean? Reply with its number:\n{list}',
+  'account.noSuchTransaction': "I couldn't find that one among your recent transactions. Could you tell me its amount or reference (TX-…)?",
+  'account.noFailedPayments': 'I checked your account: none of your recent payments failed.',
+  'account.notFailed': 'The {what} is {status, select, succeeded {succeeded} pending {pending} failed {failed} other {{status}}}; it did not fail.',
+  // `why` and `whatToDo` are the `failure.*` messages; `balance` and `limit` are sentences, or empty.
+  'account.failed': 'The {what} failed because {why}. {balance} {limit} {whatToDo}',
+  'account.failedUnknown': 'The {what} failed because of an unknown reason.',
+  'account.balanceTooLow': 'Your balance now is {balance}, lower than the {needed} it needed.',
+  'account.tierLimit':
+    'At the {tier} tier a single {kind, select, card_top_up {card top-up} payment {payment} transfer {transfer} other {{kind}}} is limited to {single}, and {daily} a day.',
+  'account.feeCharged': 'The fee on the {what} was {fee}.',
+  'account.feeChargedWithRule': 'The fee on the {what} was {fee}; the rule is {rule}.',
+  'account.topUpsArrived': 'All your recent top-ups have arrived.',
+  'account.topUps': 'Your top-ups:\n{lines}',
+  'account.topUpFailed': '• {what}: failed because {why}. {whatToDo}',
+  'account.topUpFailedUnknown': '• {what}: failed because of an unknown reason.',
+  'account.topUpPending': "• {what}: pending, expected in your wallet by {by}; it is credited automatically, so please don't pay twice.",
+  'account.topUpLate':
+    '• {what}: still pending after the usual {hours, plural, one {# hour} other {# hours}}; reply "agent" and a person will check it with the bank.',
+  'account.stillPending': 'The {what} is still in progress.',
+  'account.noLongerPending': 'The {what} has {status, select, succeeded {gone through} failed {failed} other {{status}}}; it is no longer in progress.',
+  'account.noPending': 'You have no transactions in progress right now.',
+  'account.pendingList': 'These transactions are still in progress:\n{lines}',
+  'account.refundLine': '• refund of {amount}: {status, select, requested {being reviewed} approved {approved, on its way} rejected {rejected} completed {completed} other {{status}}}',
+  'account.refundLineExpected': '• refund of {amount}: {status, select, requested {being reviewed} approved {approved, on its way} rejected {rejected} completed {completed} other {{status}}}, expected by {by}',
+  'account.noSuchPayment': "I couldn't find that payment among your recent ones. Could you tell me its amount or reference (TX-…)?",
+  'account.refundAlreadyRequested': "You've already asked for a refund of the {what}:\n{refund}",
+  'account.nothingToRefund': "The {what} didn't go through, so no money was taken from your wallet and there is nothing to refund.",
+  'account.refundProposal': 'I can ask for a refund of the {what}. Reply "1" or "yes" to confirm, or "no" to leave it.',
+  'account.refunds': 'Your refunds:\n{lines}',
+  'account.refundable': 'To ask for a refund of a payment, reply with its number:\n{list}',
+  'account.noRefunds': 'You have no recent payments to refund and no refunds in progress.',
+  'account.cancelledTopUp': 'The {what} is cancelled; nothing was taken.',
+  'account.cancelledMoneyBack': 'The {what} is cancelled: {back}, the {fee} fee included, went back to your balance.',
+  'account.notCancellable': "The {what} has already {status, select, succeeded {gone through} other {failed}}, so it can't be cancelled.",
+  'account.notCancellableRefundable':
+    "The {what} has already {status, select, succeeded {gone through} other {failed}}, so it can't be cancelled. You can ask for a refund instead: just say \"refund\".",
+  'account.nothingToCancel': 'You have no pending transaction to cancel; a completed payment can be refunded instead.',
+  'account.cancellable': 'These can still be cancelled; reply with the number to cancel one:\n{list}',
+  'account.limits': 'Your account is at the {tier} tier. Your limits:\n{lines}',
+  'account.limitLine':
+    '• {kind, select, card_top_up {card top-ups} payment {payments} transfer {transfers} other {{kind}}}: {single} each, {daily} a day, {left} left today',
+  'account.limitsRaise': 'Verifying to the {tier} tier raises a single payment to {single}.',
+  'account.verificationNone': 'Your verification tier is {tier}, and you have not submitted a verification request yet.',
+  'account.verificationRequest':
+    'Your verification tier is {tier}. Your request for the {target} tier, submitted {submitted}, is ' +
+    '{status, select, pending {being reviewed} approved {approved} rejected {rejected ({reason}); you can correct it and submit again} other {{status}}}.',
+  'account.noReasonGiven': 'no reason given',
+  'account.balance': 'Your balance: {balances}.',
+  'account.balancesSeparator': ', ',
+  'account.recentTransactions': 'Recent transactions:\n{lines}',
+  'account.recentLine': '• {what}: {status, select, succeeded {succeeded} pending {pending} failed {failed} other {{status}}}',
+  'account.twoFactorOn': 'Two-factor authentication is on for your account.',
+  'account.twoFactorOff': 'Two-factor authentication is off for your account; we recommend turning it on under Me → Security.',
+
+  // The conversation itself: declining, asking which topic, a phone number, the article's address.
+  'dialog.declined': "OK, I haven't changed anything. Is there anything else I can help with?",
+  'dialog.clarify': 'Just to be sure, which of these is it? Reply with its number:\n{list}',
+  'dialog.callbackAsk': 'Sure, we can call you back. Please reply with your phone number (for example +86 138 0013 8000).',
+  'dialog.complaintApology': "I'm sorry about your experience.",
+  'dialog.moreHelp': 'More: /help/en/{articleId}',
+  // The buttons under a proposal ("shall I refund it?"): what they say, and what they send.
+  'dialog.proposal.yes.label': 'Yes',
+  'dialog.proposal.yes.text': 'yes',
+  'dialog.proposal.no.label': 'No',
+  'dialog.proposal.no.text': 'no',
+
+  // What an action the customer confirmed did. `label` is the transaction as the list named it; `reason` wallet-core's or routing's message.
+  'actions.refundRequested': "Done: I've requested a refund of {amount} ({label}). Expect it by {by}.",
+  'actions.cancelled': 'Cancelled: {label}.',
+  'actions.cancelledMoneyBack': 'Cancelled: {label}. {back} is back in your balance.',
+  'actions.cancelledMoneyBackWithFee': 'Cancelled: {label}. {back}, the {fee} fee included, is back in your balance.',
+  'actions.failed': "Sorry, I couldn't do that: {reason}",
+  'actions.callbackBooked': "Callback booked: we'll call {phone} around {when}.",
+  'actions.callbackFailed': "Sorry, I couldn't book the callback: {reason}",
 
   // Handing over to people. `position` counts the customer (1: next in line).
   'handoff.fetchingPerson': "Sure, I'm getting you a person.",

@@ -3,13 +3,6 @@ import { join, relative } from 'node:path';
 
 const BOT_SOURCE = join(__dirname, '..');
 
-/** Files that still choose their words with a locale branch. */
-const ALLOWED = [
-  // Migrated next.
-  'answers/account-answers.service.ts',
-  'dialog/bot-conversations.service.ts',
-];
-
 // `locale === 'zh-CN'`, `request.locale !== "en"`, `'en' === locale`: wording that belongs in the catalogs.
 const LOCALE_BRANCH = /\blocale\s*[!=]==?\s*['"](?:zh-CN|en)['"]|['"](?:zh-CN|en)['"]\s*[!=]==?\s*[\w.]*\blocale\b/;
 
@@ -24,6 +17,6 @@ function sourceFiles(dir: string): string[] {
 describe('the bot chooses its words from the message catalogs', () => {
   it('no source file outside the catalogs branches on the locale', () => {
     const branching = sourceFiles(BOT_SOURCE).filter((file) => LOCALE_BRANCH.test(readFileSync(join(BOT_SOURCE, file), 'utf8')));
-    expect(branching.sort()).toEqual([...ALLOWED].sort());
+    expect(branching).toEqual([]);
   });
 });
