@@ -34,7 +34,9 @@ function isShort(normalized: string): boolean {
  */
 export function topicMenuFor(normalized: string, slots: MessageSlots, ranked: readonly RankedIntent[]): readonly IntentId[] | null {
   const pendingMoney = slots.transaction.status === 'pending' && slots.aspects.some((a) => a === 'status' || a === 'duration');
-  const menu = pendingMoney ? NOT_ARRIVED : isShort(normalized) ? MENUS.find((m) => m.words.test(normalized))?.topics : undefined;
+  // A message that asks something specific ("充值多久到账") is not vague, however short.
+  const vague = slots.aspects.length === 0 && isShort(normalized);
+  const menu = pendingMoney ? NOT_ARRIVED : vague ? MENUS.find((m) => m.words.test(normalized))?.topics : undefined;
   if (!menu) return null;
   const probabilityOf = (intent: IntentId) => ranked.find((r) => r.intent === intent)?.probability ?? 0;
   return [...menu].sort((a, b) => probabilityOf(b) - probabilityOf(a));
