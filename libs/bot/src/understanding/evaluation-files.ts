@@ -32,6 +32,7 @@ export const EVALUATION_FILES: readonly EvaluationFile[] = [
 /** The multi-turn dialogue files (`bot:dialogues` scores them): their turns must not be trained on either. */
 export const DIALOGUE_FILES: readonly { readonly name: string; readonly path: string }[] = [
   { name: 'dialogues-dev', path: join(FIXTURES, 'dialogues-dev.jsonl') },
+  { name: 'dialogues-dev2', path: join(FIXTURES, 'dialogues-dev2.jsonl') },
   { name: 'dialogues-sealed', path: join(FIXTURES, 'dialogues-sealed.jsonl') },
 ];
 
