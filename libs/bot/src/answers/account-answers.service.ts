@@ -3,6 +3,7 @@ import { IntentId, Locale } from '@okpay/contracts';
 import { Clock } from '@okpay/shared';
 import {
   BANK_TRANSFER_SETTLEMENT_HOURS,
+  CROSS_BORDER_SETTLEMENT_BUSINESS_DAYS,
   CustomerDirectory,
   CustomerWalletOverview,
   CustomerWalletOverviewService,
@@ -15,6 +16,8 @@ import {
 } from '@okpay/wallet-core';
 import { DateTime } from 'luxon';
 import { PickPurpose, TransactionChoice } from '../dialog/dialogue-state';
+import { normalizeText } from '../understanding/text-normalizer';
+import { CustomerTurn } from './customer-turn';
 import { botMessage } from '../messages/bot-messages';
 import { AmountSlot, TransactionHint } from '../understanding/message-slots';
 import { ANSWER_TIME_ZONE, dateTime, feeRuleText, money } from './locale-format';
@@ -58,6 +61,8 @@ interface Named extends MatchableTransaction {
  */
 @Injectable()
 export class AccountAnswers {
+  private readonly namedByOverview = new WeakMap<CustomerWalletOverview, Promise<Named[]>>();
+
   constructor(
     private readonly overviews: CustomerWalletOverviewService,
     private readonly merchants: MerchantDirectory,
@@ -66,45 +71,76 @@ export class AccountAnswers {
     private readonly clock: Clock,
   ) {}
 
-  async answer(intent: IntentId, customerId: string, locale: Locale, reference: TransactionReference = NO_REFERENCE): Promise<AccountAnswer | null> {
+  async answer(intent: IntentId, customer: CustomerTurn, locale: Locale, reference: TransactionReference = NO_REFERENCE): Promise<AccountAnswer | null> {
     switch (intent) {
       case 'payment_failed':
-        return this.failedPayment(await this.overviews.overview(customerId), locale, reference);
+        return this.failedPayment(await customer.overview(), locale, reference);
       case 'topup_failed':
-        return this.topUps(await this.overviews.overview(customerId), locale);
+        return this.topUps(await customer.overview(), locale);
       case 'transaction_pending':
-        return this.pending(await this.overviews.overview(customerId), locale, reference);
+        return this.pending(await customer.overview(), locale, reference);
       case 'refund':
-        return this.refunds(await this.overviews.overview(customerId), locale, reference);
+        return this.refunds(await customer.overview(), locale, reference);
       case 'cancel_transaction':
-        return this.cancellable(await this.overviews.overview(customerId), locale, reference);
+        return this.cancellable(await customer.overview(), locale, reference);
       case 'fees':
-        return this.latestFee(await this.overviews.overview(customerId), locale, reference);
+        return this.latestFee(await customer.overview(), locale, reference);
       case 'transaction_limits':
-        return this.limitsLeft(customerId, locale);
+        return this.limitsLeft(customer.id, locale);
       case 'identity_verification':
-        return this.verification(await this.overviews.overview(customerId), locale);
+        return this.verification(await customer.overview(), locale);
       case 'balance_history':
-        return this.balances(await this.overviews.overview(customerId), locale);
+        return this.balances(await customer.overview(), locale);
       case 'account_security':
-        return this.security(await this.overviews.overview(customerId), locale);
+        return this.security(await customer.overview(), locale);
       default:
         return null;
     }
   }
 
-  /** Whether the words name one or more of the customer's recent transactions. */
-  async namesATransaction(customerId: string, reference: TransactionReference): Promise<boolean> {
-    return this.meant(await this.named(await this.overviews.overview(customerId)), reference).matches.length > 0;
+  /** The customer, for one turn: their wallet is read once however many answers look at it. */
+  turn(customerId: string): CustomerTurn {
+    return new CustomerTurn(customerId, (id) => this.overviews.overview(id));
+  }
+
+  /** The type and state of each of the customer's recent transactions the words name. */
+  async transactionsNamed(customer: CustomerTurn, reference: TransactionReference): Promise<{ type: string; status: string; crossBorder: boolean }[]> {
+    const { matches, named } = this.meant(await this.named(await customer.overview()), reference);
+    return named ? matches.map((m) => ({ type: m.type, status: m.status, crossBorder: m.tx.crossBorder })) : [];
+  }
+
+  /**
+   * The names in the customer's recent history (merchants, people they sent money to), as words to
+   * take out of a message before classifying it: names the model never learnt say nothing about
+   * the question and only push it towards "out of scope".
+   */
+  async nameWords(customer: CustomerTurn): Promise<string[]> {
+    const words = new Set<string>();
+    for (const candidate of await this.named(await customer.overview())) {
+      for (const name of candidate.names) {
+        for (const word of normalizeText(name).split(/\s+/)) if (/^[a-z]{3,}$/.test(word) || /^[\u4e00-\u9fff]{2,}$/.test(word)) words.add(word);
+      }
+    }
+    return [...words];
   }
 
   /** An answer about one transaction the customer picked from a list. */
-  async about(intent: IntentId, customerId: string, locale: Locale, transactionId: string): Promise<AccountAnswer | null> {
-    return this.answer(intent, customerId, locale, { ...NO_REFERENCE, current: transactionId });
+  async about(intent: IntentId, customer: CustomerTurn, locale: Locale, transactionId: string): Promise<AccountAnswer | null> {
+    return this.answer(intent, customer, locale, { ...NO_REFERENCE, current: transactionId });
   }
 
   /** Everything the overview knows, named (merchant, counterparty) so the customer's words can match it. */
-  private async named(overview: CustomerWalletOverview): Promise<Named[]> {
+  /** Named once per overview, and an overview is read once per turn (`CustomerTurn`). */
+  private named(overview: CustomerWalletOverview): Promise<Named[]> {
+    let named = this.namedByOverview.get(overview);
+    if (!named) {
+      named = this.readNames(overview);
+      this.namedByOverview.set(overview, named);
+    }
+    return named;
+  }
+
+  private async readNames(overview: CustomerWalletOverview): Promise<Named[]> {
     const seen = new Set<string>();
     const all = [...overview.pendingTransactions, ...overview.recentTransactions, ...(overview.latestFailure ? [overview.latestFailure] : [])].filter(
       (tx) => !seen.has(tx.id) && seen.add(tx.id),
@@ -275,7 +311,7 @@ export class AccountAnswers {
       const what = this.describe(one, locale);
       if (one.status === 'pending') {
         const line = one.type === 'topup' ? this.pendingTopUpLine(one.tx, what, locale).slice(2) : botMessage(locale, 'account.stillPending', { what });
-        return { text: line, transactionId: one.id };
+        return { text: [line, ...this.arrivalLines([one], locale)].join('\n'), transactionId: one.id };
       }
       return { text: botMessage(locale, 'account.noLongerPending', { what, status: one.status }), transactionId: one.id };
     }
@@ -285,9 +321,15 @@ export class AccountAnswers {
     }
     const lines = pending.slice(0, 3).map((n) => `• ${this.describe(n, locale)}`);
     return {
-      text: botMessage(locale, 'account.pendingList', { lines: lines.join('\n') }),
+      text: [botMessage(locale, 'account.pendingList', { lines: lines.join('\n') }), ...this.arrivalLines(pending, locale)].join('\n'),
       transactionId: pending.length === 1 ? pending[0].id : undefined,
     };
+  }
+
+  /** When a transfer abroad in progress should arrive: the settlement time wallet-core works to. */
+  private arrivalLines(pending: readonly Named[], locale: Locale): string[] {
+    const abroad = pending.some((n) => n.type === 'transfer' && n.tx.crossBorder);
+    return abroad ? [botMessage(locale, 'account.crossBorderArrival', { days: CROSS_BORDER_SETTLEMENT_BUSINESS_DAYS })] : [];
   }
 
   private async refunds(overview: CustomerWalletOverview, locale: Locale, reference: TransactionReference): Promise<AccountAnswer> {

@@ -38,3 +38,16 @@ export function signInInvitation(intent: IntentId, normalizedText: string, local
   const label = botMessage(locale, 'signIn.button');
   return { text: botMessage(locale, 'signIn.invitation', { topic: botMessage(locale, `signIn.topic.${intent}`) }), button: { label, text: label, action: 'sign_in' } };
 }
+
+/** A visitor telling who they are in chat: an email address, "my name is", "我是陈小明", "我的手机号". */
+const IDENTIFYING = /[^\s@]+@[^\s@]+\.[a-z]{2,}|\bmy (?:name|email|e-mail|phone(?: number)?|account(?: number)?) is\b|\bi am [a-z]+ [a-z]+\b|我叫[\u4e00-\u9fff]{2,4}|我是(?![不否在想要说问])[\u4e00-\u9fff]{2,3}(?=\s|$|[,，。])|我的(?:邮箱|手机号?|账号|帐号)/;
+
+/**
+ * A visitor who says who they are gets no account data for it (anyone can type an address): they
+ * are asked to sign in instead. Null when the message identifies no one.
+ */
+export function identityInvitation(normalizedText: string, locale: Locale): SignInInvitation | null {
+  if (!IDENTIFYING.test(normalizedText)) return null;
+  const label = botMessage(locale, 'signIn.button');
+  return { text: botMessage(locale, 'signIn.identity'), button: { label, text: label, action: 'sign_in' } };
+}

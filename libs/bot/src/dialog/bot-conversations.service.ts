@@ -5,6 +5,7 @@ import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AccountAnswers } from '../answers/account-answers.service';
+import { CustomerTurn } from '../answers/customer-turn';
 import { residualNameWords } from '../answers/transaction-matcher';
 import { ANSWER_TIME_ZONE } from '../answers/locale-format';
 import { BotHandoff, HandoffOutcome } from '../handoff/bot-handoff.service';
@@ -18,6 +19,7 @@ import { MessageSlots } from '../understanding/message-slots';
 import { extractSlots } from '../understanding/slot-extractor';
 import { normalizeText } from '../understanding/text-normalizer';
 import { readAwaitedReply } from './awaited-reply';
+import { maskNames } from './mask-names';
 import { BotActions } from './bot-actions.service';
 import { BotConversationEntity } from './bot-conversation.entity';
 import { BotConversationNotFoundError } from './bot-conversation.errors';
@@ -27,7 +29,7 @@ import { BotTurnEntity } from './bot-turn.entity';
 import { DialogueState, EMPTY_DIALOGUE_STATE, mergeSlots } from './dialogue-state';
 import { quickReplyFor } from './quick-replies';
 import { TopicAnswers } from './topic-answers.service';
-import { decideTopic, TRANSACTION_TOPICS } from './topic-decision';
+import { decideTopic, TopicDecision } from './topic-decision';
 import { topicMenuFor } from './topic-menus';
 
 /** Two intents closer than this in probability get a clarifying question instead of a guess. */
@@ -69,11 +71,13 @@ export class BotConversations {
     const normalized = normalizeText(request.text);
     const now = this.clock.now();
     const said = extractSlots(request.text, DateTime.fromJSDate(now, { zone: ANSWER_TIME_ZONE }).toISODate() ?? undefined);
-    const alone = this.knowledge.classifier.classify(request.text);
+    const customer = conversation.customerId ? this.accountAnswers.turn(conversation.customerId) : null;
+    const masked = maskNames(normalized, [...said.transaction.nameWords, ...said.amounts.map((a) => a.text), ...(customer ? await this.accountAnswers.nameWords(customer) : [])]);
+    const alone = this.knowledge.classifier.classify(masked);
+    const turnContext: TurnContext = { conversation, customer, state, said, alone, masked, locale };
 
     const reply =
-      (state.awaiting ? await this.awaitedReply(conversation, state, said, alone, request.text, locale) : null) ??
-      (await this.topicReply(conversation, state, said, alone, request.text, locale));
+      (state.awaiting ? await this.awaitedReply(turnContext, request.text) : null) ?? (await this.topicReply(turnContext, request.text));
 
     const lowConfidenceTurns = reply.unsure ? conversation.lowConfidenceTurns + 1 : 0;
     let final = reply;
@@ -112,14 +116,8 @@ export class BotConversations {
    * the list said so), a topic chosen, a phone number, or no. Null when it is not an answer: then
    * the question is dropped and the message read on its own.
    */
-  private async awaitedReply(
-    conversation: BotConversationEntity,
-    state: DialogueState,
-    said: MessageSlots,
-    alone: IntentPrediction,
-    text: string,
-    locale: Locale,
-  ): Promise<BotReply | null> {
+  private async awaitedReply(turn: TurnContext, text: string): Promise<BotReply | null> {
+    const { conversation, customer, state, said, alone, locale } = turn;
     const awaiting = state.awaiting!;
     let answer = readAwaitedReply(awaiting, said, text, { labelOf: (intent) => quickReplyFor(locale, intent)?.label });
     if (!answer && awaiting.kind === 'clarify') {
@@ -134,13 +132,17 @@ export class BotConversations {
     if (!answer) return null;
     const topic = state.topic ?? 'out_of_scope';
     switch (answer.kind) {
-      case 'declined':
+      case 'declined': {
+        // Kept rather than cancelled, the one transaction offered is what the thread is about now: its progress.
+        const kept = awaiting.kind === 'pick_transaction' && awaiting.purpose === 'cancel' && awaiting.options.length === 1 ? awaiting.options[0] : undefined;
         return {
           intent: awaiting.kind === 'pick_transaction' ? awaiting.intent : topic,
           confidence: 1,
           text: botMessage(locale, 'dialog.declined'),
           awaiting: null,
+          ...(kept ? { topic: { intent: 'transaction_pending' as const, text }, slots: { ...state.slots, transactionId: kept.transactionId } } : {}),
         };
+      }
       case 'phone_missing':
         return { intent: 'callback_request', confidence: 1, text: callbackAsk(locale), articleId: this.knowledge.article(locale, 'callback_request').id, awaiting };
       case 'phone': {
@@ -155,11 +157,11 @@ export class BotConversations {
         };
       }
       case 'intent':
-        return this.answerTopic(conversation, state, answer.intent, 1, said, text, state.topicText ?? text, locale, true);
+        return this.answerTopic(turn, answer.intent, 1, text, state.topicText ?? text, true);
       case 'transaction': {
-        if (awaiting.kind !== 'pick_transaction' || !conversation.customerId) return null;
+        if (awaiting.kind !== 'pick_transaction' || !conversation.customerId || !customer) return null;
         if (awaiting.purpose === 'explain') {
-          const about = await this.accountAnswers.about(awaiting.intent, conversation.customerId, locale, answer.option.transactionId);
+          const about = await this.accountAnswers.about(awaiting.intent, customer, locale, answer.option.transactionId);
           const article = this.knowledge.article(locale, awaiting.intent);
           return {
             intent: awaiting.intent,
@@ -186,16 +188,17 @@ export class BotConversations {
   }
 
   /** The message understood in the conversation's context, and answered. */
-  private async topicReply(conversation: BotConversationEntity, state: DialogueState, said: MessageSlots, alone: IntentPrediction, text: string, locale: Locale): Promise<BotReply> {
+  private async topicReply(turn: TurnContext, text: string): Promise<BotReply> {
+    const { customer, state, said, alone, masked, locale } = turn;
     const classifier = this.knowledge.classifier;
-    const inContext = state.topic && state.topicText ? classifier.classify(`${state.topicText} ${text}`) : null;
+    const inContext = state.topic && state.topicText ? classifier.classify(`${state.topicText} ${masked}`) : null;
     const residual = said.residual ? classifier.classify(said.residual) : null;
     const t = said.transaction;
+    // Which of their own transactions the words name: by name, reference, or amount and kind.
     const maybeNames = residualNameWords(said.residual);
-    const mayName = conversation.customerId && state.topic && TRANSACTION_TOPICS.includes(state.topic) && (t.nameWords.length > 0 || maybeNames.length > 0 || t.transactionIds.length > 0);
-    const namesATransaction = mayName ? await this.accountAnswers.namesATransaction(conversation.customerId!, { hint: t, amounts: [], maybeNames }) : false;
-    const decision = decideTopic({
-      namesATransaction,
+    const named = customer ? await this.accountAnswers.transactionsNamed(customer, { hint: t, amounts: said.amounts, maybeNames }) : [];
+    const decided = decideTopic({
+      namesATransaction: named.length > 0,
       alone,
       inContext,
       residual,
@@ -205,43 +208,37 @@ export class BotConversations {
       answers: (intent, aspect) => this.knowledge.article(locale, intent).sections[aspect] !== undefined,
       related: (intent) => this.relatedIntents(intent, locale),
     });
+    const byTransaction = topicOfNamedTransactions(named);
+    const decision = decided.carried || decided.byWords || decided.confidence >= VAGUE_BELOW ? decided : (byTransaction ?? decided);
 
     if (alone.otherProvider && !decision.carried) return this.answers.otherProvider(alone.otherProvider, locale, alone.ranked[0]?.intent, text, said, alone.confidence);
     // Vague, but about something of ours ("card problem", "转账的事"): offer the topics it may mean.
     if (!decision.carried && (decision.intent === 'out_of_scope' || decision.confidence < VAGUE_BELOW)) {
-      const menu = topicMenuFor(normalizeText(text), said, alone.ranked);
+      const menu = topicMenuFor(normalizeText(text), said, alone.ranked, decision.intent === 'out_of_scope');
       const question = menu ? this.answers.clarify(menu, locale, decision.confidence, text, mergeSlots({}, said, false)) : null;
       if (question) return question;
     }
     // A clarifying question is for when the classifier alone was torn, not when the words decided.
-    if (!decision.carried && decision.intent === alone.intent) {
+    // Nor when the message names one of their transactions whose state answers it.
+    if (!decision.carried && !decision.byWords && decision.intent === alone.intent && !(byTransaction && alone.ranked.slice(0, 2).some((r) => r.intent === byTransaction.intent))) {
       const question = this.closeCall(alone, locale, text, said);
       if (question) return question;
     }
     if (decision.intent === 'out_of_scope') return this.answers.outOfScope(locale, decision.confidence);
     const sameTopic = decision.carried || decision.intent === state.topic;
-    return this.answerTopic(conversation, state, decision.intent, decision.confidence, said, text, decision.carried ? (state.topicText ?? text) : text, locale, sameTopic);
+    return this.answerTopic(turn, decision.intent, decision.confidence, text, decision.carried ? (state.topicText ?? text) : text, sameTopic);
   }
 
   /**
    * `message` is this turn's text; `topicText` the one that set the topic (the same, unless this
    * message carries a topic on or picks one). Both are read for what the answer quotes.
    */
-  private async answerTopic(
-    conversation: BotConversationEntity,
-    state: DialogueState,
-    intent: IntentId,
-    confidence: number,
-    said: MessageSlots,
-    message: string,
-    topicText: string,
-    locale: Locale,
-    sameTopic: boolean,
-  ): Promise<BotReply> {
+  private async answerTopic(turn: TurnContext, intent: IntentId, confidence: number, message: string, topicText: string, sameTopic: boolean): Promise<BotReply> {
+    const { conversation, customer, state, said, locale } = turn;
     if (intent === 'callback_request') return this.callbackOffer(conversation, said, locale);
     const text = topicText === message ? message : `${topicText} ${message}`;
     if (SMALL_TALK.includes(intent)) {
-      const reply = await this.answers.answer({ intent, confidence, text, message, locale, customerId: null, said, slots: state.slots, topicText });
+      const reply = await this.answers.answer({ intent, confidence, text, message, locale, customer: null, said, slots: state.slots, topicText });
       // Small talk does not change what the conversation is about.
       return { ...reply, topic: undefined, slots: undefined };
     }
@@ -251,7 +248,7 @@ export class BotConversations {
       text,
       message,
       locale,
-      customerId: conversation.customerId,
+      customer,
       said,
       slots: mergeSlots(state.slots, said, sameTopic),
       currentTransaction: sameTopic ? state.slots.transactionId : undefined,
@@ -411,6 +408,30 @@ function replyLocale(text: string, fallback: Locale): Locale {
   if (HAN.test(text)) return 'zh-CN';
   if (/[a-z]{2,}/i.test(text)) return 'en';
   return fallback;
+}
+
+/** What one turn works with: read once, passed along. */
+interface TurnContext {
+  readonly conversation: BotConversationEntity;
+  readonly customer: CustomerTurn | null;
+  readonly state: DialogueState;
+  readonly said: MessageSlots;
+  /** The message classified with names and amounts taken out. */
+  readonly alone: IntentPrediction;
+  readonly masked: string;
+  readonly locale: Locale;
+}
+
+/**
+ * When the bot is unsure what a message is about but it names one of the customer's transactions,
+ * the transaction's state says: a failed payment is why it failed, one in progress is where it is,
+ * one that went through is its status.
+ */
+function topicOfNamedTransactions(named: readonly { type: string; status: string }[]): TopicDecision | null {
+  const [first] = named;
+  if (!first || named.some((n) => n.status !== first.status)) return null;
+  const intent: IntentId = first.status === 'failed' ? (first.type === 'topup' ? 'topup_failed' : 'payment_failed') : 'transaction_pending';
+  return { intent, confidence: 0.5, carried: false };
 }
 
 /** The option of a clarifying question the classifier finds likeliest for the reply ("topping up"). */

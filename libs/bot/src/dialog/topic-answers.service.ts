@@ -3,10 +3,11 @@ import { IntentId, Locale, QuickReply } from '@okpay/contracts';
 import { Clock } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { AccountAnswer, AccountAnswers, TransactionReference } from '../answers/account-answers.service';
+import { CustomerTurn } from '../answers/customer-turn';
 import { ArticleFacts } from '../answers/article-facts.service';
 import { feeQuoteFor } from '../answers/fee-quote';
 import { residualNameWords } from '../answers/transaction-matcher';
-import { signInInvitation } from '../answers/sign-in-invitation';
+import { identityInvitation, signInInvitation } from '../answers/sign-in-invitation';
 import { BotKnowledge } from '../knowledge/bot-knowledge';
 import { botMessage } from '../messages/bot-messages';
 import { OtherProvider } from '../understanding/other-provider';
@@ -25,7 +26,8 @@ export interface TopicQuestion {
   /** This turn's message alone. */
   readonly message: string;
   readonly locale: Locale;
-  readonly customerId: string | null;
+  /** The signed-in customer for this turn; null for a visitor, who never sees account data. */
+  readonly customer: CustomerTurn | null;
   readonly said: MessageSlots;
   /** The conversation's slots after this message. */
   readonly slots: DialogueSlots;
@@ -72,7 +74,7 @@ export class TopicAnswers {
       current: question.currentTransaction,
       maybeNames: residualNameWords(said.residual),
     };
-    const account: AccountAnswer | null = question.customerId && !quote ? await this.accountAnswers.answer(intent, question.customerId, locale, reference) : null;
+    const account: AccountAnswer | null = question.customer && !quote ? await this.accountAnswers.answer(intent, question.customer, locale, reference) : null;
 
     const specific = [section, quote, account?.text].filter((part): part is string => Boolean(part));
     const help = botMessage(locale, 'dialog.moreHelp', { articleId: article.id });
@@ -81,7 +83,7 @@ export class TopicAnswers {
     const base = { intent, confidence: question.confidence, articleId: article.id, slots: nextSlots, topic: { intent, text: question.topicText } };
 
     // A visitor asking about their own account gets the answer and a way to sign in, nothing from any account.
-    const invitation = question.customerId ? null : signInInvitation(intent, normalizeText(question.text), locale);
+    const invitation = question.customer ? null : (signInInvitation(intent, normalizeText(question.text), locale) ?? identityInvitation(normalizeText(question.message), locale));
     if (invitation) return { ...base, text: `${invitation.text}\n\n${text}`, quickReplies: [invitation.button], awaiting: null };
 
     if (account?.choice) {

@@ -7,6 +7,8 @@ export interface TopicDecision {
   readonly confidence: number;
   /** The topic came from the conversation, not from this message alone. */
   readonly carried: boolean;
+  /** The message's own words decided (a price asked, a cancellation, a person): no clarifying question. */
+  readonly byWords?: boolean;
 }
 
 export interface TopicEvidence {
@@ -92,7 +94,7 @@ export function decideTopic(evidence: TopicEvidence): TopicDecision {
   const { alone, inContext, residual, slots, topic, answers } = evidence;
   const own = ownTopic(alone, slots, evidence.text);
   if (!topic || topic === 'out_of_scope' || SMALL_TALK.includes(topic)) return own;
-  if (alone.otherProvider || own.intent !== alone.intent || HANDS_OVER.includes(own.intent)) return own;
+  if (alone.otherProvider || own.byWords || HANDS_OVER.includes(own.intent)) return own;
   if (own.intent === topic) return own;
   const followUp = saysAFollowUp(slots, topic);
   // Small talk stays small talk unless the message also carries a detail ("ok and abroad?").
@@ -153,19 +155,19 @@ function ownTopic(alone: IntentPrediction, slots: MessageSlots, text: string): T
   if (alone.otherProvider) return own;
   if (alone.intent === 'human_agent' || (alone.intent === 'fees' && alone.confidence >= ALONE_NEW_TOPIC)) return own;
   const probabilityOf = (intent: IntentId) => alone.ranked.find((r) => r.intent === intent)?.probability ?? 0;
-  if (HUMAN_REQUEST.test(text)) return { intent: 'human_agent', confidence: Math.max(probabilityOf('human_agent'), alone.confidence), carried: false };
+  if (HUMAN_REQUEST.test(text)) return { intent: 'human_agent', confidence: Math.max(probabilityOf('human_agent'), alone.confidence), carried: false, byWords: true };
   if (slots.aspects.includes('cost') && (slots.amounts.length > 0 || slots.transferKind)) {
-    return { intent: 'fees', confidence: Math.max(probabilityOf('fees'), 0.5), carried: false };
+    return { intent: 'fees', confidence: Math.max(probabilityOf('fees'), 0.5), carried: false, byWords: true };
   }
   // "Has my transfer to Lily arrived?": the state of a transaction the customer names.
   const namesOne = slots.transaction.nameWords.length > 0 || slots.transaction.transactionIds.length > 0;
   const pendingRanked = alone.ranked.slice(0, 3).some((r) => r.intent === 'transaction_pending');
   if (namesOne && pendingRanked && alone.confidence < ALONE_NEW_TOPIC && slots.aspects.some((a) => a === 'status' || a === 'duration')) {
-    return { intent: 'transaction_pending', confidence: Math.max(probabilityOf('transaction_pending'), 0.5), carried: false };
+    return { intent: 'transaction_pending', confidence: Math.max(probabilityOf('transaction_pending'), 0.5), carried: false, byWords: true };
   }
   const cancelRanked = alone.ranked.slice(0, 3).some((r) => r.intent === 'cancel_transaction');
   if (cancelRanked && alone.confidence < ALONE_NEW_TOPIC && CANCEL_REQUEST.test(text)) {
-    return { intent: 'cancel_transaction', confidence: Math.max(probabilityOf('cancel_transaction'), 0.5), carried: false };
+    return { intent: 'cancel_transaction', confidence: Math.max(probabilityOf('cancel_transaction'), 0.5), carried: false, byWords: true };
   }
   return own;
 }

@@ -14,6 +14,8 @@ describe('topicMenuFor', () => {
 
   it('offers nothing for a specific question, a long message, or words that are not ours', () => {
     expect(topicMenuFor('充值一般多久到账', slotsOf({ aspects: ['duration'] }), [])).toBeNull();
+    // …unless the bot could not place it at all.
+    expect(topicMenuFor("where's my money", slotsOf({ aspects: ['status'] }), [], true)).toEqual(['transaction_pending', 'topup_failed', 'balance_history']);
     expect(topicMenuFor('i have a problem with the card my cousin gave me for christmas', slotsOf(), [])).toBeNull();
     expect(topicMenuFor('weather today', slotsOf(), [])).toBeNull();
   });

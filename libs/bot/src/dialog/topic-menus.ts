@@ -29,13 +29,14 @@ function isShort(normalized: string): boolean {
 }
 
 /**
- * The topics to offer for a message the bot could not place, or null when it is not vague about
- * something of ours. The likelier topics (by the classifier) come first.
+ * The topics to offer for a message the bot could not place (`rejected`) or placed unsurely, or
+ * null when it is not vague about something of ours. The likelier topics (by the classifier) come first.
  */
-export function topicMenuFor(normalized: string, slots: MessageSlots, ranked: readonly RankedIntent[]): readonly IntentId[] | null {
+export function topicMenuFor(normalized: string, slots: MessageSlots, ranked: readonly RankedIntent[], rejected = false): readonly IntentId[] | null {
   const pendingMoney = slots.transaction.status === 'pending' && slots.aspects.some((a) => a === 'status' || a === 'duration');
-  // A message that asks something specific ("充值多久到账") is not vague, however short.
-  const vague = slots.aspects.length === 0 && isShort(normalized);
+  // A message that asks something specific of a topic it was placed in ("充值多久到账") is not vague,
+  // however short; one the bot could not place at all is ("where's my money??").
+  const vague = (rejected || slots.aspects.length === 0) && isShort(normalized);
   const menu = pendingMoney ? NOT_ARRIVED : vague ? MENUS.find((m) => m.words.test(normalized))?.topics : undefined;
   if (!menu) return null;
   const probabilityOf = (intent: IntentId) => ranked.find((r) => r.intent === intent)?.probability ?? 0;

@@ -83,6 +83,7 @@ export const en = {
   'signIn.topic.account_security': 'security settings',
   'signIn.invitation':
     "To check your own {topic}, please sign in: then I can look at your account and answer for you. Until you sign in I can't see any account details.",
+  'signIn.identity': 'For your safety I can’t look up an account from a name, an email address or a phone number given in chat. Please sign in, and I can answer from your own account.',
   'signIn.button': 'Sign in',
 
   // Quick replies: a button label and the message it sends, a phrase the classifier knows well.
@@ -155,6 +156,7 @@ export const en = {
   'account.topUpLate':
     '• {what}: still pending after the usual {hours, plural, one {# hour} other {# hours}}; reply "agent" and a person will check it with the bank.',
   'account.stillPending': 'The {what} is still in progress.',
+  'account.crossBorderArrival': 'A transfer abroad usually arrives within {days, plural, one {# business day} other {# business days}}; weekends and public holidays don’t count.',
   'account.noLongerPending': 'The {what} has {status, select, succeeded {gone through} failed {failed} other {{status}}}; it is no longer in progress.',
   'account.noPending': 'You have no transactions in progress right now.',
   'account.pendingList': 'These transactions are still in progress:\n{lines}',

@@ -71,6 +71,7 @@ export const zhCN: Readonly<Record<BotMessageId, string>> = {
   'signIn.topic.balance_history': '余额和交易记录',
   'signIn.topic.account_security': '安全设置',
   'signIn.invitation': '如需查看您自己的{topic}，请先登录：登录后我可以查看您的账户并直接为您解答。未登录时我看不到任何账户信息。',
+  'signIn.identity': '为了您的账户安全，我不能凭聊天中提供的姓名、邮箱或手机号查询账户。请先登录，登录后我可以直接查看您的账户为您解答。',
   'signIn.button': '登录',
 
   'quickReply.login_issue.label': '无法登录',
@@ -136,6 +137,7 @@ export const zhCN: Readonly<Record<BotMessageId, string>> = {
   'account.topUpPending': '• {what}：处理中，预计 {by} 前自动入账，无需重复充值。',
   'account.topUpLate': '• {what}：已超过通常的 {hours, plural, other {# 小时}}到账时间仍未入账，请回复「转人工」，我们会向银行核查。',
   'account.stillPending': '{what}：还在处理中。',
+  'account.crossBorderArrival': '跨境转账通常在 {days, plural, other {#}} 个工作日内到账，周末和法定节假日不计在内。',
   'account.noLongerPending': '{what}：{status, select, succeeded {成功} pending {处理中} failed {失败} other {{status}}}，已经不在处理中。',
   'account.noPending': '您目前没有处理中的交易。',
   'account.pendingList': '以下交易仍在处理中：\n{lines}',

@@ -141,6 +141,8 @@ describe('extractSlots', () => {
       ['nope', { answer: 'no' }],
       ['no thanks', { answer: 'no' }],
       ['不用了 谢谢', { answer: 'no' }],
+      ['就第二个 撤了吧', { choice: { index: 2 } }],
+      ['the first one, cancel it', { choice: { index: 1 } }],
       ['no, leave it as it is', { answer: 'no' }],
       ['forget it', { answer: 'no' }],
       ['算了', { answer: 'no' }],

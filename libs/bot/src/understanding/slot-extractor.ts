@@ -45,7 +45,7 @@ const DECLINED = /declin|reject|被拒|拒绝/;
 /** The sub-question, whatever the topic; see ASPECTS in message-slots.ts. */
 const ASPECT_PATTERNS: Readonly<Record<Aspect, RegExp>> = {
   duration:
-    /\bhow long\b|\bhow many (?:days|hours|minutes|weeks)\b|\bhow much time\b|\bhow (?:fast|quick(?:ly)?|soon)\b|\bwhen (?:do|will|does|can|would|should|is|are|did)\b|\btakes? long\b|\beta\b|多久|多长时间|多少天|几天|几个?小时|几个工作日|啥时候|什么时候|何时|多快|要等/,
+    /\bhow long\b|\bhow many (?:days|hours|minutes|weeks)\b|\bhow much time\b|\bhow (?:fast|quick(?:ly)?|soon)\b|\bwhen (?:do|will|does|can|would|should|is|are|did)\b|\btakes? long\b|\beta\b|多久|多长时间|多少天|几天|几个?小时|几个工作日|啥时候|什么时候|何时|多快|要等|这么久|这么慢|太久|太慢|好久|\bso (?:long|slow)\b|\btaking (?:so long|forever|ages)\b/,
   cost: /\bfees?\b|\bcharg(?:e|es|ed|ing)\b(?! on (?:my|the))|\bcosts?\b|\bcosting\b|\bhow much (?:is it|does it|will it|would it)\b|\bfree\b|\bprices?\b|\bpricing\b|\bmark-?up\b|\bsurcharge\b|手续费|费用|收费|扣费|免费|费率|服务费|加价|收钱|要钱/,
   documents:
     /\bdocuments?\b|\bdocs\b|\bpaperwork\b|\b(?:which|what) (?:id|ids|identification)\b|\bid (?:card|document)s?\b|\bpassports?\b|\bproof of (?:address|identity|id|income)\b|\bdriv(?:er'?s|ing) licen[cs]e\b|证件|材料|资料|身份证|护照|户口本|驾照|证明/,
@@ -70,7 +70,7 @@ const FOLLOW_UP_END = /呢[\s?!.]*$/;
 const FOLLOW_UP_WORDS = /^(?:and|what about|how about|what if|also|then|plus|same for)\b|^(?:那如果|那么?(?![笔个次天些种里边样])|还有|如果是|要是|换成|改成)|呢/;
 
 /** A reply to a numbered question: nothing else in the message but these polite words. */
-const CHOICE_FILLER = /\b(?:please|thanks|thank you|ok|okay|i'll take|i'll go with|i want|i choose|i mean|it's|it is)\b|我选|选|我要|就是|就|那就|吧|啊|呀|的|谢谢|谢了|[!?,;~]/g;
+const CHOICE_FILLER = /\b(?:please|thanks|thank you|ok|okay|i'll take|i'll go with|i want|i choose|i mean|it's|it is|cancel it|refund it|do it|go ahead)\b|我选|选|我要|就是|就|那就|撤了|撤销|撤回|取消|退了|退掉|吧|啊|呀|的|谢谢|谢了|[!?,;~]/g;
 const ORDINALS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5,
   一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
