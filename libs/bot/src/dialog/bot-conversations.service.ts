@@ -209,7 +209,8 @@ export class BotConversations {
       related: (intent) => this.relatedIntents(intent, locale),
     });
     const byTransaction = topicOfNamedTransactions(named);
-    const decision = decided.carried || decided.byWords || decided.confidence >= VAGUE_BELOW ? decided : (byTransaction ?? decided);
+    const unsure = decided.confidence < VAGUE_BELOW || decided.intent === 'out_of_scope' || SMALL_TALK.includes(decided.intent);
+    const decision = decided.carried || decided.byWords || !unsure ? decided : (byTransaction ?? decided);
 
     if (alone.otherProvider && !decision.carried) return this.answers.otherProvider(alone.otherProvider, locale, alone.ranked[0]?.intent, text, said, alone.confidence);
     // Vague, but about something of ours ("card problem", "转账的事"): offer the topics it may mean.

@@ -83,7 +83,8 @@ export class TopicAnswers {
     const base = { intent, confidence: question.confidence, articleId: article.id, slots: nextSlots, topic: { intent, text: question.topicText } };
 
     // A visitor asking about their own account gets the answer and a way to sign in, nothing from any account.
-    const invitation = question.customer ? null : (signInInvitation(intent, normalizeText(question.text), locale) ?? identityInvitation(normalizeText(question.message), locale));
+    // A quote is the whole answer to a price asked; "my" in "my transfer" does not ask about an account then.
+    const invitation = question.customer ? null : ((quote ? null : signInInvitation(intent, normalizeText(question.text), locale)) ?? identityInvitation(normalizeText(question.message), locale));
     if (invitation) return { ...base, text: `${invitation.text}\n\n${text}`, quickReplies: [invitation.button], awaiting: null };
 
     if (account?.choice) {

@@ -54,6 +54,9 @@ const PRICED_TOPICS: readonly IntentId[] = ['fees', 'topup_methods', 'topup_fail
 /** Asking for a person in so many words: honoured whatever else the message says. */
 const HUMAN_REQUEST = /\b(?:real|actual|live) (?:person|human|agent)|\bhuman\b|\b(?:talk|speak|chat) (?:to|with) (?:an? )?(?:agent|person|someone|somebody|staff)|人工|真人|转人工|客服人员/i;
 
+/** "I want my money back", "我想退": asking for a refund, whatever else the words are about. */
+const REFUND_REQUEST = /\brefund|\bmoney back\b|\breturn (?:it|the money)|退款|退钱|(?:想|要|能|可以|申请)退(?!出)|退掉|退回来/i;
+
 /** "Can I cancel it", "不想充了": asking to stop something, whatever else the words are about. */
 const CANCEL_REQUEST = /\bcancel|\bcall (?:it|that) off|\bstop (?:it|the|my)|取消|撤销|撤回|不想(?:要|充|转|付|汇)了/i;
 
@@ -164,6 +167,10 @@ function ownTopic(alone: IntentPrediction, slots: MessageSlots, text: string): T
   const pendingRanked = alone.ranked.slice(0, 3).some((r) => r.intent === 'transaction_pending');
   if (namesOne && pendingRanked && alone.confidence < ALONE_NEW_TOPIC && slots.aspects.some((a) => a === 'status' || a === 'duration')) {
     return { intent: 'transaction_pending', confidence: Math.max(probabilityOf('transaction_pending'), 0.5), carried: false, byWords: true };
+  }
+  const refundRanked = alone.ranked.slice(0, 3).some((r) => r.intent === 'refund');
+  if (alone.intent !== 'cancel_transaction' && (refundRanked || alone.intent === 'out_of_scope') && alone.confidence < ALONE_NEW_TOPIC && REFUND_REQUEST.test(text) && !CANCEL_REQUEST.test(text)) {
+    return { intent: 'refund', confidence: Math.max(probabilityOf('refund'), 0.5), carried: false, byWords: true };
   }
   const cancelRanked = alone.ranked.slice(0, 3).some((r) => r.intent === 'cancel_transaction');
   if (cancelRanked && alone.confidence < ALONE_NEW_TOPIC && CANCEL_REQUEST.test(text)) {

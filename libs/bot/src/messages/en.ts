@@ -156,7 +156,7 @@ export const en = {
   'account.topUpLate':
     '• {what}: still pending after the usual {hours, plural, one {# hour} other {# hours}}; reply "agent" and a person will check it with the bank.',
   'account.stillPending': 'The {what} is still in progress.',
-  'account.crossBorderArrival': 'A transfer abroad usually arrives within {days, plural, one {# business day} other {# business days}}; weekends and public holidays don’t count.',
+  'account.crossBorderArrival': "A transfer abroad usually arrives within {days, plural, one {# business day} other {# business days}}; weekends and public holidays don't count.",
   'account.noLongerPending': 'The {what} has {status, select, succeeded {gone through} failed {failed} other {{status}}}; it is no longer in progress.',
   'account.noPending': 'You have no transactions in progress right now.',
   'account.pendingList': 'These transactions are still in progress:\n{lines}',

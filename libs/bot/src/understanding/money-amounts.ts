@@ -44,7 +44,9 @@ const NOT_MONEY: readonly RegExp[] = [
     `${NUMBER_ANY}\\s?(?:个月|个小时|个工作日|小时|分钟|分|秒|天|周|星期|年|岁|次|遍|个|笔|张|条|项|位|人|级|步|档|星|楼|层|倍|折|代|号线|工作日)`,
     'g',
   ),
-  /\d+(?:\.\d+)?\s?(?:hours?|hrs?|days?|business days?|working days?|weeks?|wks?|months?|mins?|minutes?|seconds?|secs?|years?|yrs?|times|x\b|digits?|people|persons?|items?|tickets?|transactions?|payments?|transfers?|attempts?|tries|gb|mb|kg|km)\b/g,
+  /\d+(?:\.\d+)?\s?(?:hours?|hrs?|days?|business days?|working days?|weeks?|wks?|months?|mins?|minutes?|seconds?|secs?|years?|yrs?|times|x\b|digits?|gb|mb|kg|km)\b/g,
+  // "3 payments" counts them; "my 1500 payment" is one of 1,500.
+  /\b\d{1,2}\s?(?:people|persons?|items?|tickets?|transactions?|payments?|transfers?|attempts?|tries)\b/g,
   new RegExp(`\\+\\d[\\d\\s-]{6,}\\d|(?<!(?:${SYMBOL})\\s?)\\d{8,}(?!\\d|\\s?(?:${WORD}))`, 'g'),
 ];
 

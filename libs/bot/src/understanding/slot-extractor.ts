@@ -19,7 +19,7 @@ const TRANSFER =
 const PAYMENT = /\bpa(?:y|id|ying|yment|yments|ys)\b|\bpurchas\w*|\bbuy(?:ing)?\b|\bbought\b|\bspen[dt]\w*|付款|支付(?!宝)|消费|付了|买|刷卡|付(?![费宝])/;
 const REFUND = /\brefund\w*|\bmoney back\b|退款|退钱|退回|退费/;
 /** Instruments: which way a top-up comes in. "银行卡" is a card; "银行转账" is a bank transfer. */
-const CARD = /\b(?:credit |debit |bank )?cards?\b|(?:信用|借记|储蓄|银行)?卡(?![住顿])/;
+const CARD = /\b(?:credit |debit |bank )?cards?\b|\b(?:visa|mastercard|master card|amex|unionpay|union pay|jcb)\b|银联|(?:信用|借记|储蓄|银行)?卡(?![住顿])/;
 const BANK_TRANSFER = /\bbank (?:transfers?|wires?)\b|\bwire transfers?\b|\bonline banking\b|银行转账|网银|对公转账|对公/;
 const BANK = /\bbank(?! ?cards?)\b|银行(?!卡)/;
 /** Where the money goes, besides named places (place-names.ts). */
@@ -92,6 +92,7 @@ const POLITE = 'please|just|then|as it is|for now|那|就|吧|啊|呀|哦|哈|�
 const THANKS = 'thanks|thank you|cheers|谢谢|谢了|谢啦|多谢';
 const YES_REPLY = new RegExp(`^(?:(?:${YES}|${POLITE})(?:\\s|$)?)+$`);
 const NO_REPLY = new RegExp(`^(?:(?:${NO}|${POLITE}|${THANKS})(?:\\s|$)?)+$`);
+const LEADING_NO = /^(?:(?:hmm+|um+|uh+|oh|wait|well|actually|ok|okay|嗯+|呃|额|哦|那)[\s,，.…]*)*(?:(?:no|nope|nah)(?=$|\s*[,，.!！。])|(?:never mind|nevermind|forget it|leave it|算了|不用了|不要了|先不)(?=$|[\s,，.!！。]))/;
 const ONLY_POLITE = new RegExp(`^(?:(?:${POLITE}|${THANKS})(?:\\s|$)?)*$`);
 const PUNCTUATION = /[^\p{L}\p{N}\s'#$¥€£+.-]|(?<!\d)\.|\.(?!\d)/gu;
 
@@ -195,7 +196,9 @@ function answerIn(withoutPhones: string): 'yes' | 'no' | undefined {
   const core = withoutPhones.replace(/[^\p{L}\p{N}\s']/gu, ' ').replace(/\s+/g, ' ').trim();
   if (ONLY_POLITE.test(core)) return undefined;
   if (YES_REPLY.test(core)) return 'yes';
-  return NO_REPLY.test(core) ? 'no' : undefined;
+  if (NO_REPLY.test(core)) return 'no';
+  // "hmm actually no, leave it, she needs the money": a no that opens the message, whatever follows.
+  return LEADING_NO.test(withoutPhones) ? 'no' : undefined;
 }
 
 function transferKindIn(kinds: ReadonlySet<WordKind>, destination: string | undefined): TransferKind | undefined {
