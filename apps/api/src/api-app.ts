@@ -4,7 +4,6 @@ import { existsSync } from 'node:fs';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { MAX_ATTACHMENT_BYTES } from '@okpay/contracts';
-import { Logger } from 'nestjs-pino';
 import { APP_CONFIG, AppConfig } from '@okpay/shared';
 import { ApiModule, ApiModuleOptions } from './app.module';
 import { ChatSocketAdapter } from './chat/chat-socket-adapter';
@@ -12,7 +11,10 @@ import { API_DOCS_PATH, requireAgentForApiDocs } from './http/api-docs-access';
 import { answerFrameworkError } from './http/framework-errors';
 import { assertSafeUrl } from './http/safe-url';
 import { useStrictJsonBodies } from './http/strict-json-body';
-import { requestIdFor } from './logging/logger-options';
+import { createAppLogger, requestIdFor } from './logging/logger-options';
+import { PinoNestLogger } from './logging/pino-nest-logger';
+import { RequestLogController } from './logging/request-log-controller';
+import { bindRequestLoggers } from './logging/request-logger-context';
 import { BuiltFrontEnds } from './web/built-front-ends';
 import { WEB_PAGE_PATHS } from './web/web-pages.controller';
 import { allowWidgetCrossOrigin } from './web/widget-cors';
@@ -37,11 +39,13 @@ export function createApiAdapter(options: ApiModuleOptions): FastifyAdapter {
   const adapter = new FastifyAdapter({
     trustProxy: options.config.trustProxy,
     bodyLimit: JSON_BODY_LIMIT,
-    // Request ids and request logs come from pino-http, with redaction; Fastify's own logger stays off.
-    logger: false,
+    // Fastify's logger is the app's: each request gets a child bound to its id (from requestIdFor).
+    loggerInstance: createAppLogger(options.config),
+    logController: new RequestLogController(),
     genReqId: requestIdFor,
     frameworkErrors: answerFrameworkError,
   });
+  bindRequestLoggers(adapter.getInstance());
   // JSON routes take JSON only (form-encoded, text and multipart bodies are 415), strictly checked.
   useStrictJsonBodies(adapter.getInstance(), JSON_BODY_LIMIT);
   // Chat attachments arrive as raw bytes; only this content type may be as large as a file.
@@ -63,7 +67,7 @@ export function createApiAdapter(options: ApiModuleOptions): FastifyAdapter {
 
 /** Logger, prefix, OpenAPI document, then init: the same for `npm start` and for tests that override providers. */
 export async function initApiApp(app: NestFastifyApplication): Promise<NestFastifyApplication> {
-  app.useLogger(app.get(Logger));
+  app.useLogger(new PinoNestLogger(app.getHttpAdapter().getInstance().log));
   app.useWebSocketAdapter(new ChatSocketAdapter(app));
   // Pages for people (help centre, widget, inbox, demo) live at the root; everything for programs under /api/v1.
   app.setGlobalPrefix(API_PREFIX, {

@@ -9,7 +9,6 @@ import { TicketsModule } from '@okpay/tickets';
 import { buildDataSourceOptions, RateLimitCounters } from '@okpay/database';
 import { Clock } from '@okpay/shared';
 import { CustomerDirectory, WalletCoreModule } from '@okpay/wallet-core';
-import { LoggerModule } from 'nestjs-pino';
 import { SupportCalendarModule } from './calendar/support-business-days';
 import { CHAT_PROVIDERS } from './chat/chat-providers';
 import { AdminWalletController } from './controllers/admin-wallet.controller';
@@ -46,7 +45,6 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/validation';
 import { RateLimitGuard } from './limits/rate-limit.guard';
 import { RateLimits } from './limits/rate-limits';
-import { buildLoggerParams } from './logging/logger-options';
 import { PlatformModule, PlatformServices } from './platform.module';
 import { DemoAccountsLockdown } from './seed/demo-accounts-lockdown';
 import { DemoSeed } from './seed/demo-seed';
@@ -70,7 +68,6 @@ export class ApiModule {
       module: ApiModule,
       imports: [
         PlatformModule.forRoot(options),
-        LoggerModule.forRoot(buildLoggerParams(options.config)),
         TypeOrmModule.forRoot({
           ...buildDataSourceOptions({
             url: options.databaseUrl,

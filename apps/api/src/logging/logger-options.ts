@@ -1,8 +1,7 @@
 import { AppConfig, maskCardNumbers } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage } from 'node:http';
-import { Params } from 'nestjs-pino';
-import { LoggerOptions } from 'pino';
+import pino, { LoggerOptions } from 'pino';
 
 const SECRET_KEY = /pass(word)?|secret|token|authorization|cookie|api[-_]?key/i;
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -28,10 +27,6 @@ export function requestIdFor(req: IncomingMessage): string {
   return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
 }
 
-function pathOf(req: IncomingMessage & { originalUrl?: string }): string {
-  return (req.originalUrl ?? req.url ?? '').split('?')[0];
-}
-
 export function buildPinoOptions(config: Pick<AppConfig, 'logLevel'>): LoggerOptions {
   return {
     level: config.logLevel,
@@ -46,29 +41,13 @@ export function buildPinoOptions(config: Pick<AppConfig, 'logLevel'>): LoggerOpt
 }
 
 /**
- * Structured JSON logs with a request id on every line logged while serving a request. Query
- * strings are never logged (socket handshakes and links may carry tokens), nor any header.
+ * The HTTP app's one logger: structured JSON with redaction, or single-line pretty output when a
+ * developer watches a terminal. Fastify takes it and gives every request a child bound to its id.
  */
-export function buildLoggerParams(config: Pick<AppConfig, 'logLevel' | 'nodeEnv'>): Params {
-  return {
-    pinoHttp: {
-      ...buildPinoOptions(config),
-      quietReqLogger: true,
-      // Fastify assigns the id (see requestIdFor); pino-http reuses it.
-      genReqId: requestIdFor,
-      serializers: {
-        req: (req: { id: unknown; method: string; raw: IncomingMessage & { originalUrl?: string } }) => ({
-          id: req.id,
-          method: req.method,
-          path: pathOf(req.raw),
-        }),
-        res: (res: { raw: { statusCode: number } }) => ({ statusCode: res.raw.statusCode }),
-      },
-      autoLogging: { ignore: (req: IncomingMessage) => pathOf(req) === '/api/v1/health' },
-      transport:
-        config.nodeEnv === 'development' && process.stdout.isTTY
-          ? { target: 'pino-pretty', options: { singleLine: true } }
-          : undefined,
-    },
-  };
+export function createAppLogger(config: Pick<AppConfig, 'logLevel' | 'nodeEnv'>): pino.Logger {
+  const pretty = config.nodeEnv === 'development' && process.stdout.isTTY;
+  return pino({
+    ...buildPinoOptions(config),
+    transport: pretty ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
+  });
 }

@@ -1,0 +1,49 @@
+import { LoggerService } from '@nestjs/common';
+import { FastifyBaseLogger } from 'fastify';
+import { currentRequestLogger } from './request-logger-context';
+
+type Level = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
+
+/**
+ * Nest's `Logger` onto pino, so `new Logger(Context)` in any provider writes the app's JSON lines,
+ * with the request id while a request is served. Accepts both of Nest's call shapes:
+ * `log('text', context)` and pino's `error({ err }, 'text', context)`.
+ */
+export class PinoNestLogger implements LoggerService {
+  constructor(private readonly root: FastifyBaseLogger) {}
+
+  log(message: unknown, ...params: unknown[]): void {
+    this.write('info', message, params);
+  }
+  error(message: unknown, ...params: unknown[]): void {
+    this.write('error', message, params);
+  }
+  warn(message: unknown, ...params: unknown[]): void {
+    this.write('warn', message, params);
+  }
+  debug(message: unknown, ...params: unknown[]): void {
+    this.write('debug', message, params);
+  }
+  verbose(message: unknown, ...params: unknown[]): void {
+    this.write('trace', message, params);
+  }
+  fatal(message: unknown, ...params: unknown[]): void {
+    this.write('fatal', message, params);
+  }
+
+  private write(level: Level, message: unknown, params: unknown[]): void {
+    const logger = currentRequestLogger() ?? this.root;
+    // Nest appends the Logger's context as the last parameter (after `undefined` for a missing stack).
+    const rest = params.filter((param) => param !== undefined);
+    const context = typeof rest.at(-1) === 'string' ? (rest.pop() as string) : undefined;
+    if (message instanceof Error) {
+      logger[level]({ context, err: message }, message.message);
+    } else if (typeof message === 'object' && message !== null) {
+      logger[level]({ context, ...message }, typeof rest[0] === 'string' ? rest[0] : undefined);
+    } else {
+      // Nest's `error(text, stack, context)`: the one leftover string is the stack.
+      const stack = level === 'error' && typeof rest[0] === 'string' ? rest[0] : undefined;
+      logger[level]({ context, stack }, String(message));
+    }
+  }
+}

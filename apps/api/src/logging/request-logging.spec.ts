@@ -1,0 +1,70 @@
+import { Logger } from '@nestjs/common';
+import Fastify, { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import pino from 'pino';
+import { Writable } from 'node:stream';
+import { PinoNestLogger } from './pino-nest-logger';
+import { RequestLogController } from './request-log-controller';
+import { bindRequestLoggers } from './request-logger-context';
+
+/** A Fastify instance wired as the app wires its logging, writing JSON lines into memory. */
+function loggedFastify(): { fastify: FastifyInstance; lines: () => Record<string, unknown>[] } {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      chunks.push(chunk.toString());
+      done();
+    },
+  });
+  const logger: FastifyBaseLogger = pino({ level: 'debug' }, stream);
+  const fastify = Fastify({ loggerInstance: logger, logController: new RequestLogController() });
+  bindRequestLoggers(fastify);
+  const lines = () =>
+    chunks
+      .join('')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  return { fastify, lines };
+}
+
+describe('request logging', () => {
+  it('writes one line per request, for an answer, a thrown 4xx and a missing route', async () => {
+    const { fastify, lines } = loggedFastify();
+    fastify.get('/ok', async () => ({ ok: true }));
+    fastify.get('/refused', async () => {
+      throw Object.assign(new Error('no'), { statusCode: 403 });
+    });
+    await fastify.inject({ method: 'GET', url: '/ok?secret=1' });
+    await fastify.inject({ method: 'GET', url: '/refused' });
+    await fastify.inject({ method: 'GET', url: '/missing' });
+    await fastify.close();
+
+    expect(lines().map(({ msg, path, statusCode }) => ({ msg, path, statusCode }))).toEqual([
+      { msg: 'request completed', path: '/ok', statusCode: 200 },
+      { msg: 'request completed', path: '/refused', statusCode: 403 },
+      { msg: 'request completed', path: '/missing', statusCode: 404 },
+    ]);
+  });
+
+  it("gives Nest's Logger the request's id while a handler runs, and the root logger outside", async () => {
+    const { fastify, lines } = loggedFastify();
+    Logger.overrideLogger(new PinoNestLogger(fastify.log));
+    const logger = new Logger('Payments');
+    fastify.post('/pay', async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      logger.warn({ amountMinor: 1200 }, 'payment held');
+      return {};
+    });
+    await fastify.inject({ method: 'POST', url: '/pay', payload: { a: 1 } });
+    logger.log('outside any request');
+    Logger.overrideLogger(false);
+    await fastify.close();
+
+    const [held, completed, outside] = lines();
+    expect(held).toMatchObject({ msg: 'payment held', context: 'Payments', amountMinor: 1200, level: 40 });
+    expect(held.reqId).toBeDefined();
+    expect(held.reqId).toBe(completed.reqId);
+    expect(outside).toMatchObject({ msg: 'outside any request', context: 'Payments' });
+    expect(outside.reqId).toBeUndefined();
+  });
+});
