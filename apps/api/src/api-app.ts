@@ -9,6 +9,7 @@ import { ApiModule, ApiModuleOptions } from './app.module';
 import { ChatSocketAdapter } from './chat/chat-socket-adapter';
 import { API_DOCS_PATH, requireAgentForApiDocs } from './http/api-docs-access';
 import { answerFrameworkError } from './http/framework-errors';
+import { describeOperationAnswers } from './http/openapi/operation-answers';
 import { assertSafeUrl } from './http/safe-url';
 import { useStrictJsonBodies } from './http/strict-json-body';
 import { createAppLogger, requestIdFor } from './logging/logger-options';
@@ -75,14 +76,17 @@ export async function initApiApp(app: NestFastifyApplication): Promise<NestFasti
   });
   serveInboxAssets(app);
 
-  const document = SwaggerModule.createDocument(
+  const document = describeOperationAnswers(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('OKPay Support API')
+        .setDescription('REST API of OKPay Support. Errors are application/problem+json with a stable `code`.')
+        .setVersion('1')
+        .addBearerAuth()
+        .build(),
+    ),
     app,
-    new DocumentBuilder()
-      .setTitle('OKPay Support API')
-      .setDescription('REST API of OKPay Support. Errors are application/problem+json with a stable `code`.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
   );
   if (app.get<AppConfig>(APP_CONFIG).nodeEnv === 'production') requireAgentForApiDocs(app);
   SwaggerModule.setup(API_DOCS_PATH, app, document, { jsonDocumentUrl: `${API_DOCS_PATH}/openapi.json` });

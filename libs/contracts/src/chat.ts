@@ -1,4 +1,3 @@
-import { BotOutcomeView } from './bot-outcomes';
 import { Locale } from './locale';
 
 /** socket.io namespaces (same port as HTTP). */
@@ -32,8 +31,6 @@ export const CHAT_EVENTS = {
   close: 'conversation:close',
   heartbeat: 'agent:heartbeat',
 } as const;
-
-export type MessageAuthorKind = 'customer' | 'agent' | 'bot' | 'system';
 
 /** Handshake `auth` of `/widget`: a customer token (wallet login or widget identity exchange) or a visitor token. */
 export interface WidgetHandshakeAuth {
@@ -98,40 +95,8 @@ export interface ChatErrorEvent extends SocketError {
   event: string;
 }
 
-export interface AttachmentView {
-  id: string;
-  fileName: string;
-  contentType: AttachmentContentType;
-  size: number;
-  /** Relative URL; needs the same token as the upload. */
-  url: string;
-}
-
-export interface QuickReply {
-  label: string;
-  text: string;
-  /**
-   * `sign_in`: the button opens the host's sign-in instead of sending `text` (a visitor asked about
-   * their own account). The bot does not know where the host signs people in; the client does.
-   */
-  action?: 'sign_in';
-}
-
-/** Server → client `message:new`. `internal` only ever appears on `/agent`. */
-export interface ChatMessage {
-  id: string;
-  seq: number;
-  conversationId: string;
-  author: { type: MessageAuthorKind; name?: string };
-  /** Plain text: render as text, never as HTML. */
-  text: string;
-  createdAt: string;
-  attachment?: AttachmentView;
-  quickReplies?: QuickReply[];
-  internal?: boolean;
-}
-
-export type ConversationStatus = 'open' | 'closed';
+export const CONVERSATION_STATUSES = ['open', 'closed'] as const;
+export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
 
 /** Widget ← server right after connecting: which conversation the socket is in. */
 export interface ConversationSession {
@@ -224,33 +189,4 @@ export interface HandoffUnavailable {
 /** `POST /api/v1/widget/identities`: the host page's signed `customerId.expiry.signature`. */
 export interface WidgetIdentityExchange {
   identity: string;
-}
-
-export interface WidgetIdentityResponse {
-  /** A widget-only customer token: valid on `/widget` and the widget REST calls, nowhere else. */
-  token: string;
-  customerId: string;
-}
-
-/** REST views for the inbox. */
-export interface ConversationSummary {
-  id: string;
-  status: ConversationStatus;
-  customerId: string | null;
-  locale: Locale;
-  lastSeq: number;
-  ticketId: string | null;
-  /** Routing state of the chat: waiting, offered, assigned … or null when it never asked for a person. */
-  routing: { status: string; agentId: string | null; arrivedAt: string; offerExpiresAt?: string } | null;
-  lastMessage: ChatMessage | null;
-  /** In a conversation's detail: how the bot's part of it ended (null when the bot never answered it). */
-  botOutcome?: BotOutcomeView | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ConversationMessagesPage {
-  items: ChatMessage[];
-  /** Pass as `afterSeq` for the next page; null at the end. */
-  nextAfterSeq: number | null;
 }

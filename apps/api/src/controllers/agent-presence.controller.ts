@@ -6,6 +6,9 @@ import { AgentNotifications } from '@okpay/tickets';
 import { PresenceDto, RoutingProfileDto } from '../dto/routing.dto';
 import { ResourceIdPipe } from '../http/resource-id.pipe';
 import { toRoutingProfileView } from '../mappers/routing.mapper';
+import { AgentNotificationView, AgentNotificationViewSchema, RoutingProfileView, RoutingProfileViewSchema } from '@okpay/contracts';
+import { Type } from '@sinclair/typebox';
+import { ApiAnswer } from '../http/openapi/api-answer.decorator';
 
 /** Agents' presence and routing profiles (capacity, languages, topics). */
 @ApiTags('agents')
@@ -20,19 +23,22 @@ export class AgentPresenceController {
   /** SLA warnings on the agent's tickets. */
   @Get('agents/me/notifications')
   @Authenticated('agent')
-  async myNotifications(@CurrentPrincipal() agent: Principal) {
+  @ApiAnswer({ summary: 'SLA warnings on the calling agent\'s tickets, newest first', body: Type.Array(AgentNotificationViewSchema) })
+  async myNotifications(@CurrentPrincipal() agent: Principal): Promise<AgentNotificationView[]> {
     return (await this.notifications.forAgent(agent.id)).map((n) => ({ ...n, createdAt: n.createdAt.toISOString() }));
   }
 
   @Get('agents/me/routing')
   @Authenticated('agent')
-  async mine(@CurrentPrincipal() agent: Principal) {
+  @ApiAnswer({ summary: 'The calling agent\'s presence and routing profile', body: RoutingProfileViewSchema })
+  async mine(@CurrentPrincipal() agent: Principal): Promise<RoutingProfileView> {
     return toRoutingProfileView(await this.presence.profile(agent.id));
   }
 
   @Put('agents/me/presence')
   @Authenticated('agent')
-  async setPresence(@CurrentPrincipal() agent: Principal, @Body() body: PresenceDto) {
+  @ApiAnswer({ summary: 'Set the calling agent\'s presence (online, away, offline)', body: RoutingProfileViewSchema })
+  async setPresence(@CurrentPrincipal() agent: Principal, @Body() body: PresenceDto): Promise<RoutingProfileView> {
     return toRoutingProfileView(await this.presence.setPresence(agent.id, body.presence));
   }
 
@@ -40,13 +46,15 @@ export class AgentPresenceController {
   @Post('agents/me/heartbeat')
   @HttpCode(204)
   @Authenticated('agent')
+  @ApiAnswer({ summary: 'Keep the calling agent online (every ~20 s; a silent minute means offline)', body: 'none' })
   async heartbeat(@CurrentPrincipal() agent: Principal): Promise<void> {
     await this.presence.heartbeat(agent.id);
   }
 
   @Put('admin/agents/:id/routing')
   @AgentRoles('admin', 'supervisor')
-  async changeProfile(@Param('id', ResourceIdPipe) agentId: string, @Body() body: RoutingProfileDto) {
+  @ApiAnswer({ summary: 'Change an agent\'s capacity, languages and topics', body: RoutingProfileViewSchema })
+  async changeProfile(@Param('id', ResourceIdPipe) agentId: string, @Body() body: RoutingProfileDto): Promise<RoutingProfileView> {
     return toRoutingProfileView(await this.presence.changeProfile(agentId, body));
   }
 }

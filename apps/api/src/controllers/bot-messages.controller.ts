@@ -2,10 +2,11 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Public } from '@okpay/auth';
 import { BotConversations } from '@okpay/bot';
-import { BotMessageResponse } from '@okpay/contracts';
+import { BotMessageResponse, BotMessageResponseSchema } from '@okpay/contracts';
 import { BotMessageDto } from '../dto/bot.dto';
 import { RateLimit } from '../limits/rate-limit.decorator';
 import { toBotMessageResponse } from '../mappers/bot.mapper';
+import { ApiAnswer } from '../http/openapi/api-answer.decorator';
 
 @ApiTags('bot')
 @Controller('bot/messages')
@@ -20,6 +21,7 @@ export class BotMessagesController {
   @HttpCode(200)
   @Public()
   @RateLimit('bot_message')
+  @ApiAnswer({ summary: 'Ask the bot: its answer, the intent it understood and any handoff to a person', body: BotMessageResponseSchema })
   async send(@CurrentPrincipal() principal: Principal | undefined, @Body() body: BotMessageDto): Promise<BotMessageResponse> {
     const visitor = principal?.kind === 'visitor' ? principal : undefined;
     const turn = await this.bot.reply({

@@ -1,12 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AgentRoles } from '@okpay/auth';
 import { BotOutcomes } from '@okpay/bot';
-import { BotOutcomeCountsView } from '@okpay/contracts';
+import { BotOutcomeCountsView, BotOutcomeCountsViewSchema } from '@okpay/contracts';
 import { QueueCalendars } from '@okpay/routing';
 import { FieldProblem, RequestValidationError } from '@okpay/shared';
 import { DateTime } from 'luxon';
-import { BotOutcomeCountsResponse, BotOutcomesQuery } from '../dto/bot-outcomes.dto';
+import { BotOutcomesQuery } from '../dto/bot-outcomes.dto';
+import { ApiAnswer } from '../http/openapi/api-answer.decorator';
 
 /** A year and a day: enough for any report, small enough to stay one cheap query. */
 const MAX_RANGE_DAYS = 366;
@@ -22,8 +23,7 @@ export class BotOutcomesController {
 
   @Get()
   @AgentRoles('admin', 'supervisor')
-  @ApiOperation({ summary: 'Bot conversations started in a range of days, counted by outcome (open, handed_off, resolved, abandoned)' })
-  @ApiOkResponse({ type: BotOutcomeCountsResponse })
+  @ApiAnswer({ summary: 'Bot conversations started in a range of days, counted by outcome (open, handed_off, resolved, abandoned)', body: BotOutcomeCountsViewSchema })
   async counts(@Query() query: BotOutcomesQuery): Promise<BotOutcomeCountsView> {
     const timeZone = (await this.calendars.forQueue('chat')).timeZone;
     const from = DateTime.fromISO(query.from, { zone: timeZone });

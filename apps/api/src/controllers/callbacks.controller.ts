@@ -8,6 +8,9 @@ import { phoneSubject } from '../limits/phone-subject';
 import { RateLimit } from '../limits/rate-limit.decorator';
 import { RateLimits } from '../limits/rate-limits';
 import { toCallbackView, toCallbackWorkItem } from '../mappers/routing.mapper';
+import { CallbackView, CallbackViewSchema, CallbackWorkItemView, CallbackWorkItemViewSchema } from '@okpay/contracts';
+import { Type } from '@sinclair/typebox';
+import { ApiAnswer } from '../http/openapi/api-answer.decorator';
 
 @ApiTags('callbacks')
 @ApiBearerAuth()
@@ -24,7 +27,8 @@ export class CallbacksController {
   @Post()
   @Public()
   @RateLimit('callback_request')
-  async request(@CurrentPrincipal() principal: Principal | undefined, @Body() body: CallbackRequestDto) {
+  @ApiAnswer({ summary: 'Ask to be phoned back; scheduled in business hours and the caller’s daytime', body: CallbackViewSchema, errors: [409, 422] })
+  async request(@CurrentPrincipal() principal: Principal | undefined, @Body() body: CallbackRequestDto): Promise<CallbackView> {
     // Whoever asks, one number is not called again and again.
     await this.limits.consume('callback_request', { phone: phoneSubject(body.phone) });
     const callback = await this.requestCallback.execute({
@@ -37,20 +41,23 @@ export class CallbacksController {
   @Post(':id/cancel')
   @HttpCode(200)
   @Authenticated('customer')
-  async cancel(@CurrentPrincipal() principal: Principal, @Param('id', ResourceIdPipe) id: string) {
+  @ApiAnswer({ summary: 'Cancel one of your own scheduled callbacks', body: CallbackViewSchema, errors: [422] })
+  async cancel(@CurrentPrincipal() principal: Principal, @Param('id', ResourceIdPipe) id: string): Promise<CallbackView> {
     return toCallbackView(await this.callbacks.cancel(principal.id, id));
   }
 
   /** The agents' callback list: priority, then first arrival. */
   @Get()
   @Authenticated('agent')
-  async workList(@Query() query: CallbackListQuery) {
+  @ApiAnswer({ summary: 'The agents\' callback list: priority, then first arrival', body: Type.Array(CallbackWorkItemViewSchema) })
+  async workList(@Query() query: CallbackListQuery): Promise<CallbackWorkItemView[]> {
     return (await this.callbacks.workList(query.due === 'true')).map(toCallbackWorkItem);
   }
 
   @Post(':id/attempts')
   @Authenticated('agent')
-  async attempt(@CurrentPrincipal() agent: Principal, @Param('id', ResourceIdPipe) id: string, @Body() body: CallbackAttemptDto) {
+  @ApiAnswer({ summary: 'Record the outcome of a call attempt', body: CallbackWorkItemViewSchema, errors: [422] })
+  async attempt(@CurrentPrincipal() agent: Principal, @Param('id', ResourceIdPipe) id: string, @Body() body: CallbackAttemptDto): Promise<CallbackWorkItemView> {
     return toCallbackWorkItem(await this.recordAttempt.execute(agent.id, id, body.outcome));
   }
 }

@@ -1,12 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AgentDirectory, AgentRoles, Authenticated, CurrentPrincipal, Principal } from '@okpay/auth';
-import { Locale } from '@okpay/contracts';
+import { CannedResponseView, CannedResponseViewSchema, Locale, MacroView, MacroViewSchema, TicketMessageView, TicketMessageViewSchema } from '@okpay/contracts';
 import { CannedReplies, ReplyContext, TicketQueries } from '@okpay/tickets';
 import { CustomerDirectory } from '@okpay/wallet-core';
 import { CannedReplyDto, CannedResponseDto, CannedResponseListQuery, MacroDto } from '../dto/replies.dto';
 import { ResourceIdPipe } from '../http/resource-id.pipe';
 import { toTicketMessageView } from '../mappers/ticket.mapper';
+import { Type } from '@sinclair/typebox';
+import { ApiAnswer } from '../http/openapi/api-answer.decorator';
 
 /** Canned responses (zh-CN / en templates) and macros. Agents use them; supervisors and admins write them. */
 @ApiTags('tickets')
@@ -22,20 +24,23 @@ export class CannedRepliesController {
 
   @Get('canned-responses')
   @Authenticated('agent')
-  async list(@Query() query: CannedResponseListQuery) {
+  @ApiAnswer({ summary: 'Canned responses, optionally in one language', body: Type.Array(CannedResponseViewSchema) })
+  async list(@Query() query: CannedResponseListQuery): Promise<CannedResponseView[]> {
     return (await this.replies.list(query.locale)).map(({ id, name, locale, body }) => ({ id, name, locale, body }));
   }
 
   @Post('canned-responses')
   @AgentRoles('admin', 'supervisor')
-  async create(@Body() body: CannedResponseDto) {
+  @ApiAnswer({ summary: 'Create a canned response (supervisors, admins)', body: CannedResponseViewSchema, errors: [409] })
+  async create(@Body() body: CannedResponseDto): Promise<CannedResponseView> {
     const { id, name, locale } = await this.replies.create(body.name, body.locale, body.body);
     return { id, name, locale, body: body.body };
   }
 
   @Post('tickets/:id/canned-replies')
   @Authenticated('agent')
-  async reply(@CurrentPrincipal() agent: Principal, @Param('id', ResourceIdPipe) ticketId: string, @Body() body: CannedReplyDto) {
+  @ApiAnswer({ summary: 'Reply on a ticket with a canned response, its variables filled in', body: TicketMessageViewSchema, errors: [422] })
+  async reply(@CurrentPrincipal() agent: Principal, @Param('id', ResourceIdPipe) ticketId: string, @Body() body: CannedReplyDto): Promise<TicketMessageView> {
     const { context } = await this.contextFor(agent.id, ticketId);
     const { message } = await this.replies.reply(agent.id, ticketId, body.cannedResponseId, context);
     return toTicketMessageView(message);
@@ -43,13 +48,15 @@ export class CannedRepliesController {
 
   @Get('macros')
   @Authenticated('agent')
-  async macros() {
+  @ApiAnswer({ summary: 'All macros', body: Type.Array(MacroViewSchema) })
+  async macros(): Promise<MacroView[]> {
     return (await this.replies.macros()).map(({ id, name, actions }) => ({ id, name, actions }));
   }
 
   @Post('macros')
   @AgentRoles('admin', 'supervisor')
-  async createMacro(@Body() body: MacroDto) {
+  @ApiAnswer({ summary: 'Create a macro (supervisors, admins)', body: MacroViewSchema, errors: [409] })
+  async createMacro(@Body() body: MacroDto): Promise<MacroView> {
     const { id, name, actions } = await this.replies.createMacro(body.name, body.actions);
     return { id, name, actions };
   }
@@ -57,6 +64,7 @@ export class CannedRepliesController {
   @Post('tickets/:id/macros/:macroId')
   @HttpCode(204)
   @Authenticated('agent')
+  @ApiAnswer({ summary: 'Apply a macro to a ticket: set its fields and reply in the customer\'s language', body: 'none', errors: [422] })
   async applyMacro(@CurrentPrincipal() agent: Principal, @Param('id', ResourceIdPipe) ticketId: string, @Param('macroId', ResourceIdPipe) macroId: string) {
     const { context, locale } = await this.contextFor(agent.id, ticketId);
     await this.replies.applyMacro(agent.id, ticketId, macroId, locale, context);

@@ -1,13 +1,14 @@
 import { Body, Controller, Get, Header, Param, Post, Query, Res, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ACCESS_POLICY, AccessPolicy, CurrentPrincipal, Principal } from '@okpay/auth';
-import { AttachmentView } from '@okpay/contracts';
+import { AttachmentView, AttachmentViewSchema } from '@okpay/contracts';
 import { DomainError } from '@okpay/shared';
 import { ChatAttachments, Conversations } from '@okpay/tickets';
 import { FastifyReply } from 'fastify';
 import { AttachmentUploadQuery } from '../dto/chat.dto';
 import { ResourceIdPipe } from '../http/resource-id.pipe';
 import { toAttachmentView } from '../mappers/chat-message.mapper';
+import { ApiAnswer } from '../http/openapi/api-answer.decorator';
 
 /** Agents, customers and visitors (widget tokens too): each within the conversations they may see. */
 const ChatParticipants = () => SetMetadata(ACCESS_POLICY, { kinds: ['agent', 'customer', 'visitor'], widget: true } satisfies AccessPolicy);
@@ -27,6 +28,7 @@ export class ChatAttachmentsController {
   ) {}
 
   @Post()
+  @ApiAnswer({ summary: 'Upload a file to the caller\'s chat (raw bytes, at most 10 MB; PNG, JPEG, GIF, WebP or PDF)', body: AttachmentViewSchema })
   async upload(@CurrentPrincipal() principal: Principal, @Query() query: AttachmentUploadQuery, @Body() body: unknown): Promise<AttachmentView> {
     if (!Buffer.isBuffer(body)) throw new DomainError('invalid_input', 'unsupported_media_type', 'Send the file as application/octet-stream.');
     const conversationId = await this.conversationOf(principal, query.conversationId);
@@ -42,6 +44,7 @@ export class ChatAttachmentsController {
   @Get(':id')
   @Header('x-content-type-options', 'nosniff')
   @Header('content-security-policy', "sandbox; default-src 'none'")
+  @ApiAnswer({ summary: 'Download a chat attachment from a conversation the caller may see', body: 'binary' })
   async download(@CurrentPrincipal() principal: Principal, @Param('id', ResourceIdPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply) {
     const conversationId = principal.kind === 'agent' ? await this.attachmentConversation(id) : await this.conversationOf(principal);
     const attachment = await this.attachments.content(conversationId, id);

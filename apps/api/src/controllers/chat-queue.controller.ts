@@ -6,6 +6,9 @@ import { DomainError } from '@okpay/shared';
 import { CallbackRequestDto, ChatRequestDto } from '../dto/routing.dto';
 import { ResourceIdPipe } from '../http/resource-id.pipe';
 import { toCallbackView, toChatAdmissionView, toChatQueueItem, toQueuePositionView } from '../mappers/routing.mapper';
+import { CallbackView, CallbackViewSchema, ChatAdmissionView, ChatAdmissionViewSchema, ChatQueueItemView, ChatQueueItemViewSchema, ChatQueueMetricsView, ChatQueueMetricsViewSchema, QueuePositionView, QueuePositionViewSchema } from '@okpay/contracts';
+import { Type } from '@sinclair/typebox';
+import { ApiAnswer } from '../http/openapi/api-answer.decorator';
 
 /**
  * The live-chat queue. Widget visitors ask for a person for their own conversation (the one
@@ -23,14 +26,16 @@ export class ChatQueueController {
   /** Joins the queue, or says why not (closed, closing soon, nobody available) and when we open. */
   @Post('requests')
   @Authenticated('visitor')
-  async request(@CurrentPrincipal() visitor: Principal, @Body() body: ChatRequestDto) {
+  @ApiAnswer({ summary: 'Ask for a person for the visitor\'s conversation: a place in the queue, or why not and when we open', body: ChatAdmissionViewSchema, errors: [409] })
+  async request(@CurrentPrincipal() visitor: Principal, @Body() body: ChatRequestDto): Promise<ChatAdmissionView> {
     if (visitor.kind !== 'visitor') throw new DomainError('forbidden', 'forbidden', 'Only a widget visitor can ask here.');
     return toChatAdmissionView(await this.queue.request({ conversationId: visitor.conversationId, ...body }));
   }
 
   @Get('requests/mine')
   @Authenticated('visitor')
-  async myPosition(@CurrentPrincipal() visitor: Principal) {
+  @ApiAnswer({ summary: 'The visitor\'s place in the chat queue', body: QueuePositionViewSchema, errors: [404] })
+  async myPosition(@CurrentPrincipal() visitor: Principal): Promise<QueuePositionView> {
     const position = visitor.kind === 'visitor' ? await this.queue.position(visitor.conversationId) : null;
     if (!position) throw new DomainError('not_found', 'not_queued', 'This conversation is not waiting for an agent.');
     return toQueuePositionView(position);
@@ -39,33 +44,38 @@ export class ChatQueueController {
   /** Rather be phoned: the chat leaves the queue for a callback that keeps its first arrival. */
   @Post('requests/mine/callback')
   @Authenticated('visitor')
-  async convertToCallback(@CurrentPrincipal() visitor: Principal, @Body() body: CallbackRequestDto) {
+  @ApiAnswer({ summary: 'Leave the chat queue for a callback that keeps the first arrival', body: CallbackViewSchema, errors: [404, 409, 422] })
+  async convertToCallback(@CurrentPrincipal() visitor: Principal, @Body() body: CallbackRequestDto): Promise<CallbackView> {
     if (visitor.kind !== 'visitor') throw new DomainError('forbidden', 'forbidden', 'Only a widget visitor can ask here.');
     return toCallbackView(await this.queue.convertToCallback(visitor.conversationId, body));
   }
 
   @Get()
   @Authenticated('agent')
-  async waiting() {
+  @ApiAnswer({ summary: 'Chats waiting for an agent, first in line first', body: Type.Array(ChatQueueItemViewSchema) })
+  async waiting(): Promise<ChatQueueItemView[]> {
     return (await this.queue.waitingList()).map(toChatQueueItem);
   }
 
   @Get('mine')
   @Authenticated('agent')
-  async mine(@CurrentPrincipal() agent: Principal) {
+  @ApiAnswer({ summary: 'Chats offered to or owned by the calling agent', body: Type.Array(ChatQueueItemViewSchema) })
+  async mine(@CurrentPrincipal() agent: Principal): Promise<ChatQueueItemView[]> {
     return (await this.queue.agentChats(agent.id)).map(toChatQueueItem);
   }
 
   @Get('metrics')
   @Authenticated('agent')
-  metrics() {
+  @ApiAnswer({ summary: 'Figures over the whole chat queue: waiting, oldest wait, agents, service level', body: ChatQueueMetricsViewSchema })
+  metrics(): Promise<ChatQueueMetricsView> {
     return this.queue.metrics();
   }
 
   @Post(':id/accept')
   @HttpCode(200)
   @Authenticated('agent')
-  async accept(@CurrentPrincipal() agent: Principal, @Param('id', ResourceIdPipe) id: string) {
+  @ApiAnswer({ summary: 'Accept a chat offered to the calling agent', body: ChatQueueItemViewSchema, errors: [409] })
+  async accept(@CurrentPrincipal() agent: Principal, @Param('id', ResourceIdPipe) id: string): Promise<ChatQueueItemView> {
     return toChatQueueItem(await this.assignment.accept(agent.id, id));
   }
 
@@ -73,14 +83,16 @@ export class ChatQueueController {
   @Post(':id/transfer')
   @HttpCode(200)
   @Authenticated('agent')
-  async transfer(@CurrentPrincipal() agent: Principal, @Param('id', ResourceIdPipe) id: string) {
+  @ApiAnswer({ summary: 'Hand a chat back for another agent; it keeps its place by first arrival', body: ChatQueueItemViewSchema, errors: [409] })
+  async transfer(@CurrentPrincipal() agent: Principal, @Param('id', ResourceIdPipe) id: string): Promise<ChatQueueItemView> {
     return toChatQueueItem(await this.assignment.transfer(agent.id, id));
   }
 
   @Post(':id/close')
   @HttpCode(200)
   @Authenticated('agent')
-  async close(@CurrentPrincipal() agent: Principal, @Param('id', ResourceIdPipe) id: string) {
+  @ApiAnswer({ summary: 'Close a chat the calling agent owns', body: ChatQueueItemViewSchema, errors: [409] })
+  async close(@CurrentPrincipal() agent: Principal, @Param('id', ResourceIdPipe) id: string): Promise<ChatQueueItemView> {
     return toChatQueueItem(await this.assignment.close(agent.id, id));
   }
 }

@@ -5,6 +5,7 @@ import { EmailDeliveries } from '@okpay/messaging';
 import { DomainError } from '@okpay/shared';
 import type { FastifyReply } from 'fastify';
 import { ResourceIdPipe } from '../http/resource-id.pipe';
+import { ApiAnswer } from '../http/openapi/api-answer.decorator';
 
 /** Files that came with customers' mail: agents only, always as a download, never rendered in place. */
 @ApiTags('tickets')
@@ -15,6 +16,7 @@ export class EmailAttachmentsController {
 
   @Get(':id')
   @Authenticated('agent')
+  @ApiAnswer({ summary: 'Download a file that came with a customer’s mail (agents; always as an attachment)', body: 'binary' })
   async download(@Param('id', ResourceIdPipe) id: string, @Res() reply: FastifyReply) {
     const attachment = await this.deliveries.attachment(id);
     if (!attachment?.content) throw new DomainError('not_found', 'not_found', 'No such attachment.');

@@ -3,6 +3,8 @@ import { ApiTags } from '@nestjs/swagger';
 import { Public } from '@okpay/auth';
 import { DATABASE_RETRY_AFTER_SECONDS, ServiceUnavailableError } from '@okpay/shared';
 import { DataSource } from 'typeorm';
+import { HealthViewSchema } from '@okpay/contracts';
+import { ApiAnswer } from '../http/openapi/api-answer.decorator';
 
 @ApiTags('health')
 @Controller('health')
@@ -12,6 +14,7 @@ export class HealthController {
   /** The app listens only after migrations and seeding, so answering means ready; the query proves the database is reachable. */
   @Get()
   @Public()
+  @ApiAnswer({ summary: 'Readiness: the app is up and the database answers', body: HealthViewSchema })
   async health(): Promise<{ status: 'ok' }> {
     try {
       await this.dataSource.query('SELECT 1');

@@ -18,6 +18,8 @@ import { MergeTicketDto, OpenTicketDto, SatisfactionDto, TicketListQuery, Ticket
 import { ResourceIdPipe } from '../http/resource-id.pipe';
 import { RateLimit } from '../limits/rate-limit.decorator';
 import { toTicketDetail, toTicketMessageView, toTicketSummary } from '../mappers/ticket.mapper';
+import { SatisfactionView, SatisfactionViewSchema, TicketDetailView, TicketDetailViewSchema, TicketMessageView, TicketMessageViewSchema, TicketPageView, TicketPageViewSchema, TicketSummaryView, TicketSummaryViewSchema } from '@okpay/contracts';
+import { ApiAnswer } from '../http/openapi/api-answer.decorator';
 
 /** Tickets: agents see every ticket; a customer sees only their own, and 404 for any other. */
 @ApiTags('tickets')
@@ -39,7 +41,8 @@ export class TicketsController {
   @Post()
   @Authenticated('customer', 'agent')
   @RateLimit('ticket_create')
-  async open(@CurrentPrincipal() principal: Principal, @Body() body: OpenTicketDto) {
+  @ApiAnswer({ summary: 'Open a ticket (a customer for themselves, an agent for anyone)', body: TicketSummaryViewSchema, errors: [422] })
+  async open(@CurrentPrincipal() principal: Principal, @Body() body: OpenTicketDto): Promise<TicketSummaryView> {
     const requester = requesterOf(principal);
     if (requester.kind === 'customer' && body.customerId && body.customerId !== requester.id) {
       throw new DomainError('forbidden', 'forbidden', 'Customers open tickets only for themselves.');
@@ -54,7 +57,8 @@ export class TicketsController {
 
   @Get()
   @Authenticated('agent')
-  async inbox(@CurrentPrincipal() agent: Principal, @Query() query: TicketListQuery) {
+  @ApiAnswer({ summary: 'The agents\' ticket inbox, filtered; pass `nextCursor` back as `cursor`', body: TicketPageViewSchema })
+  async inbox(@CurrentPrincipal() agent: Principal, @Query() query: TicketListQuery): Promise<TicketPageView> {
     const assignee = query.assignee === 'me' ? agent.id : query.assignee;
     const page = await this.tickets.page(
       {
@@ -74,21 +78,24 @@ export class TicketsController {
 
   @Get('search')
   @Authenticated('agent')
-  async search(@Query() query: TicketSearchQuery) {
+  @ApiAnswer({ summary: 'Search tickets by text', body: TicketPageViewSchema })
+  async search(@Query() query: TicketSearchQuery): Promise<TicketPageView> {
     const page = await this.tickets.page({ text: query.q }, query.cursor, 25);
     return { items: page.items.map(toTicketSummary), nextCursor: page.nextCursor };
   }
 
   @Get('mine')
   @Authenticated('customer')
-  async mine(@CurrentPrincipal() customer: Principal, @Query() query: TicketListQuery) {
+  @ApiAnswer({ summary: 'The calling customer\'s own tickets', body: TicketPageViewSchema })
+  async mine(@CurrentPrincipal() customer: Principal, @Query() query: TicketListQuery): Promise<TicketPageView> {
     const page = await this.tickets.page({ customerId: customer.id, status: query.status }, query.cursor, query.limit ?? 25);
     return { items: page.items.map(toTicketSummary), nextCursor: page.nextCursor };
   }
 
   @Get(':id')
   @Authenticated('customer', 'agent')
-  async get(@CurrentPrincipal() principal: Principal, @Param('id', ResourceIdPipe) id: string) {
+  @ApiAnswer({ summary: 'A ticket with its messages (agents also get the audit trail, mail details and related tickets)', body: TicketDetailViewSchema })
+  async get(@CurrentPrincipal() principal: Principal, @Param('id', ResourceIdPipe) id: string): Promise<TicketDetailView> {
     const requester = requesterOf(principal);
     const detail = await this.tickets.detail(requester, id);
     const rating = await this.satisfaction.of(id);
@@ -102,7 +109,8 @@ export class TicketsController {
   /** The CSAT survey after a ticket is solved: 1–5, once. */
   @Post(':id/satisfaction')
   @Authenticated('customer')
-  async rate(@CurrentPrincipal() customer: Principal, @Param('id', ResourceIdPipe) id: string, @Body() body: SatisfactionDto) {
+  @ApiAnswer({ summary: 'Rate a solved ticket 1–5, once', body: SatisfactionViewSchema, errors: [409, 422] })
+  async rate(@CurrentPrincipal() customer: Principal, @Param('id', ResourceIdPipe) id: string, @Body() body: SatisfactionDto): Promise<SatisfactionView> {
     const rating = await this.satisfaction.rate(customer.id, id, body.score, body.comment);
     return { score: rating.score, comment: rating.comment };
   }
@@ -110,20 +118,23 @@ export class TicketsController {
   @Post(':id/merge')
   @HttpCode(200)
   @Authenticated('agent')
-  async merge(@CurrentPrincipal() agent: Principal, @Param('id', ResourceIdPipe) id: string, @Body() body: MergeTicketDto) {
+  @ApiAnswer({ summary: 'Merge a ticket into another one', body: TicketSummaryViewSchema, errors: [422] })
+  async merge(@CurrentPrincipal() agent: Principal, @Param('id', ResourceIdPipe) id: string, @Body() body: MergeTicketDto): Promise<TicketSummaryView> {
     return toTicketSummary(await this.mergeTickets.execute(agent.id, id, body.intoTicketId.toLowerCase()));
   }
 
   @Post(':id/messages')
   @Authenticated('customer', 'agent')
-  async message(@CurrentPrincipal() principal: Principal, @Param('id', ResourceIdPipe) id: string, @Body() body: TicketMessageDto) {
+  @ApiAnswer({ summary: 'Add a message (agents may add an internal note); on a closed ticket it opens a follow-up', body: TicketMessageViewSchema, errors: [422] })
+  async message(@CurrentPrincipal() principal: Principal, @Param('id', ResourceIdPipe) id: string, @Body() body: TicketMessageDto): Promise<TicketMessageView> {
     const { message } = await this.postMessage.execute({ requester: requesterOf(principal), ticketId: id, ...body });
     return toTicketMessageView(message);
   }
 
   @Patch(':id')
   @Authenticated('agent')
-  async update(@CurrentPrincipal() agent: Principal, @Param('id', ResourceIdPipe) id: string, @Body() body: UpdateTicketDto) {
+  @ApiAnswer({ summary: 'Change a ticket\'s status, priority, assignee, tags or group', body: TicketSummaryViewSchema, errors: [422] })
+  async update(@CurrentPrincipal() agent: Principal, @Param('id', ResourceIdPipe) id: string, @Body() body: UpdateTicketDto): Promise<TicketSummaryView> {
     return toTicketSummary(await this.updateTicket.execute(agent.id, id, body));
   }
 }

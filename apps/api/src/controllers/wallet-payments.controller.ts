@@ -5,6 +5,8 @@ import { toCurrency } from '@okpay/shared';
 import { MakePaymentUseCase } from '@okpay/wallet-core';
 import { PaymentDto } from '../dto/wallet.dto';
 import { toTransactionView } from '../mappers/wallet.mapper';
+import { WalletTransactionView, WalletTransactionViewSchema } from '@okpay/contracts';
+import { ApiAnswer } from '../http/openapi/api-answer.decorator';
 
 @ApiTags('wallet')
 @ApiBearerAuth()
@@ -17,12 +19,13 @@ export class WalletPaymentsController {
   @Authenticated('customer')
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiHeader({ name: 'X-Device-Id', required: false })
+  @ApiAnswer({ summary: 'Pay a merchant; 201 even when refused, with the `failureCode`', body: WalletTransactionViewSchema, errors: [404, 422] })
   async pay(
     @CurrentPrincipal() principal: Principal,
     @Body() body: PaymentDto,
     @Headers('idempotency-key') idempotencyKey?: string,
     @Headers('x-device-id') deviceId?: string,
-  ) {
+  ): Promise<WalletTransactionView> {
     const payment = await this.makePayment.execute({
       customerId: principal.id,
       merchantId: body.merchantId,

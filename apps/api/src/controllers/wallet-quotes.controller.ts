@@ -4,6 +4,8 @@ import { Public } from '@okpay/auth';
 import { formatScaledDecimal, toCurrency } from '@okpay/shared';
 import { Quote, quoteTopUp, quoteTransfer, RATE_DECIMALS } from '@okpay/wallet-core';
 import { TopUpQuoteQuery, TransferQuoteQuery } from '../dto/quote.dto';
+import { QuoteView, QuoteViewSchema } from '@okpay/contracts';
+import { ApiAnswer } from '../http/openapi/api-answer.decorator';
 
 /** "What would this cost?" from the fee schedule; public, like a price list. */
 @ApiTags('wallet')
@@ -11,7 +13,8 @@ import { TopUpQuoteQuery, TransferQuoteQuery } from '../dto/quote.dto';
 @Public()
 export class WalletQuotesController {
   @Get('transfer')
-  transfer(@Query() query: TransferQuoteQuery) {
+  @ApiAnswer({ summary: 'What a transfer would cost: fee, total debited, amount received and the rate', body: QuoteViewSchema, errors: [422] })
+  transfer(@Query() query: TransferQuoteQuery): QuoteView {
     const currency = toCurrency(query.currency);
     return toQuoteView(
       quoteTransfer({
@@ -23,12 +26,13 @@ export class WalletQuotesController {
   }
 
   @Get('topup')
-  topUp(@Query() query: TopUpQuoteQuery) {
+  @ApiAnswer({ summary: 'What a top-up would cost: fee, total charged and amount credited', body: QuoteViewSchema, errors: [422] })
+  topUp(@Query() query: TopUpQuoteQuery): QuoteView {
     return toQuoteView(quoteTopUp({ amount: { amount: query.amount, currency: toCurrency(query.currency) }, method: query.method }));
   }
 }
 
-function toQuoteView(quote: Quote) {
+function toQuoteView(quote: Quote): QuoteView {
   return {
     fee: quote.fee,
     totalDebited: quote.totalDebited,

@@ -5,6 +5,8 @@ import { toCurrency } from '@okpay/shared';
 import { TopUpUseCase } from '@okpay/wallet-core';
 import { TopUpDto } from '../dto/wallet.dto';
 import { toTransactionView } from '../mappers/wallet.mapper';
+import { WalletTransactionView, WalletTransactionViewSchema } from '@okpay/contracts';
+import { ApiAnswer } from '../http/openapi/api-answer.decorator';
 
 @ApiTags('wallet')
 @ApiBearerAuth()
@@ -15,7 +17,8 @@ export class WalletTopUpsController {
   @Post()
   @Authenticated('customer')
   @ApiHeader({ name: 'Idempotency-Key', required: false })
-  async create(@CurrentPrincipal() principal: Principal, @Body() body: TopUpDto, @Headers('idempotency-key') idempotencyKey?: string) {
+  @ApiAnswer({ summary: 'Top up the wallet by card or bank transfer', body: WalletTransactionViewSchema, errors: [422] })
+  async create(@CurrentPrincipal() principal: Principal, @Body() body: TopUpDto, @Headers('idempotency-key') idempotencyKey?: string): Promise<WalletTransactionView> {
     const topUp = await this.topUp.execute({
       customerId: principal.id,
       amount: { amount: body.amount.amount, currency: toCurrency(body.amount.currency) },

@@ -5,6 +5,8 @@ import { CancelPendingTransactionUseCase, TransactionHistory } from '@okpay/wall
 import { TransactionListQuery } from '../dto/wallet.dto';
 import { ResourceIdPipe } from '../http/resource-id.pipe';
 import { toTransactionView } from '../mappers/wallet.mapper';
+import { WalletTransactionPageView, WalletTransactionPageViewSchema, WalletTransactionView, WalletTransactionViewSchema } from '@okpay/contracts';
+import { ApiAnswer } from '../http/openapi/api-answer.decorator';
 
 @ApiTags('wallet')
 @ApiBearerAuth()
@@ -18,19 +20,22 @@ export class WalletTransactionsController {
 
   /** Newest first; pass `nextCursor` back as `cursor` for the next page. */
   @Get()
-  async list(@CurrentPrincipal() principal: Principal, @Query() query: TransactionListQuery) {
+  @ApiAnswer({ summary: 'The calling customer\'s transactions, newest first; pass `nextCursor` back as `cursor`', body: WalletTransactionPageViewSchema })
+  async list(@CurrentPrincipal() principal: Principal, @Query() query: TransactionListQuery): Promise<WalletTransactionPageView> {
     const page = await this.history.page(principal.id, query.cursor, query.limit ?? 20);
     return { items: page.items.map(toTransactionView), nextCursor: page.nextCursor };
   }
 
   @Get(':id')
-  async get(@CurrentPrincipal() principal: Principal, @Param('id', ResourceIdPipe) id: string) {
+  @ApiAnswer({ summary: 'One of your transactions', body: WalletTransactionViewSchema })
+  async get(@CurrentPrincipal() principal: Principal, @Param('id', ResourceIdPipe) id: string): Promise<WalletTransactionView> {
     return toTransactionView(await this.history.findOwn(principal.id, id));
   }
 
   @Post(':id/cancel')
   @HttpCode(200)
-  async cancel(@CurrentPrincipal() principal: Principal, @Param('id', ResourceIdPipe) id: string) {
+  @ApiAnswer({ summary: 'Cancel one of your pending transactions', body: WalletTransactionViewSchema, errors: [422] })
+  async cancel(@CurrentPrincipal() principal: Principal, @Param('id', ResourceIdPipe) id: string): Promise<WalletTransactionView> {
     return toTransactionView(await this.cancelPending.execute(principal.id, id));
   }
 }

@@ -5,6 +5,8 @@ import { toCurrency } from '@okpay/shared';
 import { SendTransferUseCase } from '@okpay/wallet-core';
 import { TransferDto } from '../dto/wallet.dto';
 import { toTransactionView } from '../mappers/wallet.mapper';
+import { WalletTransactionView, WalletTransactionViewSchema } from '@okpay/contracts';
+import { ApiAnswer } from '../http/openapi/api-answer.decorator';
 
 @ApiTags('wallet')
 @ApiBearerAuth()
@@ -16,12 +18,13 @@ export class WalletTransfersController {
   @Authenticated('customer')
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiHeader({ name: 'X-Device-Id', required: false })
+  @ApiAnswer({ summary: 'Send money to another customer by email, across borders too', body: WalletTransactionViewSchema, errors: [404, 422] })
   async send(
     @CurrentPrincipal() principal: Principal,
     @Body() body: TransferDto,
     @Headers('idempotency-key') idempotencyKey?: string,
     @Headers('x-device-id') deviceId?: string,
-  ) {
+  ): Promise<WalletTransactionView> {
     const amount = { amount: body.amount.amount, currency: toCurrency(body.amount.currency) };
     const transfer = await this.sendTransfer.execute({
       customerId: principal.id,

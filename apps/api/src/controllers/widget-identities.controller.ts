@@ -1,9 +1,10 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ExchangeWidgetIdentityUseCase, Public } from '@okpay/auth';
-import { WidgetIdentityResponse } from '@okpay/contracts';
+import { WidgetIdentityResponse, WidgetIdentityResponseSchema } from '@okpay/contracts';
 import { WidgetIdentityDto } from '../dto/chat.dto';
 import { RateLimit } from '../limits/rate-limit.decorator';
+import { ApiAnswer } from '../http/openapi/api-answer.decorator';
 
 @ApiTags('widget')
 @Controller('widget/identities')
@@ -17,6 +18,7 @@ export class WidgetIdentitiesController {
   @Post()
   @Public()
   @RateLimit('widget_session')
+  @ApiAnswer({ summary: 'Trade the host page\'s signed identity for a widget-only customer token', body: WidgetIdentityResponseSchema })
   start(@Body() body: WidgetIdentityDto): Promise<WidgetIdentityResponse> {
     return this.exchange.execute(body.identity);
   }

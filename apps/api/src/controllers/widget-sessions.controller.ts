@@ -1,9 +1,10 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public, StartVisitorSessionUseCase } from '@okpay/auth';
-import { WidgetSessionResponse } from '@okpay/contracts';
+import { WidgetSessionResponse, WidgetSessionResponseSchema } from '@okpay/contracts';
 import { StartWidgetSessionDto } from '../dto/auth.dto';
 import { RateLimit } from '../limits/rate-limit.decorator';
+import { ApiAnswer } from '../http/openapi/api-answer.decorator';
 
 @ApiTags('widget')
 @Controller('widget/sessions')
@@ -14,6 +15,7 @@ export class WidgetSessionsController {
   @Post()
   @Public()
   @RateLimit('widget_session')
+  @ApiAnswer({ summary: 'Start an anonymous visitor\'s widget session', body: WidgetSessionResponseSchema })
   start(@Body() body: StartWidgetSessionDto): Promise<WidgetSessionResponse> {
     return this.startVisitorSession.execute(body.locale ?? 'zh-CN');
   }

@@ -1,8 +1,9 @@
+import { CustomerWalletPanelView } from '@okpay/contracts';
 import { CustomerWalletOverview } from '@okpay/wallet-core';
 import { toAccountView, toKycSubmissionView, toRefundView, toTransactionView } from './wallet.mapper';
 
 /** The agent's customer panel. Security facts included; secrets (password hashes, full card numbers) never exist here. */
-export function toCustomerWalletView(overview: CustomerWalletOverview) {
+export function toCustomerWalletView(overview: CustomerWalletOverview): CustomerWalletPanelView {
   const { customer } = overview;
   return {
     customer: {

@@ -1,7 +1,18 @@
+import {
+  BusinessHoursView,
+  CalendarView,
+  CallbackView,
+  CallbackWorkItemView,
+  ChatAdmissionView,
+  ChatQueueItemView,
+  QueueCalendarView,
+  QueuePositionView,
+  RoutingProfileView,
+} from '@okpay/contracts';
 import { AgentRoutingProfileEntity, BusinessCalendarEntity, CallbackRequestEntity, ChatAdmission, ChatQueueEntryEntity, QueuePosition, SupportQueueEntity } from '@okpay/routing';
 import { BusinessHoursStatus } from '@okpay/shared';
 
-export function toBusinessHoursView(status: BusinessHoursStatus) {
+export function toBusinessHoursView(status: BusinessHoursStatus): BusinessHoursView {
   return {
     open: status.open,
     timeZone: status.timeZone,
@@ -10,16 +21,16 @@ export function toBusinessHoursView(status: BusinessHoursStatus) {
   };
 }
 
-export function toCalendarView(calendar: BusinessCalendarEntity) {
+export function toCalendarView(calendar: BusinessCalendarEntity): CalendarView {
   return { id: calendar.id, name: calendar.name, definition: calendar.definition, version: calendar.version, updatedAt: calendar.updatedAt.toISOString() };
 }
 
-export function toQueueView(queue: SupportQueueEntity) {
+export function toQueueView(queue: SupportQueueEntity): QueueCalendarView {
   return { kind: queue.kind, calendarId: queue.calendarId };
 }
 
 /** The customer's own view: what was asked and when we will call. */
-export function toCallbackView(callback: CallbackRequestEntity) {
+export function toCallbackView(callback: CallbackRequestEntity): CallbackView {
   return {
     id: callback.id,
     status: callback.status,
@@ -31,7 +42,7 @@ export function toCallbackView(callback: CallbackRequestEntity) {
 }
 
 /** The agent's work item: the number to dial and the history of attempts. */
-export function toCallbackWorkItem(callback: CallbackRequestEntity) {
+export function toCallbackWorkItem(callback: CallbackRequestEntity): CallbackWorkItemView {
   return {
     ...toCallbackView(callback),
     phone: callback.phone,
@@ -44,7 +55,7 @@ export function toCallbackWorkItem(callback: CallbackRequestEntity) {
   };
 }
 
-export function toRoutingProfileView(profile: AgentRoutingProfileEntity) {
+export function toRoutingProfileView(profile: AgentRoutingProfileEntity): RoutingProfileView {
   return {
     agentId: profile.agentId,
     presence: profile.presence,
@@ -57,7 +68,7 @@ export function toRoutingProfileView(profile: AgentRoutingProfileEntity) {
 }
 
 /** What the waiting customer sees: place in line and, when known, the wait. */
-export function toQueuePositionView(position: QueuePosition) {
+export function toQueuePositionView(position: QueuePosition): QueuePositionView {
   return {
     status: position.entry.status,
     position: position.position,
@@ -65,13 +76,13 @@ export function toQueuePositionView(position: QueuePosition) {
   };
 }
 
-export function toChatAdmissionView(admission: ChatAdmission) {
+export function toChatAdmissionView(admission: ChatAdmission): ChatAdmissionView {
   if (admission.admitted) return { admitted: true, ...toQueuePositionView(admission) };
   return { admitted: false, reason: admission.reason, nextOpening: admission.nextOpening?.toISOString() ?? null };
 }
 
 /** The agent's view of a queued or owned chat. */
-export function toChatQueueItem(entry: ChatQueueEntryEntity) {
+export function toChatQueueItem(entry: ChatQueueEntryEntity): ChatQueueItemView {
   return {
     id: entry.id,
     conversationId: entry.conversationId,

@@ -1,7 +1,8 @@
+import { MessageEmailView, TicketDetailView, TicketMessageView, TicketSummaryView } from '@okpay/contracts';
 import { MessageEmail } from '@okpay/messaging';
 import { SlaView, TicketDetail, TicketEntity, TicketMessageEntity } from '@okpay/tickets';
 
-export function toTicketSummary(ticket: TicketEntity) {
+export function toTicketSummary(ticket: TicketEntity): TicketSummaryView {
   return {
     id: ticket.id,
     number: ticket.number,
@@ -25,7 +26,7 @@ export function toTicketSummary(ticket: TicketEntity) {
   };
 }
 
-export function toTicketMessageView(message: TicketMessageEntity, email?: MessageEmail) {
+export function toTicketMessageView(message: TicketMessageEntity, email?: MessageEmail): TicketMessageView {
   return {
     id: message.id,
     ticketId: message.ticketId,
@@ -38,7 +39,7 @@ export function toTicketMessageView(message: TicketMessageEntity, email?: Messag
 }
 
 /** For agents: how the message travelled by mail, whether it was delivered, and what came with it. */
-function toMessageEmailView(email: MessageEmail) {
+function toMessageEmailView(email: MessageEmail): MessageEmailView {
   return {
     direction: email.direction,
     from: email.from,
@@ -53,7 +54,7 @@ function toMessageEmailView(email: MessageEmail) {
   };
 }
 
-function toSlaView(sla: SlaView) {
+function toSlaView(sla: SlaView): TicketDetailView['sla'] {
   return {
     firstResponse: { dueAt: sla.firstResponse.dueAt?.toISOString() ?? null, state: sla.firstResponse.state },
     resolution: { dueAt: sla.resolution.dueAt?.toISOString() ?? null, state: sla.resolution.state },
@@ -65,7 +66,7 @@ function toSlaView(sla: SlaView) {
  * A ticket with its messages; the audit trail appears only where the query included it (agents),
  * and mail details only where the caller passes them (agents).
  */
-export function toTicketDetail(detail: TicketDetail, emails?: ReadonlyMap<string, MessageEmail>) {
+export function toTicketDetail(detail: TicketDetail, emails?: ReadonlyMap<string, MessageEmail>): TicketDetailView {
   return {
     ...toTicketSummary(detail.ticket),
     sla: toSlaView(detail.sla),

@@ -1,15 +1,16 @@
+import { AccountView, KycSubmissionView, MerchantView, RefundView, ServiceIncidentView, WalletTransactionView } from '@okpay/contracts';
 import { AccountEntity, MerchantEntity, RefundRequestEntity, WalletTransactionEntity, KycSubmissionEntity, ServiceIncidentEntity } from '@okpay/wallet-core';
 
 /** Wallet entities as the public API shows them: money always as `{amount, currency}`. */
-export function toAccountView(account: AccountEntity) {
+export function toAccountView(account: AccountEntity): AccountView {
   return { id: account.id, currency: account.currency, balance: { amount: account.balance, currency: account.currency } };
 }
 
-export function toMerchantView(merchant: MerchantEntity) {
+export function toMerchantView(merchant: MerchantEntity): MerchantView {
   return { id: merchant.id, name: merchant.name, status: merchant.status, category: merchant.category, country: merchant.country };
 }
 
-export function toTransactionView(t: WalletTransactionEntity) {
+export function toTransactionView(t: WalletTransactionEntity): WalletTransactionView {
   return {
     id: t.id,
     reference: t.reference,
@@ -32,7 +33,7 @@ export function toTransactionView(t: WalletTransactionEntity) {
   };
 }
 
-export function toRefundView(r: RefundRequestEntity) {
+export function toRefundView(r: RefundRequestEntity): RefundView {
   return {
     id: r.id,
     status: r.status,
@@ -46,7 +47,7 @@ export function toRefundView(r: RefundRequestEntity) {
   };
 }
 
-export function toKycSubmissionView(k: KycSubmissionEntity) {
+export function toKycSubmissionView(k: KycSubmissionEntity): KycSubmissionView {
   return {
     id: k.id,
     targetTier: k.targetTier,
@@ -58,7 +59,7 @@ export function toKycSubmissionView(k: KycSubmissionEntity) {
   };
 }
 
-export function toServiceIncidentView(i: ServiceIncidentEntity) {
+export function toServiceIncidentView(i: ServiceIncidentEntity): ServiceIncidentView {
   return {
     id: i.id,
     kind: i.kind,
