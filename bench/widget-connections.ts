@@ -27,7 +27,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { io, Socket } from 'socket.io-client';
 import { freePort, spawnApi, waitForHealthy } from '../test/support/api-process';
 import { Latencies } from './support/latency';
-import { cpuOfTree, CpuSplit, rssKb } from './support/process-usage';
+import { cpuOfTree, CpuSplit, rssKb, untilIdle } from './support/process-usage';
 import { markConversationsTaken } from './support/taken-conversations';
 
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10_000);
@@ -80,15 +80,6 @@ class Inbox {
   }
 }
 
-async function serverIdle(apiPid: number): Promise<void> {
-  for (let before = await cpuOfTree(apiPid); ; ) {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    const now = await cpuOfTree(apiPid);
-    if (now.api + now.database - before.api - before.database < IDLE_CPU_SECONDS_PER_SECOND) return;
-    before = now;
-  }
-}
-
 interface PhaseResult {
   readonly name: string;
   readonly rate: number;
@@ -138,7 +129,7 @@ async function runPhase(name: string, inbox: Inbox, apiPid: number, total: numbe
   const sendSeconds = (performance.now() - started) / 1000;
   await Promise.all(answered);
   const drainedSeconds = (performance.now() - started) / 1000;
-  await serverIdle(apiPid);
+  await untilIdle(apiPid, IDLE_CPU_SECONDS_PER_SECOND);
   loop.disable();
   const cpuAfter = await cpuOfTree(apiPid);
   const load = process.cpuUsage(loadBefore);

@@ -1,3 +1,5 @@
+import { BotConversationNotFoundError, BotConversations } from '@okpay/bot';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -178,5 +180,32 @@ describe('bot conversations', () => {
     expect(reply.reply.text).toMatch(/sign in/i);
     expect(reply.reply.text).not.toMatch(/299|120\.50/);
     expect(reply.reply.quickReplies?.some((q) => /sign in/i.test(q.label))).toBe(true);
+  });
+
+  describe('a conversation started by its first turn', () => {
+    it('takes two first messages sent at once (a widget customer typing fast) as turns 1 and 2', async () => {
+      const bot = t.app.get(BotConversations);
+      const conversationId = randomUUID();
+      const first = { conversationId, adoptConversation: true, channel: 'chat' as const };
+      await Promise.all([bot.reply({ ...first, text: 'hello' }), bot.reply({ ...first, text: 'how do I top up my wallet' })]);
+      const turns = await db.query(`SELECT seq FROM bot_turns WHERE conversation_id = $1 ORDER BY seq`, [conversationId]);
+      expect(turns.map((turn: { seq: number }) => turn.seq)).toEqual([1, 2]);
+      const [conversation] = await db.query(`SELECT turn_count FROM bot_conversations WHERE id = $1`, [conversationId]);
+      expect(conversation.turn_count).toBe(2);
+    });
+
+    it("never adds a turn to someone else's conversation started under the same id at the same time", async () => {
+      const bot = t.app.get(BotConversations);
+      const conversationId = randomUUID();
+      const [customerRow] = await db.query(`SELECT id FROM customers WHERE email = 'customer@okpay.test'`);
+      const results = await Promise.allSettled([
+        bot.reply({ conversationId, adoptConversation: true, channel: 'chat', text: 'hello' }),
+        bot.reply({ conversationId, adoptConversation: true, channel: 'chat', customerId: customerRow.id, text: 'hello' }),
+      ]);
+      expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+      expect(results.find((result) => result.status === 'rejected')?.reason).toBeInstanceOf(BotConversationNotFoundError);
+      const turns = await db.query(`SELECT seq FROM bot_turns WHERE conversation_id = $1`, [conversationId]);
+      expect(turns).toHaveLength(1);
+    });
   });
 });

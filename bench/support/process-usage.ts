@@ -55,3 +55,13 @@ export async function cpuOfTree(rootPid: number): Promise<CpuSplit> {
   }
   return { api: stats.find((stat) => stat.pid === rootPid)?.cpuSeconds ?? 0, database };
 }
+
+/** Resolves once the API process and its PostgreSQL together use less than `cpuSecondsPerSecond` over a second. */
+export async function untilIdle(rootPid: number, cpuSecondsPerSecond: number): Promise<void> {
+  for (let before = await cpuOfTree(rootPid); ; ) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const now = await cpuOfTree(rootPid);
+    if (now.api + now.database - before.api - before.database < cpuSecondsPerSecond) return;
+    before = now;
+  }
+}

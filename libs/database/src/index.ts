@@ -7,3 +7,4 @@ export * from './jobs/pg-boss-job-queue';
 export * from './jobs/deterministic-job-id';
 export * from './rate-limits/rate-limit-counters';
 export * from './embedded-postgres-supervisor';
+export * from './entity-from-json';

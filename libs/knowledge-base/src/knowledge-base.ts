@@ -15,10 +15,18 @@ export interface TrainingUtterance {
 
 /** The articles of knowledge-base/, checked as a whole: both locales, every intent, known facts. */
 export class KnowledgeBase {
+  /** `locale/intent` → its article (the first, should a broken base have two): the bot asks many times a turn. */
+  private readonly byIntent = new Map<string, KnowledgeArticle>();
+
   private constructor(
     readonly rootDir: string,
     private readonly articles: ReadonlyMap<string, KnowledgeArticle>,
-  ) {}
+  ) {
+    for (const article of articles.values()) {
+      const key = `${article.locale}/${article.intent}`;
+      if (!this.byIntent.has(key)) this.byIntent.set(key, article);
+    }
+  }
 
   /** Reads and checks every article; throws InvalidKnowledgeBaseError listing every problem found. */
   static load(rootDir: string = findKnowledgeBaseDir()): KnowledgeBase {
@@ -56,7 +64,7 @@ export class KnowledgeBase {
 
   /** The article that answers an intent; every intent has exactly one per locale. */
   forIntent(locale: Locale, intent: IntentId): KnowledgeArticle {
-    const article = this.list(locale).find((a) => a.intent === intent);
+    const article = this.byIntent.get(`${locale}/${intent}`);
     if (!article) throw new Error(`No ${locale} article for ${intent}`);
     return article;
   }

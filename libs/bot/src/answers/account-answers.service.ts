@@ -145,39 +145,29 @@ export class AccountAnswers {
     const all = [...overview.pendingTransactions, ...overview.recentTransactions, ...(overview.latestFailure ? [overview.latestFailure] : [])].filter(
       (tx) => !seen.has(tx.id) && seen.add(tx.id),
     );
-    const names = new Map<string, Promise<{ name: string; category: string | null } | null>>();
-    const lookup = (key: string, load: () => Promise<{ name: string; category: string | null } | null>) => {
-      if (!names.has(key)) names.set(key, load());
-      return names.get(key)!;
-    };
-    return Promise.all(
-      all.map(async (tx) => {
-        const merchant = tx.merchantId
-          ? await lookup(`m:${tx.merchantId}`, async () => {
-              const found = await this.merchants.findById(tx.merchantId!);
-              return found ? { name: found.name, category: found.category } : null;
-            })
-          : null;
-        const counterparty = tx.counterpartyCustomerId
-          ? await lookup(`c:${tx.counterpartyCustomerId}`, async () => {
-              const found = await this.customers.findById(tx.counterpartyCustomerId!);
-              return found ? { name: `${found.name} ${found.email.split('@')[0]}`, category: null } : null;
-            })
-          : null;
-        return {
-          tx,
-          id: tx.id,
-          reference: tx.reference,
-          type: tx.type,
-          status: tx.status,
-          failureCode: tx.failureCode,
-          amount: tx.amount,
-          names: [merchant?.name, counterparty?.name].filter((n): n is string => Boolean(n)),
-          category: merchant?.category ?? null,
-          day: DateTime.fromJSDate(tx.createdAt, { zone: ANSWER_TIME_ZONE }).toISODate() ?? '',
-        };
-      }),
-    );
+    // Every merchant and counterparty of the list in one query each, not one per transaction.
+    const [merchants, counterparties] = await Promise.all([
+      this.merchants.findByIds([...new Set(all.flatMap((tx) => (tx.merchantId ? [tx.merchantId] : [])))]),
+      this.customers.findByIds([...new Set(all.flatMap((tx) => (tx.counterpartyCustomerId ? [tx.counterpartyCustomerId] : [])))]),
+    ]);
+    const merchantById = new Map(merchants.map((found) => [found.id, { name: found.name, category: found.category }]));
+    const counterpartyById = new Map(counterparties.map((found) => [found.id, { name: `${found.name} ${found.email.split('@')[0]}`, category: null }]));
+    return all.map((tx) => {
+      const merchant = tx.merchantId ? (merchantById.get(tx.merchantId) ?? null) : null;
+      const counterparty = tx.counterpartyCustomerId ? (counterpartyById.get(tx.counterpartyCustomerId) ?? null) : null;
+      return {
+        tx,
+        id: tx.id,
+        reference: tx.reference,
+        type: tx.type,
+        status: tx.status,
+        failureCode: tx.failureCode,
+        amount: tx.amount,
+        names: [merchant?.name, counterparty?.name].filter((n): n is string => Boolean(n)),
+        category: merchant?.category ?? null,
+        day: DateTime.fromJSDate(tx.createdAt, { zone: ANSWER_TIME_ZONE }).toISODate() ?? '',
+      };
+    });
   }
 
   /**

@@ -65,7 +65,7 @@ export class BotConversations {
   ) {}
 
   async reply(request: BotTurnRequest): Promise<BotTurn> {
-    const conversation = await this.conversationFor(request);
+    const { conversation, stored } = await this.conversationFor(request);
     const state = conversation.state ?? EMPTY_DIALOGUE_STATE;
     const locale = replyLocale(request.text, request.locale ?? conversation.locale);
     const normalized = normalizeText(request.text);
@@ -101,7 +101,7 @@ export class BotConversations {
       slots: final.slots ?? state.slots,
       awaiting: final.awaiting,
     };
-    await this.record(conversation, turnId, request.text, final, nextState, final.handoff ? 0 : lowConfidenceTurns, outcome, isAnswer(turn));
+    await this.record(conversation, stored, turnId, request.text, final, nextState, final.handoff ? 0 : lowConfidenceTurns, outcome, isAnswer(turn));
     return {
       conversationId: conversation.id,
       intent: final.intent,
@@ -294,7 +294,8 @@ export class BotConversations {
     return { intent: 'callback_request', confidence: 1, text: booked.text, articleId, awaiting: null, callbackBooked: booked.done };
   }
 
-  private async conversationFor(request: BotTurnRequest): Promise<BotConversationEntity> {
+  /** `stored` is false for a conversation this turn starts: the turn's record creates it. */
+  private async conversationFor(request: BotTurnRequest): Promise<{ conversation: BotConversationEntity; stored: boolean }> {
     const owner = { customerId: request.customerId ?? null, visitorId: request.visitorId ?? null };
     if (request.conversationId) {
       const existing = await this.dataSource.getRepository(BotConversationEntity).findOneBy({ id: request.conversationId });
@@ -302,7 +303,7 @@ export class BotConversations {
         // A customer's conversation is theirs alone; a visitor's, the visitor's.
         if (existing.customerId !== owner.customerId && !(existing.customerId === null && owner.customerId === null)) throw new BotConversationNotFoundError();
         if (existing.visitorId && existing.visitorId !== owner.visitorId) throw new BotConversationNotFoundError();
-        return existing;
+        return { conversation: existing, stored: true };
       }
       if (!request.adoptConversation) throw new BotConversationNotFoundError();
     }
@@ -323,8 +324,7 @@ export class BotConversations {
       createdAt: now,
       updatedAt: now,
     });
-    await this.dataSource.getRepository(BotConversationEntity).insert(conversation);
-    return conversation;
+    return { conversation, stored: false };
   }
 
   private async handOff(conversation: BotConversationEntity, reason: HandoffReason, request: BotTurnRequest, locale: Locale, reply: BotReply): Promise<BotReply> {
@@ -352,10 +352,13 @@ export class BotConversations {
 
   /**
    * The turn and the conversation's new state in one statement; the counter row orders concurrent
-   * turns. An outcome is set only while the row is still `open` (the first one wins).
+   * turns. An outcome is set only while the row is still `open` (the first one wins). A conversation
+   * the turn starts is created by the same statement; should a concurrent first turn have created it
+   * meanwhile (two quick widget messages), it is updated as any stored one, if it has the same owner.
    */
   private async record(
     conversation: BotConversationEntity,
+    stored: boolean,
     turnId: string,
     text: string,
     reply: BotReply,
@@ -368,9 +371,8 @@ export class BotConversations {
     const handoff = reply.handoff
       ? { reason: reply.handoff.reason, target: reply.handoff.outcome.target, ticketId: reply.handoff.outcome.ticketId, at: now.toISOString() }
       : null;
-    await this.dataSource.query(
-      `WITH turn AS (
-         UPDATE bot_conversations
+    const counted = stored
+      ? `UPDATE bot_conversations
          SET turn_count = turn_count + 1, low_confidence_turns = $2, updated_at = $3,
              state = $4::jsonb,
              handoff = coalesce($5::jsonb, handoff),
@@ -380,9 +382,27 @@ export class BotConversations {
              resolution = CASE WHEN outcome = 'open' AND $13::text IS NOT NULL THEN $15 ELSE resolution END,
              last_turn_answered = $16
          WHERE id = $1
-         RETURNING turn_count)
+         RETURNING turn_count`
+      : `INSERT INTO bot_conversations AS c (id, customer_id, visitor_id, locale, low_confidence_turns, turn_count, state, handoff, outcome, outcome_at,
+           handed_off_to, resolution, last_turn_answered, created_at, updated_at)
+         VALUES ($1, $17, $18, $19, $2, 1, $4::jsonb, $5::jsonb, coalesce($13, 'open'), CASE WHEN $13::text IS NOT NULL THEN $3::timestamptz END,
+           $14, $15, $16, $20, $3)
+         ON CONFLICT (id) DO UPDATE
+         SET turn_count = c.turn_count + 1, low_confidence_turns = $2, updated_at = $3,
+             state = $4::jsonb,
+             handoff = coalesce($5::jsonb, c.handoff),
+             outcome = CASE WHEN c.outcome = 'open' THEN coalesce($13, c.outcome) ELSE c.outcome END,
+             outcome_at = CASE WHEN c.outcome = 'open' AND $13::text IS NOT NULL THEN $3 ELSE c.outcome_at END,
+             handed_off_to = CASE WHEN c.outcome = 'open' AND $13::text IS NOT NULL THEN $14 ELSE c.handed_off_to END,
+             resolution = CASE WHEN c.outcome = 'open' AND $13::text IS NOT NULL THEN $15 ELSE c.resolution END,
+             last_turn_answered = $16
+         WHERE c.customer_id IS NOT DISTINCT FROM $17 AND (c.visitor_id IS NULL OR c.visitor_id = $18)
+         RETURNING turn_count`;
+    const recorded = (await this.dataSource.query(
+      `WITH turn AS (${counted})
        INSERT INTO bot_turns (id, conversation_id, seq, text, intent, confidence, reply, article_id, handoff_reason, created_at)
-       SELECT $6, $1, turn_count, $7, $8, $9, $10, $11, $12, $3 FROM turn`,
+       SELECT $6, $1, turn_count, $7, $8, $9, $10, $11, $12, $3 FROM turn
+       RETURNING seq`,
       [
         conversation.id,
         lowConfidenceTurns,
@@ -400,8 +420,11 @@ export class BotConversations {
         outcome?.outcome === 'handed_off' ? outcome.handedOffTo : null,
         outcome?.outcome === 'resolved' ? outcome.resolution : null,
         answered,
+        ...(stored ? [] : [conversation.customerId, conversation.visitorId, conversation.locale, conversation.createdAt]),
       ],
-    );
+    )) as { seq: number }[];
+    // Someone else's conversation, created under this id while the turn was thought about.
+    if (!stored && recorded.length === 0) throw new BotConversationNotFoundError();
   }
 }
 

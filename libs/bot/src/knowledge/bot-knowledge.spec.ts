@@ -78,6 +78,16 @@ describe('BotKnowledge.sectionText', () => {
     expect(knowledge.articleText(article('en', 'refund'), factsFor('en'))).toContain(text.split('\n\n')[1]);
   });
 
+  it('renders again for other facts, and for the articles a reload brings', () => {
+    const facts = factsFor('en');
+    const later = { ...facts, 'support.email': 'help@okpay.test' };
+    expect(knowledge.sectionText(article('en', 'human-agent'), 'hours', facts)).toBe(knowledge.sectionText(article('en', 'human-agent'), 'hours', facts));
+    expect(knowledge.articleText(article('en', 'contact-support'), facts)).toContain('support@okpay.test');
+    expect(knowledge.articleText(article('en', 'contact-support'), later)).toContain('help@okpay.test');
+    const edited = { ...article('en', 'contact-support'), body: 'Write to {{support.email}}.' };
+    expect(knowledge.articleText(edited, facts)).toBe('Write to support@okpay.test.');
+  });
+
   it('is null for an aspect the article does not answer', () => {
     expect(knowledge.sectionText(article('en', 'refund'), 'hours', factsFor('en'))).toBeNull();
     expect(knowledge.sectionText(article('zh-CN', 'greeting'), 'duration', factsFor('zh-CN'))).toBeNull();

@@ -15,6 +15,12 @@ interface Loaded {
  * both at once (development file watching); a reload that fails keeps the previous ones.
  */
 export class BotKnowledge {
+  /**
+   * Chat text already rendered, by article and facts object: a reload makes new articles and the
+   * facts change as new objects (ArticleFacts keeps one per locale and period), so neither goes stale.
+   */
+  private readonly rendered = new WeakMap<KnowledgeArticle, WeakMap<Readonly<Record<string, string>>, Map<ArticleAspect | 'body', string | null>>>();
+
   private constructor(
     private readonly rootDir: string | undefined,
     private loaded: Loaded,
@@ -47,12 +53,21 @@ export class BotKnowledge {
 
   /** The article as chat text, facts filled in. */
   articleText(article: KnowledgeArticle, facts: Readonly<Record<string, string>>): string {
-    return markdownToChatText(fillFacts(article.body, facts));
+    return this.render(article, facts, 'body', () => markdownToChatText(fillFacts(article.body, facts)))!;
   }
 
   /** The section of the article that answers `aspect`, as chat text with facts filled in; null when it has none. */
   sectionText(article: KnowledgeArticle, aspect: ArticleAspect, facts: Readonly<Record<string, string>>): string | null {
     const section = article.sections[aspect];
-    return section === undefined ? null : markdownToChatText(fillFacts(section, facts));
+    return section === undefined ? null : this.render(article, facts, aspect, () => markdownToChatText(fillFacts(section, facts)));
+  }
+
+  private render(article: KnowledgeArticle, facts: Readonly<Record<string, string>>, part: ArticleAspect | 'body', text: () => string): string | null {
+    let byFacts = this.rendered.get(article);
+    if (!byFacts) this.rendered.set(article, (byFacts = new WeakMap()));
+    let parts = byFacts.get(facts);
+    if (!parts) byFacts.set(facts, (parts = new Map()));
+    if (!parts.has(part)) parts.set(part, text());
+    return parts.get(part)!;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { deterministicJobId, JobScheduler } from '@okpay/database';
-import { Clock } from '@okpay/shared';
+import { deterministicJobId, DurableJob, JobScheduler } from '@okpay/database';
+import { Batcher, Clock } from '@okpay/shared';
 import { DataSource } from 'typeorm';
 import { BOT_OUTCOMES, BOT_SILENCE_MS, BotHandoffChannel, BotOutcome, BotResolution } from './bot-outcome';
 import { BOT_SILENCE_JOB, BotSilenceJobData } from './silence-job';
@@ -22,6 +22,12 @@ const CLOCK_SKEW_TOLERANCE_MS = 60_000;
 /** The silence timer of bot conversations, and the outcomes read back for agents and reports. */
 @Injectable()
 export class BotOutcomes {
+  /** The timers of the turns taken in one event-loop turn go in one insert. */
+  private readonly silenceTimers = new Batcher<DurableJob, void>(async (jobs) => {
+    await this.jobs.scheduleAll(jobs);
+    return jobs.map(() => undefined);
+  });
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly jobs: JobScheduler,
@@ -33,8 +39,8 @@ export class BotOutcomes {
    * stored: a crash in between leaves a job that finds its turn missing and does nothing, never a
    * conversation without a timer.
    */
-  async turnTaken(conversationId: string, turnId: string, at: Date): Promise<void> {
-    await this.jobs.schedule({
+  turnTaken(conversationId: string, turnId: string, at: Date): Promise<void> {
+    return this.silenceTimers.submit({
       name: BOT_SILENCE_JOB,
       id: deterministicJobId(BOT_SILENCE_JOB, conversationId, turnId),
       data: { conversationId, turnId } satisfies BotSilenceJobData,

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Locale } from '@okpay/contracts';
 import { Clock, isUniqueViolation, maskSensitiveText } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { AccountDirectory } from '../accounts/account-directory.service';
 import { KycTier } from '../pricing';
 import { CustomerEntity } from './customer.entity';
@@ -62,6 +62,11 @@ export class CustomerDirectory {
 
   findById(id: string): Promise<CustomerEntity | null> {
     return this.customers.findOneBy({ id });
+  }
+
+  /** Those of `ids` that exist, in one query; no order. */
+  findByIds(ids: readonly string[]): Promise<CustomerEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.customers.findBy({ id: In([...ids]) });
   }
 
   findByEmail(email: string): Promise<CustomerEntity | null> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Clock } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { MerchantEntity, MerchantStatus } from './merchant.entity';
 
 export interface NewMerchant {
@@ -35,5 +35,10 @@ export class MerchantDirectory {
 
   findById(id: string): Promise<MerchantEntity | null> {
     return this.merchants.findOneBy({ id });
+  }
+
+  /** Those of `ids` that exist, in one query; no order. */
+  findByIds(ids: readonly string[]): Promise<MerchantEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.merchants.findBy({ id: In([...ids]) });
   }
 }

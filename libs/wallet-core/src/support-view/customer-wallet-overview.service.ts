@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { entityFromJson } from '@okpay/database';
+import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { AccountDirectory } from '../accounts/account-directory.service';
 import { AccountEntity } from '../accounts/account.entity';
 import { CustomerEntity } from '../customers/customer.entity';
@@ -9,6 +10,18 @@ import { WalletTransactionEntity } from '../transactions/wallet-transaction.enti
 import { WalletResourceNotFoundError } from '../wallet.errors';
 
 const RECENT = 10;
+
+type JsonRow = Record<string, unknown>;
+
+interface OverviewRow {
+  readonly customer: JsonRow | null;
+  readonly wallets: JsonRow[];
+  readonly recent: JsonRow[];
+  readonly pending: JsonRow[];
+  readonly latest_failure: JsonRow | null;
+  readonly refunds: JsonRow[];
+  readonly latest_kyc: JsonRow | null;
+}
 
 /** Everything support needs to know about one customer's wallet, read in one snapshot. */
 export interface CustomerWalletOverview {
@@ -32,20 +45,35 @@ export class CustomerWalletOverviewService {
     private readonly accounts: AccountDirectory,
   ) {}
 
-  overview(customerId: string): Promise<CustomerWalletOverview> {
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const customer = await manager.findOneBy(CustomerEntity, { id: customerId });
-      if (!customer) throw new WalletResourceNotFoundError('customer');
-      // One after another: a transaction is one connection, which runs one query at a time.
-      const transactions = manager.getRepository(WalletTransactionEntity);
-      const wallets = await this.accounts.customerWallets(manager, customerId);
-      const recentTransactions = await transactions.find({ where: { customerId }, order: { createdAt: 'DESC', id: 'DESC' }, take: RECENT });
-      const pendingTransactions = await transactions.find({ where: { customerId, status: 'pending' }, order: { createdAt: 'DESC' } });
-      const latestFailure = await transactions.findOne({ where: { customerId, status: 'failed' }, order: { createdAt: 'DESC', id: 'DESC' } });
-      const refunds = await manager.find(RefundRequestEntity, { where: { customerId }, order: { createdAt: 'DESC' }, take: RECENT });
-      const latestKycSubmission = await manager.findOne(KycSubmissionEntity, { where: { customerId }, order: { submittedAt: 'DESC' } });
-      return { customer, wallets, recentTransactions, pendingTransactions, latestFailure, refunds, latestKycSubmission };
-    });
+  /**
+   * One statement, so one snapshot without a transaction and one round trip instead of nine (the
+   * bot reads it on most of a signed-in customer's turns). Each part is ordered as the panel shows it.
+   */
+  async overview(customerId: string): Promise<CustomerWalletOverview> {
+    const [row] = (await this.dataSource.query(
+      `SELECT
+         (SELECT to_jsonb(c) FROM customers c WHERE c.id = $1) AS customer,
+         (SELECT coalesce(jsonb_agg(to_jsonb(a) ORDER BY a.currency), '[]') FROM accounts a WHERE a.kind = 'customer' AND a.customer_id = $1) AS wallets,
+         (SELECT coalesce(jsonb_agg(to_jsonb(t) ORDER BY t.created_at DESC, t.id DESC), '[]')
+          FROM (SELECT * FROM wallet_transactions WHERE customer_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2) t) AS recent,
+         (SELECT coalesce(jsonb_agg(to_jsonb(t) ORDER BY t.created_at DESC), '[]') FROM wallet_transactions t WHERE t.customer_id = $1 AND t.status = 'pending') AS pending,
+         (SELECT to_jsonb(t) FROM wallet_transactions t WHERE t.customer_id = $1 AND t.status = 'failed' ORDER BY t.created_at DESC, t.id DESC LIMIT 1) AS latest_failure,
+         (SELECT coalesce(jsonb_agg(to_jsonb(r) ORDER BY r.created_at DESC), '[]')
+          FROM (SELECT * FROM refund_requests WHERE customer_id = $1 ORDER BY created_at DESC LIMIT $2) r) AS refunds,
+         (SELECT to_jsonb(k) FROM kyc_submissions k WHERE k.customer_id = $1 ORDER BY k.submitted_at DESC LIMIT 1) AS latest_kyc`,
+      [customerId, RECENT],
+    )) as OverviewRow[];
+    if (!row.customer) throw new WalletResourceNotFoundError('customer');
+    const as = <T extends ObjectLiteral>(target: EntityTarget<T>, json: JsonRow) => entityFromJson(this.dataSource, target, json);
+    return {
+      customer: as(CustomerEntity, row.customer),
+      wallets: row.wallets.map((json) => as(AccountEntity, json)),
+      recentTransactions: row.recent.map((json) => as(WalletTransactionEntity, json)),
+      pendingTransactions: row.pending.map((json) => as(WalletTransactionEntity, json)),
+      latestFailure: row.latest_failure ? as(WalletTransactionEntity, row.latest_failure) : null,
+      refunds: row.refunds.map((json) => as(RefundRequestEntity, json)),
+      latestKycSubmission: row.latest_kyc ? as(KycSubmissionEntity, row.latest_kyc) : null,
+    };
   }
 
   /** Just the balances, for the customer's own accounts list. */
