@@ -6,6 +6,7 @@ import { AccountAnswer, AccountAnswers, TransactionReference } from '../answers/
 import { CustomerTurn } from '../answers/customer-turn';
 import { ArticleFacts } from '../answers/article-facts.service';
 import { feeQuoteFor } from '../answers/fee-quote';
+import { limitQuoteFor, tierNamedIn } from '../answers/limit-quote';
 import { residualNameWords } from '../answers/transaction-matcher';
 import { identityInvitation, signInInvitation } from '../answers/sign-in-invitation';
 import { BotKnowledge } from '../knowledge/bot-knowledge';
@@ -65,6 +66,10 @@ export class TopicAnswers {
     const aspect = said.aspects.find((a) => this.knowledge.sectionText(article, a, facts) !== null);
     const section = aspect ? this.knowledge.sectionText(article, aspect, facts) : null;
     const charged = intent === 'fees' && CHARGED.test(normalizeText(question.message));
+    // A tier named ("after basic verification") asks about that tier, not the customer's own.
+    const tier = intent === 'transaction_limits' ? tierNamedIn(normalizeText(question.text)) : undefined;
+    const limits =
+      intent === 'transaction_limits' && (tier || !question.customer) ? limitQuoteFor({ tier, kind: slots.limitKind, period: slots.limitPeriod }, locale) : null;
     const quote = intent === 'fees' && !charged ? feeQuoteFor({ amount: slots.amount, kind: this.feeKind(question), exchange: EXCHANGE.test(normalizeText(question.text)) }, locale) : null;
     // "refund the coffee one" names a payment to refund, not a refund; "cancel the transfer" is a transfer.
     const hint = said.transaction.type === 'refund' && intent === 'refund' ? { ...said.transaction, type: undefined } : said.transaction;
@@ -74,9 +79,9 @@ export class TopicAnswers {
       current: question.currentTransaction,
       maybeNames: residualNameWords(said.residual),
     };
-    const account: AccountAnswer | null = question.customer && !quote ? await this.accountAnswers.answer(intent, question.customer, locale, reference) : null;
+    const account: AccountAnswer | null = question.customer && !quote && !(limits && tier) ? await this.accountAnswers.answer(intent, question.customer, locale, reference) : null;
 
-    const specific = [section, quote, account?.text].filter((part): part is string => Boolean(part));
+    const specific = [section, quote, limits, account?.text].filter((part): part is string => Boolean(part));
     const help = botMessage(locale, 'dialog.moreHelp', { articleId: article.id });
     const text = specific.length > 0 ? `${specific.join('\n\n')}\n\n${help}` : this.knowledge.articleText(article, facts);
     const nextSlots = account?.transactionId ? { ...slots, transactionId: account.transactionId } : slots;
@@ -84,7 +89,7 @@ export class TopicAnswers {
 
     // A visitor asking about their own account gets the answer and a way to sign in, nothing from any account.
     // A quote is the whole answer to a price asked; "my" in "my transfer" does not ask about an account then.
-    const invitation = question.customer ? null : ((quote ? null : signInInvitation(intent, normalizeText(question.text), locale)) ?? identityInvitation(normalizeText(question.message), locale));
+    const invitation = question.customer ? null : ((quote || limits ? null : signInInvitation(intent, normalizeText(question.text), locale)) ?? identityInvitation(normalizeText(question.message), locale));
     if (invitation) return { ...base, text: `${invitation.text}\n\n${text}`, quickReplies: [invitation.button], awaiting: null };
 
     if (account?.choice) {

@@ -176,6 +176,10 @@ export const en = {
     "The {what} has already {status, select, succeeded {gone through} other {failed}}, so it can't be cancelled. You can ask for a refund instead: just say \"refund\".",
   'account.nothingToCancel': 'You have no pending transaction to cancel; a completed payment can be refunded instead.',
   'account.cancellable': 'These can still be cancelled; reply with the number to cancel one:\n{list}',
+  'limits.quote.heading': 'Limits by verification tier:',
+  'limits.quote.both': '• {tier}, {kind, select, card_top_up {card top-ups} payment {payments} transfer {transfers} other {{kind}}}: {single} each, {daily} a day',
+  'limits.quote.single': '• {tier}, {kind, select, card_top_up {card top-ups} payment {payments} transfer {transfers} other {{kind}}}: {single} each',
+  'limits.quote.daily': '• {tier}, {kind, select, card_top_up {card top-ups} payment {payments} transfer {transfers} other {{kind}}}: {daily} a day',
   'account.limits': 'Your account is at the {tier} tier. Your limits:\n{lines}',
   'account.limitLine':
     '• {kind, select, card_top_up {card top-ups} payment {payments} transfer {transfers} other {{kind}}}: {single} each, {daily} a day, {left} left today',
