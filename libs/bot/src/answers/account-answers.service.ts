@@ -109,6 +109,12 @@ export class AccountAnswers {
     return named ? matches.map((m) => ({ type: m.type, status: m.status, crossBorder: m.tx.crossBorder })) : [];
   }
 
+  /** Their transactions of a type still in progress: "has my transfer arrived?" means the one there is. */
+  async pendingOfType(customer: CustomerTurn, type: string): Promise<{ type: string; status: string; crossBorder: boolean }[]> {
+    const named = await this.named(await customer.overview());
+    return named.filter((n) => n.status === 'pending' && n.type === type).map((m) => ({ type: m.type, status: m.status, crossBorder: m.tx.crossBorder }));
+  }
+
   /**
    * The names in the customer's recent history (merchants, people they sent money to), as words to
    * take out of a message before classifying it: names the model never learnt say nothing about

@@ -208,7 +208,10 @@ export class BotConversations {
       answers: (intent, aspect) => this.knowledge.article(locale, intent).sections[aspect] !== undefined,
       related: (intent) => this.relatedIntents(intent, locale),
     });
-    const byTransaction = topicOfNamedTransactions(named);
+    // "汇款到了没": no name, but a kind and a question of progress; the one of that kind in progress, if one.
+    const asksProgress = said.aspects.some((a) => a === 'status' || a === 'duration');
+    const ofType = customer && named.length === 0 && t.type && asksProgress ? await this.accountAnswers.pendingOfType(customer, t.type) : [];
+    const byTransaction = topicOfNamedTransactions(named.length > 0 ? named : ofType.length === 1 ? ofType : []);
     const unsure = decided.confidence < VAGUE_BELOW || decided.intent === 'out_of_scope' || SMALL_TALK.includes(decided.intent);
     const decision = decided.carried || decided.byWords || !unsure ? decided : (byTransaction ?? decided);
 

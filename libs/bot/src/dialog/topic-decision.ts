@@ -45,6 +45,8 @@ const HANDS_OVER: readonly IntentId[] = ['human_agent', 'complaint', 'callback_r
 const RESIDUAL_NEW_TOPIC = 0.6;
 /** The message alone is this sure, and says more than a detail: a new topic. */
 const ALONE_NEW_TOPIC = 0.8;
+/** Less sure than this, a message alone is no clear question of its own. */
+const UNSURE_ALONE = 0.6;
 /** As sure as this, a message that names only an operation is a question of its own. */
 const CLEAR_WITHOUT_RESIDUAL = 0.9;
 
@@ -79,6 +81,11 @@ function saysAFollowUp(slots: MessageSlots, topic: IntentId): boolean {
     (Boolean(slots.limitKind || slots.limitPeriod) && (topic === 'transaction_limits' || OPERATION_TOPICS.includes(topic))) ||
     ((t.transactionIds.length > 0 || t.nameWords.length > 0 || Boolean(t.type || t.status || t.failure)) && [...TRANSACTION_TOPICS, 'fees'].includes(topic))
   );
+}
+
+/** An amount, kind, place or transaction of the kind the thread is about: not a marker or an aspect alone. */
+function saysADetail(slots: MessageSlots, topic: IntentId): boolean {
+  return saysAFollowUp({ ...slots, followUpMarker: false, aspects: [] }, topic);
 }
 
 function carried(topic: IntentId, confidence: number, slots: MessageSlots): TopicDecision {
@@ -143,6 +150,10 @@ export function decideTopic(evidence: TopicEvidence): TopicDecision {
     return own.intent === 'out_of_scope' ? { intent: residual.intent, confidence: residual.confidence, carried: false } : own;
   }
   if (followUp && contextSaysTopic) return carried(topic, contextConfidence, slots);
+  // A detail of the thread's kind ("36000呢 会不会更贵" in a fee thread) while the message alone says
+  // nothing clear: the thread goes on.
+  const unsureAlone = own.intent === 'out_of_scope' || SMALL_TALK.includes(own.intent) || own.confidence < UNSURE_ALONE;
+  if (saysADetail(slots, topic) && unsureAlone) return carried(topic, Math.max(contextConfidence, 0.5), slots);
   if (own.intent !== 'out_of_scope' && own.confidence >= ALONE_NEW_TOPIC) return own;
   if (contextSaysTopic && contextConfidence > own.confidence) return carried(topic, contextConfidence, slots);
   return own;

@@ -46,7 +46,7 @@ const DECLINED = /declin|reject|被拒|拒绝/;
 const ASPECT_PATTERNS: Readonly<Record<Aspect, RegExp>> = {
   duration:
     /\bhow long\b|\bhow many (?:days|hours|minutes|weeks)\b|\bhow much time\b|\bhow (?:fast|quick(?:ly)?|soon)\b|\bwhen (?:do|will|does|can|would|should|is|are|did)\b|\btakes? long\b|\beta\b|多久|多长时间|多少天|几天|几个?小时|几个工作日|啥时候|什么时候|何时|多快|要等|这么久|这么慢|太久|太慢|好久|\bso (?:long|slow)\b|\btaking (?:so long|forever|ages)\b/,
-  cost: /\bfees?\b|\bcharg(?:e|es|ed|ing)\b(?! on (?:my|the))|\bcosts?\b|\bcosting\b|\bhow much (?:is it|does it|will it|would it)\b|\bfree\b|\bprices?\b|\bpricing\b|\bmark-?up\b|\bsurcharge\b|手续费|费用|收费|扣费|免费|费率|服务费|加价|收钱|要钱/,
+  cost: /\bfees?\b|\bcharg(?:e|es|ed|ing)\b(?! on (?:my|the))|\bcosts?\b|\bcosting\b|\bhow much (?:is it|does it|will it|would it)\b|\bfree\b|\bprices?\b|\bpricing\b|\bmark-?up\b|\bsurcharge\b|\bcheaper\b|\bexpensive\b|\bpricier\b|手续费|费用|收费|扣费|免费|费率|服务费|加价|收钱|要钱|更贵|贵不贵|便宜/,
   documents:
     /\bdocuments?\b|\bdocs\b|\bpaperwork\b|\b(?:which|what) (?:id|ids|identification)\b|\bid (?:card|document)s?\b|\bpassports?\b|\bproof of (?:address|identity|id|income)\b|\bdriv(?:er'?s|ing) licen[cs]e\b|证件|材料|资料|身份证|护照|户口本|驾照|证明/,
   steps:
