@@ -10,7 +10,7 @@ const LIMIT_KINDS: readonly LimitKind[] = ['payment', 'transfer', 'card_top_up']
 const TIER_WORDS: ReadonlyArray<readonly [KycTier, RegExp]> = [
   ['unverified', /\bunverified\b|\bnot verified\b|\bwithout (?:verifying|verification)\b|未认证|没认证|没有认证|不认证/],
   ['basic', /\bbasic\b|基础认证|基础|初级/],
-  ['full', /\bfull(?:y verified)?\b|\badvanced\b|高级认证|高级|完全认证/],
+  ['full', /\bfull(?:y verified)?\b|\badvanced\b|高级认证|高级/],
 ];
 
 /** The verification tier a message names, if any. */
