@@ -1,10 +1,12 @@
-import { createHash } from 'node:crypto';
+import { v5 as uuidV5 } from 'uuid';
+
+/** This application's namespace for name-based job ids; fixed forever, or every id changes. */
+const JOB_ID_NAMESPACE = '5a2143cb-15c2-434b-b978-c7d9241d62f0';
 
 /**
- * A UUID (pg-boss job ids are UUIDs) derived from the parts that identify one timer, so that
- * scheduling the same timer twice makes one job.
+ * A name-based UUID (v5; pg-boss job ids are UUIDs) derived from the parts that identify one
+ * timer, so that scheduling the same timer twice makes one job.
  */
 export function deterministicJobId(...parts: string[]): string {
-  const hex = createHash('sha256').update(parts.join('\0')).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return uuidV5(parts.join('\0'), JOB_ID_NAMESPACE);
 }

@@ -24,7 +24,7 @@ describe('callbackPhone', () => {
 describe('expiryJobId', () => {
   it('is a UUID that is the same for the same callback and attempt only', () => {
     const id = expiryJobId('4b3c2f4e-0000-4000-8000-000000000001', 0);
-    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-8[0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(expiryJobId('4b3c2f4e-0000-4000-8000-000000000001', 0)).toBe(id);
     expect(expiryJobId('4b3c2f4e-0000-4000-8000-000000000001', 1)).not.toBe(id);
   });
