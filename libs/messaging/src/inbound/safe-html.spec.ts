@@ -17,4 +17,17 @@ describe('textOfHtml', () => {
   it('keeps the words and line breaks of an HTML-only mail', () => {
     expect(textOfHtml('<p>Line one<br>Line &amp; two</p><div>Next</div><script>x()</script>')).toBe('Line one\nLine & two\nNext');
   });
+
+  it('decodes every entity, not only the common few', () => {
+    expect(textOfHtml('<p>5 &lt; 6 &amp; &quot;ok&quot; it&#39;s caf&eacute; &#8217;&#x4E2D;</p>')).toBe('5 < 6 & "ok" it\'s café ’中');
+  });
+
+  it('keeps table cells apart and drops link addresses, images and styles', () => {
+    const html = '<style>td{color:red}</style><table><tr><td>Amount</td><td>¥12.00</td></tr></table><a href="https://okpay.test">help</a><img src="p.gif" alt="pixel">';
+    expect(textOfHtml(html)).toBe('Amount\n¥12.00\n\nhelp');
+  });
+
+  it('marks quoted history with "> " so the reply extractor can cut it', () => {
+    expect(textOfHtml('<div>Thanks!</div><blockquote><p>the old mail</p></blockquote>')).toBe('Thanks!\n> the old mail');
+  });
 });

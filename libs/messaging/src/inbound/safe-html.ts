@@ -1,3 +1,4 @@
+import { convert, HtmlToTextOptions } from 'html-to-text';
 import sanitizeHtml from 'sanitize-html';
 
 /**
@@ -16,18 +17,24 @@ export function safeMailHtml(html: string): string {
   });
 }
 
-/** Plain text of an HTML-only mail: block ends become line breaks, then every tag goes. */
+/**
+ * How an HTML-only mail reads as text: one line per paragraph, heading or cell (cells run into each
+ * other's words otherwise), no wrapping, link text without its address and no images, as the
+ * inbox shows the sanitised HTML beside it. Quotes keep html-to-text's `> ` prefix, which the
+ * reply extractor already treats as quoted history.
+ */
+const MAIL_TEXT_OPTIONS: HtmlToTextOptions = {
+  wordwrap: false,
+  selectors: [
+    { selector: 'a', options: { ignoreHref: true } },
+    { selector: 'img', format: 'skip' },
+    { selector: 'p', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false, leadingLineBreaks: 1, trailingLineBreaks: 1 } })),
+    ...['td', 'th'].map((selector) => ({ selector, format: 'block', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } })),
+  ],
+};
+
+/** Plain text of an HTML-only mail, entities decoded, scripts and styles dropped. */
 export function textOfHtml(html: string): string {
-  const withBreaks = html.replace(/<br\s*\/?>/gi, '\n').replace(/<\/(p|div|li|tr|h[1-6]|blockquote)>/gi, '\n');
-  const text = sanitizeHtml(withBreaks, { allowedTags: [], allowedAttributes: {}, nonTextTags: ['style', 'script', 'textarea', 'option', 'noscript', 'head', 'title'] });
-  return text
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return convert(html, MAIL_TEXT_OPTIONS).trim();
 }
