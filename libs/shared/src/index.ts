@@ -13,5 +13,6 @@ export * from './money';
 export * from './business-time';
 export * from './batching/batch-loader';
 export * from './batching/batcher';
+export * from './pagination/keyset-cursor';
 export * from './sensitive-data/one-time-codes';
 export * from './input/untrusted-input';

@@ -28,7 +28,7 @@ export { MergeTicketsUseCase, TicketsNotMergeableError } from './tickets/merge-t
 export { OpenedTicket, OpenTicketCommand, OpenTicketUseCase } from './tickets/open-ticket.use-case';
 export { PostedMessage, PostTicketMessageCommand, PostTicketMessageUseCase } from './tickets/post-ticket-message.use-case';
 export { MessageAuthorType, TicketMessageEntity } from './tickets/ticket-message.entity';
-export { InvalidTicketCursorError, TicketDetail, TicketListFilter, TicketQueries } from './tickets/ticket-queries.service';
+export { TicketDetail, TicketListFilter, TicketQueries } from './tickets/ticket-queries.service';
 export { ContactRequester, TicketRequester } from './tickets/ticket-requester';
 export { PostedTicketMessage, TicketMessageHook, TicketMessageHooks } from './tickets/ticket-message-hooks';
 export * from './tickets/ticket.entity';

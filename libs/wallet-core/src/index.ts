@@ -27,7 +27,7 @@ export { BankTransferOutcome, SettleBankTransferUseCase, TopUpNotPendingError } 
 export { ALWAYS_DECLINED_TEST_CARDS } from './topups/test-cards';
 export { TopUpCommand, TopUpUseCase } from './topups/top-up.use-case';
 export { CancelPendingTransactionUseCase } from './transactions/cancel-pending-transaction.use-case';
-export { InvalidCursorError, TransactionHistory, TransactionPage } from './transactions/transaction-history.service';
+export { TransactionHistory, TransactionPage } from './transactions/transaction-history.service';
 export { FAILURE_CODES, FailureCode, TRANSACTION_TYPES, WalletTransactionEntity } from './transactions/wallet-transaction.entity';
 export {
   CROSS_BORDER_SETTLEMENT_BUSINESS_DAYS,

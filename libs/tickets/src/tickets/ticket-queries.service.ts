@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, DomainError } from '@okpay/shared';
+import { Clock, decodeKeysetCursor, encodeKeysetCursor } from '@okpay/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { TicketAudit, TicketEvent } from '../audit/ticket-audit';
 import { SlaClock, SlaView } from '../sla/sla-clock';
@@ -32,12 +32,6 @@ export interface TicketListFilter {
   readonly slaBreached?: boolean;
   /** Only tickets whose subject or any message contains this text (case-insensitive). */
   readonly text?: string;
-}
-
-export class InvalidTicketCursorError extends DomainError {
-  constructor() {
-    super('invalid_input', 'invalid_cursor', 'The cursor is not one this API returned.');
-  }
 }
 
 @Injectable()
@@ -118,24 +112,10 @@ export class TicketQueries {
         { pattern },
       );
     }
-    if (cursor) query.andWhere('(t.createdAt, t.id) < (:createdAt, :id)', decodeCursor(cursor));
+    if (cursor) query.andWhere('(t.createdAt, t.id) < (:createdAt, :id)', decodeKeysetCursor(cursor));
     const rows = await query.getMany();
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    return {
-      items,
-      nextCursor: rows.length > limit && last ? Buffer.from(JSON.stringify([last.createdAt.toISOString(), last.id])).toString('base64url') : null,
-    };
-  }
-}
-
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    const date = new Date(createdAt);
-    if (Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) throw new Error('bad cursor');
-    return { createdAt: date, id };
-  } catch {
-    throw new InvalidTicketCursorError();
+    return { items, nextCursor: rows.length > limit && last ? encodeKeysetCursor(last) : null };
   }
 }

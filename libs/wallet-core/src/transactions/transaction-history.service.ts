@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DomainError } from '@okpay/shared';
+import { decodeKeysetCursor, encodeKeysetCursor } from '@okpay/shared';
 import { Repository } from 'typeorm';
 import { WalletResourceNotFoundError } from '../wallet.errors';
 import { WalletTransactionEntity } from './wallet-transaction.entity';
@@ -8,12 +8,6 @@ import { WalletTransactionEntity } from './wallet-transaction.entity';
 export interface TransactionPage {
   readonly items: WalletTransactionEntity[];
   readonly nextCursor: string | null;
-}
-
-export class InvalidCursorError extends DomainError {
-  constructor() {
-    super('invalid_input', 'invalid_cursor', 'The cursor is not one this API returned.');
-  }
 }
 
 /** A customer's own transactions, newest first, by keyset pagination. */
@@ -28,14 +22,11 @@ export class TransactionHistory {
       .orderBy('t.createdAt', 'DESC')
       .addOrderBy('t.id', 'DESC')
       .take(limit + 1);
-    if (cursor) {
-      const after = decodeCursor(cursor);
-      query.andWhere('(t.createdAt, t.id) < (:createdAt, :id)', after);
-    }
+    if (cursor) query.andWhere('(t.createdAt, t.id) < (:createdAt, :id)', decodeKeysetCursor(cursor));
     const rows = await query.getMany();
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+    return { items, nextCursor: rows.length > limit && last ? encodeKeysetCursor(last) : null };
   }
 
   /** 404 for another customer's transaction as for a missing one. */
@@ -51,20 +42,5 @@ export class TransactionHistory {
 
   recent(customerId: string, limit: number): Promise<WalletTransactionEntity[]> {
     return this.transactions.find({ where: { customerId }, order: { createdAt: 'DESC', id: 'DESC' }, take: limit });
-  }
-}
-
-function encodeCursor(t: WalletTransactionEntity): string {
-  return Buffer.from(JSON.stringify([t.createdAt.toISOString(), t.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    const date = new Date(createdAt);
-    if (Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) throw new Error('bad cursor');
-    return { createdAt: date, id };
-  } catch {
-    throw new InvalidCursorError();
   }
 }
