@@ -23,4 +23,22 @@ describe('BatchLoader', () => {
     expect(await loader.load('k')).toBe(2);
   });
 
+  it('splits more keys than one batch allows into several reads', async () => {
+    const calls: (readonly number[])[] = [];
+    const loader = new BatchLoader<number, number>(async (keys) => {
+      calls.push(keys);
+      return new Map(keys.map((key) => [key, key * 10]));
+    }, 2);
+
+    expect(await Promise.all([1, 2, 3].map((key) => loader.load(key)))).toEqual([10, 20, 30]);
+    expect(calls).toEqual([[1, 2], [3]]);
+  });
+
+  it('rejects every caller of a batch whose read fails', async () => {
+    const loader = new BatchLoader<string, number>(async () => {
+      throw new Error('database down');
+    });
+
+    await expect(Promise.all([loader.load('a'), loader.load('b')])).rejects.toThrow('database down');
+  });
 });
