@@ -128,7 +128,7 @@ export class AgentRealtime {
 
   /** A file already uploaded to the conversation, sent as its own message. */
   sendAttachment(conversationId: string, attachmentId: string): Promise<MessageAck> {
-    return this.ask(CHAT_EVENTS.messageSend, { clientId: crypto.randomUUID(), conversationId, text: '', attachmentId } satisfies AgentMessageSend);
+    return this.ask(CHAT_EVENTS.messageSend, { clientId: crypto.randomUUID(), conversationId, text: '', attachmentId });
   }
 
   retry(clientId: string): void {
@@ -139,11 +139,11 @@ export class AgentRealtime {
   }
 
   setTyping(conversationId: string, isTyping: boolean): void {
-    this.socket.volatile.emit(CHAT_EVENTS.typing, { conversationId, isTyping } satisfies TypingEvent);
+    this.socket.volatile.emit(CHAT_EVENTS.typing, { conversationId, isTyping });
   }
 
   markRead(conversationId: string, seq: number): void {
-    this.socket.emit(CHAT_EVENTS.messageRead, { conversationId, seq } satisfies ReadReceipt);
+    this.socket.emit(CHAT_EVENTS.messageRead, { conversationId, seq });
   }
 
   /** Messages loaded over REST (a conversation's history) join the same ordered, de-duplicated log. */

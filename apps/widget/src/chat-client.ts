@@ -116,12 +116,12 @@ export class ChatClient {
   }
 
   setTyping(isTyping: boolean): void {
-    this.socket?.volatile.emit(CHAT_EVENTS.typing, { isTyping } satisfies TypingEvent);
+    this.socket?.volatile.emit(CHAT_EVENTS.typing, { isTyping });
   }
 
   /** Everything up to `seq` is on the visitor's screen. */
   markRead(seq: number): void {
-    this.socket?.emit(CHAT_EVENTS.messageRead, { seq } satisfies ReadReceipt);
+    this.socket?.emit(CHAT_EVENTS.messageRead, { seq });
   }
 
   /**

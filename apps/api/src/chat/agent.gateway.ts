@@ -1,7 +1,7 @@
 import { Inject, Logger } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import { AgentDirectory, InvalidTokenError, PrincipalAuthenticator } from '@okpay/auth';
-import { AGENT_NAMESPACE, AgentClientToServerEvents, CHAT_EVENTS, ConversationOffered, OkAck } from '@okpay/contracts';
+import { AGENT_NAMESPACE, AgentClientToServerEvents, CHAT_EVENTS, OkAck } from '@okpay/contracts';
 import { AgentPresenceService, ChatQueue } from '@okpay/routing';
 import { APP_CONFIG, AppConfig, Clock, DomainError } from '@okpay/shared';
 import { Conversations } from '@okpay/tickets';
@@ -160,7 +160,7 @@ export class AgentGateway implements OnGatewayInit<AgentNamespace>, OnGatewayCon
     else await this.presence.heartbeat(agent.id);
     for (const entry of await this.queue.agentChats(agent.id)) {
       if (entry.status === 'offered') {
-        socket.emit(CHAT_EVENTS.offered, { conversationId: entry.conversationId, expiresAt: entry.offerExpiresAt!.toISOString() } satisfies ConversationOffered);
+        socket.emit(CHAT_EVENTS.offered, { conversationId: entry.conversationId, expiresAt: entry.offerExpiresAt!.toISOString() });
       } else {
         await this.hub.follow(socket, 'agent', entry.conversationId, lastSeqs.get(entry.conversationId) ?? 0);
       }

@@ -80,7 +80,7 @@ async function handleOne(
     const mapped = toSocketError(error);
     if (mapped.unexpected) logger.error({ err: error, event, socketId: socket.id }, 'socket event failed');
     if (ack) ack({ error: mapped.error });
-    else socket.emit(CHAT_EVENTS.chatError, { event, ...mapped.error } satisfies ChatErrorEvent);
+    else socket.emit(CHAT_EVENTS.chatError, { event, ...mapped.error });
     return;
   }
   for (const work of afterAck) {

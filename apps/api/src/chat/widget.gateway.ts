@@ -1,7 +1,7 @@
 import { Inject, Logger } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import { PrincipalAuthenticator, WIDGET_ACCESS } from '@okpay/auth';
-import { WidgetClientToServerEvents, CHAT_EVENTS, ConversationSession, WIDGET_NAMESPACE } from '@okpay/contracts';
+import { WidgetClientToServerEvents, CHAT_EVENTS, WIDGET_NAMESPACE } from '@okpay/contracts';
 import { ChatQueue } from '@okpay/routing';
 import { APP_CONFIG, AppConfig } from '@okpay/shared';
 import { ConversationEntity, ConversationOwner, Conversations } from '@okpay/tickets';
@@ -118,7 +118,7 @@ export class WidgetGateway implements OnGatewayInit<WidgetNamespace>, OnGatewayC
       locale: conversation.locale,
       lastSeq: conversation.lastSeq,
       agentReadSeq: conversation.agentReadSeq,
-    } satisfies ConversationSession);
+    });
     void this.hub.follow(socket, 'widget', conversation.id, lastSeq).catch((error: unknown) => this.logger.error({ err: error }, 'widget replay failed'));
     void this.backInLine(conversation.id).catch((error: unknown) => this.logger.error({ err: error }, 'widget queue rejoin failed'));
   }
