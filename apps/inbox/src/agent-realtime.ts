@@ -1,4 +1,19 @@
-import type { AgentMessageSend, ChatErrorEvent, ChatMessage, ConversationClosed, ConversationOffered, ConversationRef, MessageAck, OkAck, ReadReceipt, SocketErrorAck, TypingEvent } from '@okpay/contracts';
+import type {
+  AgentClientToServerEvents,
+  AgentMessageSend,
+  AgentServerToClientEvents,
+  ChatErrorEvent,
+  ChatMessage,
+  ConversationClosed,
+  ConversationOffered,
+  ConversationRef,
+  MessageAck,
+  OkAck,
+  ReadReceipt,
+  SocketAckAnswer,
+  SocketErrorAck,
+  TypingEvent,
+} from '@okpay/contracts';
 import { AGENT_NAMESPACE, CHAT_EVENTS } from '@okpay/contracts';
 import { io, type Socket } from 'socket.io-client';
 
@@ -25,11 +40,14 @@ export interface RealtimeState {
   lastError: string | null;
 }
 
+/** The `/agent` socket, typed by the contract's event maps. */
+type AgentSocket = Socket<AgentServerToClientEvents, AgentClientToServerEvents>;
+
 const ACK_TIMEOUT_MS = 8000;
 
 /** The agent's `/agent` socket: offers, owned conversations' messages, replies retried by clientId. */
 export class AgentRealtime {
-  private readonly socket: Socket;
+  private readonly socket: AgentSocket;
   private readonly listeners = new Set<(state: RealtimeState) => void>();
   private readonly bySeq = new Map<string, Map<number, ChatMessage>>();
   private readonly pending = new Map<string, PendingReply>();
@@ -73,7 +91,7 @@ export class AgentRealtime {
 
   async accept(conversationId: string): Promise<void> {
     try {
-      await this.ask<OkAck>(CHAT_EVENTS.accept, { conversationId });
+      await this.ask(CHAT_EVENTS.accept, { conversationId });
     } finally {
       this.dismissOffer(conversationId);
     }
@@ -81,15 +99,15 @@ export class AgentRealtime {
 
   /** Subscribes to a conversation this agent may see (e.g. after a reload); its history follows. */
   watch(conversationId: string): Promise<OkAck> {
-    return this.ask<OkAck>(CHAT_EVENTS.watch, { conversationId });
+    return this.ask(CHAT_EVENTS.watch, { conversationId });
   }
 
   transfer(conversationId: string): Promise<OkAck> {
-    return this.ask<OkAck>(CHAT_EVENTS.transfer, { conversationId });
+    return this.ask(CHAT_EVENTS.transfer, { conversationId });
   }
 
   close(conversationId: string): Promise<OkAck> {
-    return this.ask<OkAck>(CHAT_EVENTS.close, { conversationId });
+    return this.ask(CHAT_EVENTS.close, { conversationId });
   }
 
   heartbeat(): void {
@@ -110,7 +128,7 @@ export class AgentRealtime {
 
   /** A file already uploaded to the conversation, sent as its own message. */
   sendAttachment(conversationId: string, attachmentId: string): Promise<MessageAck> {
-    return this.ask<MessageAck>(CHAT_EVENTS.messageSend, { clientId: crypto.randomUUID(), conversationId, text: '', attachmentId } satisfies AgentMessageSend);
+    return this.ask(CHAT_EVENTS.messageSend, { clientId: crypto.randomUUID(), conversationId, text: '', attachmentId });
   }
 
   retry(clientId: string): void {
@@ -121,11 +139,11 @@ export class AgentRealtime {
   }
 
   setTyping(conversationId: string, isTyping: boolean): void {
-    this.socket.volatile.emit(CHAT_EVENTS.typing, { conversationId, isTyping } satisfies TypingEvent);
+    this.socket.volatile.emit(CHAT_EVENTS.typing, { conversationId, isTyping });
   }
 
   markRead(conversationId: string, seq: number): void {
-    this.socket.emit(CHAT_EVENTS.messageRead, { conversationId, seq } satisfies ReadReceipt);
+    this.socket.emit(CHAT_EVENTS.messageRead, { conversationId, seq });
   }
 
   /** Messages loaded over REST (a conversation's history) join the same ordered, de-duplicated log. */
@@ -154,10 +172,14 @@ export class AgentRealtime {
     return seqs;
   }
 
-  private async ask<T>(event: string, payload: unknown): Promise<T> {
-    const answer = (await this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck(event, payload)) as T | SocketErrorAck;
+  private async ask<Event extends keyof AgentClientToServerEvents>(
+    event: Event,
+    payload: Parameters<AgentClientToServerEvents[Event]>[0],
+  ): Promise<SocketAckAnswer<AgentClientToServerEvents[Event]>> {
+    // socket.io-client cannot resolve the parameters of a generic event name; this method's signature types the callers.
+    const answer: SocketAckAnswer<AgentClientToServerEvents[Event]> | SocketErrorAck = await this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck(event, ...([payload] as never));
     if (answer && typeof answer === 'object' && 'error' in answer) throw new Error(answer.error.message || answer.error.code);
-    return answer as T;
+    return answer;
   }
 
   private deliver(clientId: string): void {

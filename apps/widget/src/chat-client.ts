@@ -10,14 +10,16 @@ import type {
   LeaveMessageAck,
   Locale,
   MessageAck,
-  OkAck,
   QueueUpdate,
   ReadReceipt,
+  SocketAckAnswer,
   SocketError,
   SocketErrorAck,
   TypingEvent,
+  WidgetClientToServerEvents,
   WidgetHandshakeAuth,
   WidgetIdentityResponse,
+  WidgetServerToClientEvents,
   WidgetSessionResponse,
 } from '@okpay/contracts';
 import { CHAT_EVENTS } from '@okpay/contracts';
@@ -51,6 +53,9 @@ export interface WidgetOptions {
   identity: string | null;
 }
 
+/** The `/widget` socket, typed by the contract's event maps. */
+type WidgetSocket = Socket<WidgetServerToClientEvents, WidgetClientToServerEvents>;
+
 const ACK_TIMEOUT_MS = 8000;
 const RETRY_DELAY_MS = 2000;
 
@@ -63,7 +68,7 @@ export class ChatClient {
   private readonly listeners = new Set<(state: WidgetState) => void>();
   private readonly inFlight = new Set<string>();
   private session: StoredSession | null = null;
-  private socket: Socket | null = null;
+  private socket: WidgetSocket | null = null;
   private state: WidgetState = {
     conversationId: null,
     phase: 'starting',
@@ -111,12 +116,12 @@ export class ChatClient {
   }
 
   setTyping(isTyping: boolean): void {
-    this.socket?.volatile.emit(CHAT_EVENTS.typing, { isTyping } satisfies TypingEvent);
+    this.socket?.volatile.emit(CHAT_EVENTS.typing, { isTyping });
   }
 
   /** Everything up to `seq` is on the visitor's screen. */
   markRead(seq: number): void {
-    this.socket?.emit(CHAT_EVENTS.messageRead, { seq } satisfies ReadReceipt);
+    this.socket?.emit(CHAT_EVENTS.messageRead, { seq });
   }
 
   /**
@@ -134,15 +139,15 @@ export class ChatClient {
 
   /** The message becomes a ticket; the answer says whether a callback can be offered. */
   leaveMessage(text: string, email: string | undefined): Promise<LeaveMessageAck> {
-    return this.ask<LeaveMessageAck>(CHAT_EVENTS.leaveMessage, { text, ...(email ? { email } : {}) });
+    return this.ask(CHAT_EVENTS.leaveMessage, { text, ...(email ? { email } : {}) });
   }
 
   requestCallback(phone: string, name: string | undefined): Promise<CallbackRequestAck> {
-    return this.ask<CallbackRequestAck>(CHAT_EVENTS.requestCallback, { phone, ...(name ? { name } : {}) });
+    return this.ask(CHAT_EVENTS.requestCallback, { phone, ...(name ? { name } : {}) });
   }
 
   async rate(score: number, comment: string): Promise<void> {
-    await this.ask<OkAck>(CHAT_EVENTS.csatSubmit, { score, ...(comment ? { comment } : {}) });
+    await this.ask(CHAT_EVENTS.csatSubmit, { score, ...(comment ? { comment } : {}) });
   }
 
   /** Uploads a file as raw bytes (the server decides its type from the content), then sends it as a message. */
@@ -154,7 +159,7 @@ export class ChatClient {
     });
     if (!response.ok) throw new Error(`upload: ${response.status}`);
     const attachment = (await response.json()) as AttachmentView;
-    await this.ask<MessageAck>(CHAT_EVENTS.messageSend, { clientId: newClientId(), text: '', attachmentId: attachment.id });
+    await this.ask(CHAT_EVENTS.messageSend, { clientId: newClientId(), text: '', attachmentId: attachment.id });
   }
 
   /** Attachments need the session's token, so they are fetched here and handed to the browser as a download. */
@@ -182,7 +187,7 @@ export class ChatClient {
   private connect(): void {
     const session = this.session!;
     this.update({ phase: 'connecting' });
-    const socket = io(`${this.options.origin}/widget`, {
+    const socket: WidgetSocket = io(`${this.options.origin}/widget`, {
       // A function, so every reconnect presents the latest seq held and gets only what it missed.
       auth: (cb) => cb({ token: session.token, lastSeq: this.log.lastSeq, locale: this.options.locale } satisfies WidgetHandshakeAuth & { locale: Locale }),
       transports: ['websocket', 'polling'],
@@ -253,11 +258,15 @@ export class ChatClient {
     });
   }
 
-  private async ask<T>(event: string, payload: unknown): Promise<T> {
+  private async ask<Event extends keyof WidgetClientToServerEvents>(
+    event: Event,
+    payload: Parameters<WidgetClientToServerEvents[Event]>[0],
+  ): Promise<SocketAckAnswer<WidgetClientToServerEvents[Event]>> {
     if (!this.socket?.connected) throw new Error('offline');
-    const answer = (await this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck(event, payload)) as T | SocketErrorAck;
+    // socket.io-client cannot resolve the parameters of a generic event name; this method's signature types the callers.
+    const answer: SocketAckAnswer<WidgetClientToServerEvents[Event]> | SocketErrorAck = await this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck(event, ...([payload] as never));
     if (answer && typeof answer === 'object' && 'error' in answer) throw new Error(answer.error.code);
-    return answer as T;
+    return answer;
   }
 
   private async replaceSession(): Promise<void> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CHAT_EVENTS, ConversationClosed, MessageAck, ReadReceipt, TypingEvent } from '@okpay/contracts';
+import { CHAT_EVENTS, ConversationClosed, MessageAck } from '@okpay/contracts';
 import { ChatAssignment, ChatNotAssignedError, ChatOfferNotFoundError, ChatQueue, ChatQueueEntryEntity } from '@okpay/routing';
 import { Conversations } from '@okpay/tickets';
 import { ChatMessenger } from './chat-messenger';
@@ -86,12 +86,12 @@ export class AgentChat {
   }
 
   typing(agent: ChatAgent, conversationId: string, isTyping: boolean): void {
-    this.hub.toWidgets(conversationId, CHAT_EVENTS.typing, { isTyping, author: { type: 'agent', name: agent.name } } satisfies TypingEvent);
+    this.hub.toWidgets(conversationId, CHAT_EVENTS.typing, { isTyping, author: { type: 'agent', name: agent.name } });
   }
 
   async read(conversationId: string, seq: number): Promise<void> {
     const stored = await this.conversations.markRead(conversationId, 'agent', seq);
-    this.hub.toWidgets(conversationId, CHAT_EVENTS.messageRead, { seq: stored, reader: 'agent' } satisfies ReadReceipt);
+    this.hub.toWidgets(conversationId, CHAT_EVENTS.messageRead, { seq: stored, reader: 'agent' });
   }
 
   private async ownedBy(agent: ChatAgent, conversationId: string): Promise<ChatQueueEntryEntity> {

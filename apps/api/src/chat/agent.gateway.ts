@@ -1,16 +1,16 @@
 import { Inject, Logger } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import { AgentDirectory, InvalidTokenError, PrincipalAuthenticator } from '@okpay/auth';
-import { AGENT_NAMESPACE, CHAT_EVENTS, ConversationOffered, OkAck } from '@okpay/contracts';
+import { AGENT_NAMESPACE, AgentClientToServerEvents, CHAT_EVENTS, OkAck } from '@okpay/contracts';
 import { AgentPresenceService, ChatQueue } from '@okpay/routing';
 import { APP_CONFIG, AppConfig, Clock, DomainError } from '@okpay/shared';
 import { Conversations } from '@okpay/tickets';
-import { Namespace, Socket } from 'socket.io';
 import { rateLimitIdentity } from '../limits/rate-limit-identity';
 import { RateLimits } from '../limits/rate-limits';
 import { AgentChat, ChatAgent } from './agent-chat';
 import { assertAgentSocketOrigin } from './agent-socket-origin';
 import { ChatSocketHub } from './chat-socket-hub';
+import { AgentNamespace, AgentSocket } from './chat-sockets';
 import { SocketBudgets } from './socket-budgets';
 import { socketClientAddress } from './socket-client-address';
 import { toHandshakeError } from './socket-error-mapping';
@@ -41,7 +41,7 @@ const OK: OkAck = { ok: true };
  * routing's durable heartbeat-timeout job, which also requeues their chats.
  */
 @WebSocketGateway({ namespace: AGENT_NAMESPACE, cors: { origin: '*' } })
-export class AgentGateway implements OnGatewayInit<Namespace>, OnGatewayConnection<Socket> {
+export class AgentGateway implements OnGatewayInit<AgentNamespace>, OnGatewayConnection<AgentSocket> {
   private readonly logger = new Logger(AgentGateway.name);
   private readonly lastHeartbeat = new Map<string, number>();
 
@@ -59,8 +59,8 @@ export class AgentGateway implements OnGatewayInit<Namespace>, OnGatewayConnecti
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  afterInit(namespace: Namespace): void {
-    this.hub.attach('agent', namespace);
+  afterInit(namespace: AgentNamespace): void {
+    this.hub.attachAgents(namespace);
     namespace.use((socket, next) => {
       this.authenticate(socket).then(
         () => next(),
@@ -69,14 +69,14 @@ export class AgentGateway implements OnGatewayInit<Namespace>, OnGatewayConnecti
     });
   }
 
-  handleConnection(socket: Socket): void {
+  handleConnection(socket: AgentSocket): void {
     const { agent } = socket.data as AgentSocketData;
     this.hub.joinAgentRoom(socket, agent.id);
     const limiter = this.budgets.for(rateLimitIdentity({ kind: 'agent', id: agent.id }), {
       burst: this.config.chatEventBurst * 2,
       perMinute: this.config.chatEventsPerMinute * 2,
     });
-    routeSocketEvents(
+    routeSocketEvents<AgentClientToServerEvents>(
       socket,
       {
         [CHAT_EVENTS.messageSend]: { handle: (payload) => this.chat.send(agent, parsePayload(AgentMessageSendPayload, payload)) },
@@ -140,7 +140,7 @@ export class AgentGateway implements OnGatewayInit<Namespace>, OnGatewayConnecti
     void this.comeOnline(socket).catch((error: unknown) => this.logger.error({ err: error }, 'agent connect failed'));
   }
 
-  private async authenticate(socket: Socket): Promise<void> {
+  private async authenticate(socket: AgentSocket): Promise<void> {
     assertAgentSocketOrigin(socket.handshake.headers.origin, socket.handshake.headers.host, this.config.publicUrl);
     const auth = (socket.handshake.auth ?? {}) as Record<string, unknown>;
     const principal = (await this.authenticator.authenticate(typeof auth.token === 'string' ? auth.token : undefined, { kinds: ['agent'] }))!;
@@ -152,7 +152,7 @@ export class AgentGateway implements OnGatewayInit<Namespace>, OnGatewayConnecti
   }
 
   /** Online (unless the agent chose away), their pending offers again, and the chats they own, from where the inbox stands. */
-  private async comeOnline(socket: Socket): Promise<void> {
+  private async comeOnline(socket: AgentSocket): Promise<void> {
     const { agent, lastSeqs } = socket.data as AgentSocketData;
     this.lastHeartbeat.set(agent.id, this.clock.now().getTime());
     const profile = await this.presence.profile(agent.id);
@@ -160,7 +160,7 @@ export class AgentGateway implements OnGatewayInit<Namespace>, OnGatewayConnecti
     else await this.presence.heartbeat(agent.id);
     for (const entry of await this.queue.agentChats(agent.id)) {
       if (entry.status === 'offered') {
-        socket.emit(CHAT_EVENTS.offered, { conversationId: entry.conversationId, expiresAt: entry.offerExpiresAt!.toISOString() } satisfies ConversationOffered);
+        socket.emit(CHAT_EVENTS.offered, { conversationId: entry.conversationId, expiresAt: entry.offerExpiresAt!.toISOString() });
       } else {
         await this.hub.follow(socket, 'agent', entry.conversationId, lastSeqs.get(entry.conversationId) ?? 0);
       }
@@ -174,7 +174,7 @@ export class AgentGateway implements OnGatewayInit<Namespace>, OnGatewayConnecti
     this.presence.heartbeat(agentId).catch((error: unknown) => this.logger.error({ err: error }, 'agent heartbeat failed'));
   }
 
-  private requireFollowing(socket: Socket, conversationId: string): void {
+  private requireFollowing(socket: AgentSocket, conversationId: string): void {
     if (!this.hub.follows(socket, conversationId)) {
       throw new DomainError('not_found', 'conversation_not_followed', 'Accept or watch the conversation first.');
     }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { AgentServerToClientEvents, WidgetServerToClientEvents } from '@okpay/contracts';
 import { ConversationQueries, StoredChatMessage } from '@okpay/tickets';
-import { Namespace, Socket } from 'socket.io';
 import { ChatAudience } from '../mappers/chat-message.mapper';
+import { AgentNamespace, AgentSocket, ChatSocket, WidgetNamespace, WidgetSocket } from './chat-sockets';
 import { ConversationFeed } from './conversation-feed';
 
 /** What a connected socket carries (socket.data). */
@@ -23,27 +24,29 @@ const agentRoom = (agentId: string) => `agent:${agentId}`;
  */
 @Injectable()
 export class ChatSocketHub {
-  private widget?: Namespace;
-  private agent?: Namespace;
+  private widget?: WidgetNamespace;
+  private agent?: AgentNamespace;
 
   constructor(private readonly queries: ConversationQueries) {}
 
-  attach(audience: ChatAudience, namespace: Namespace): void {
-    if (audience === 'widget') this.widget = namespace;
-    else this.agent = namespace;
+  attachWidgets(namespace: WidgetNamespace): void {
+    this.widget = namespace;
+  }
+
+  attachAgents(namespace: AgentNamespace): void {
+    this.agent = namespace;
   }
 
   /** A stored message, after commit, to every socket following its conversation. */
   deliver(stored: StoredChatMessage): void {
-    for (const [namespace] of [[this.widget], [this.agent]] as const) {
-      for (const socket of this.socketsIn(namespace, conversationRoom(stored.message.conversationId))) {
-        feedsOf(socket).get(stored.message.conversationId)?.offer(stored);
-      }
+    const room = conversationRoom(stored.message.conversationId);
+    for (const socket of [...this.socketsIn(this.widget, room), ...this.socketsIn(this.agent, room)]) {
+      feedsOf(socket).get(stored.message.conversationId)?.offer(stored);
     }
   }
 
   /** The socket follows the conversation from `lastSeq` on: the missed messages first, then live ones. */
-  follow(socket: Socket, audience: ChatAudience, conversationId: string, lastSeq: number): Promise<void> {
+  follow(socket: ChatSocket, audience: ChatAudience, conversationId: string, lastSeq: number): Promise<void> {
     const feeds = feedsOf(socket);
     const existing = feeds.get(conversationId);
     if (existing) return existing.start();
@@ -68,24 +71,24 @@ export class ChatSocketHub {
     }
   }
 
-  joinAgentRoom(socket: Socket, agentId: string): void {
+  joinAgentRoom(socket: AgentSocket, agentId: string): void {
     void socket.join(agentRoom(agentId));
   }
 
-  follows(socket: Socket, conversationId: string): boolean {
+  follows(socket: ChatSocket, conversationId: string): boolean {
     return feedsOf(socket).has(conversationId);
   }
 
-  toWidgets(conversationId: string, event: string, payload: unknown): void {
-    this.widget?.to(conversationRoom(conversationId)).emit(event, payload);
+  toWidgets<Event extends keyof WidgetServerToClientEvents>(conversationId: string, event: Event, ...payload: Parameters<WidgetServerToClientEvents[Event]>): void {
+    this.widget?.to(conversationRoom(conversationId)).emit(event, ...payload);
   }
 
-  toConversationAgents(conversationId: string, event: string, payload: unknown): void {
-    this.agent?.to(conversationRoom(conversationId)).emit(event, payload);
+  toConversationAgents<Event extends keyof AgentServerToClientEvents>(conversationId: string, event: Event, ...payload: Parameters<AgentServerToClientEvents[Event]>): void {
+    this.agent?.to(conversationRoom(conversationId)).emit(event, ...payload);
   }
 
-  toAgent(agentId: string, event: string, payload: unknown): void {
-    this.agent?.to(agentRoom(agentId)).emit(event, payload);
+  toAgent<Event extends keyof AgentServerToClientEvents>(agentId: string, event: Event, ...payload: Parameters<AgentServerToClientEvents[Event]>): void {
+    this.agent?.to(agentRoom(agentId)).emit(event, ...payload);
   }
 
   /** How many widget sockets of this process are in the conversation. */
@@ -97,14 +100,17 @@ export class ChatSocketHub {
     return (this.agent?.adapter.rooms.get(agentRoom(agentId))?.size ?? 0) > 0;
   }
 
-  private socketsIn(namespace: Namespace | undefined, room: string): Socket[] {
+  private socketsIn(namespace: WidgetNamespace | undefined, room: string): WidgetSocket[];
+  private socketsIn(namespace: AgentNamespace | undefined, room: string): AgentSocket[];
+  private socketsIn(namespace: WidgetNamespace | AgentNamespace | undefined, room: string): ChatSocket[] {
     const ids = namespace?.adapter.rooms.get(room);
     if (!namespace || !ids) return [];
-    return [...ids].map((id) => namespace.sockets.get(id)).filter((socket): socket is Socket => socket !== undefined);
+    const sockets: ReadonlyMap<string, ChatSocket> = namespace.sockets;
+    return [...ids].map((id) => sockets.get(id)).filter((socket): socket is ChatSocket => socket !== undefined);
   }
 }
 
-function feedsOf(socket: Socket): Map<string, ConversationFeed> {
+function feedsOf(socket: ChatSocket): Map<string, ConversationFeed> {
   const data = socket.data as Partial<ChatSocketData>;
   data.feeds ??= new Map();
   return data.feeds;

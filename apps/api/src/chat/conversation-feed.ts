@@ -1,7 +1,12 @@
-import { CHAT_EVENTS } from '@okpay/contracts';
+import { CHAT_EVENTS, ConversationServerToClientEvents } from '@okpay/contracts';
 import { MessagesAfter, StoredChatMessage } from '@okpay/tickets';
-import { Socket } from 'socket.io';
 import { ChatAudience, toChatMessage } from '../mappers/chat-message.mapper';
+
+/** What a feed uses of a socket (either namespace's): `message:new` as both event maps type it. */
+export interface FeedSocket {
+  readonly connected: boolean;
+  emit(event: typeof CHAT_EVENTS.messageNew, ...message: Parameters<ConversationServerToClientEvents[typeof CHAT_EVENTS.messageNew]>): boolean;
+}
 
 export type HistoryLoader = (conversationId: string, afterSeq: number) => Promise<MessagesAfter>;
 
@@ -16,7 +21,7 @@ export class ConversationFeed {
   private catchingUp: Promise<void> | null = null;
 
   constructor(
-    private readonly socket: Socket,
+    private readonly socket: FeedSocket,
     readonly conversationId: string,
     private lastSeq: number,
     private readonly audience: ChatAudience,

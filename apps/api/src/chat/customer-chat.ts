@@ -4,8 +4,6 @@ import {
   CHAT_EVENTS,
   LeaveMessageAck,
   MessageAck,
-  ReadReceipt,
-  TypingEvent,
 } from '@okpay/contracts';
 import { ChatQueue, QueueCalendars, RequestCallbackUseCase } from '@okpay/routing';
 import { Clock, DomainError } from '@okpay/shared';
@@ -54,12 +52,12 @@ export class CustomerChat {
   }
 
   typing(conversationId: string, isTyping: boolean): void {
-    this.hub.toConversationAgents(conversationId, CHAT_EVENTS.typing, { conversationId, isTyping, author: { type: 'customer' } } satisfies TypingEvent);
+    this.hub.toConversationAgents(conversationId, CHAT_EVENTS.typing, { conversationId, isTyping, author: { type: 'customer' } });
   }
 
   async read(conversationId: string, seq: number): Promise<void> {
     const stored = await this.conversations.markRead(conversationId, 'customer', seq);
-    this.hub.toConversationAgents(conversationId, CHAT_EVENTS.messageRead, { conversationId, seq: stored, reader: 'customer' } satisfies ReadReceipt);
+    this.hub.toConversationAgents(conversationId, CHAT_EVENTS.messageRead, { conversationId, seq: stored, reader: 'customer' });
   }
 
   rate(conversationId: string, payload: CsatPayload): Promise<void> {

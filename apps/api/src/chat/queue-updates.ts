@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { CHAT_EVENTS, ConversationOffered, ConversationRef, QueueUpdate } from '@okpay/contracts';
+import { CHAT_EVENTS, QueueUpdate } from '@okpay/contracts';
 import { ChatQueue, ChatRoutingEvent, ChatRoutingEvents } from '@okpay/routing';
 import { ChatSocketHub } from './chat-socket-hub';
 
@@ -36,10 +36,10 @@ export class QueueUpdates implements OnModuleInit {
         this.hub.toAgent(event.entry.offeredAgentId!, CHAT_EVENTS.offered, {
           conversationId: event.entry.conversationId,
           expiresAt: event.entry.offerExpiresAt!.toISOString(),
-        } satisfies ConversationOffered);
+        });
         return;
       case 'withdrawn':
-        this.hub.toAgent(event.agentId, CHAT_EVENTS.offerWithdrawn, { conversationId: event.entry.conversationId } satisfies ConversationRef);
+        this.hub.toAgent(event.agentId, CHAT_EVENTS.offerWithdrawn, { conversationId: event.entry.conversationId });
         this.hub.unfollowAsAgent(event.agentId, event.entry.conversationId);
         this.waiting.set(event.entry.conversationId, '');
         return;

@@ -1,13 +1,18 @@
 import { Logger } from '@nestjs/common';
 import { ManualClock } from '@okpay/shared';
 import { EventEmitter } from 'node:events';
-import { Socket } from 'socket.io';
+import { ChatErrorEvent, OkAck, SocketAck } from '@okpay/contracts';
 import { MAX_SOCKET_PAYLOAD_BYTES } from './chat-socket-adapter';
-import { routeSocketEvents } from './socket-event-router';
+import { RoutedSocket, routeSocketEvents } from './socket-event-router';
 import { SocketRateLimiter } from './socket-rate-limiter';
 
+/** A one-event map, so the router is tested apart from the real namespaces. */
+interface EchoEvents {
+  echo: (payload: { text: string }, ack: SocketAck<OkAck>) => void;
+}
+
 /** Just what the router uses of a socket: incoming events for `onAny`, outgoing ones recorded. */
-class FakeSocket {
+class FakeSocket implements RoutedSocket {
   readonly id = 'socket-1';
   readonly emitted: [string, unknown][] = [];
   private readonly incoming = new EventEmitter();
@@ -16,8 +21,9 @@ class FakeSocket {
     this.incoming.on('any', listener);
   }
 
-  emit(event: string, payload: unknown): void {
-    this.emitted.push([event, payload]);
+  emit(event: string, error: ChatErrorEvent): boolean {
+    this.emitted.push([event, error]);
+    return true;
   }
 
   /** A client's event; resolves with its acknowledgement. */
@@ -37,9 +43,9 @@ describe('routeSocketEvents', () => {
   const limiter = new SocketRateLimiter({ burst: 1000, perMinute: 1000 }, new ManualClock('2027-01-06T02:00:00Z'));
   const echo = async (payload: unknown) => {
     handled.push(payload);
-    return { ok: true };
+    return { ok: true } as const;
   };
-  routeSocketEvents(socket as unknown as Socket, { echo: { handle: echo } }, limiter, new Logger('test'));
+  routeSocketEvents<EchoEvents>(socket, { echo: { handle: echo } }, limiter, new Logger('test'));
 
   beforeEach(() => handled.splice(0));
 

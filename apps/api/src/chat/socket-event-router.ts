@@ -1,7 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { CHAT_EVENTS, ChatErrorEvent } from '@okpay/contracts';
+import { CHAT_EVENTS, ChatErrorEvent, OkAck, SocketAckAnswer } from '@okpay/contracts';
 import { assertSafeInput, DomainError } from '@okpay/shared';
-import { Socket } from 'socket.io';
 import { MAX_SOCKET_PAYLOAD_BYTES } from './chat-socket-adapter';
 import { toSocketError } from './socket-error-mapping';
 import { SocketRateLimiter } from './socket-rate-limiter';
@@ -11,12 +10,26 @@ export interface SocketEventContext {
   afterAck(work: () => Promise<void>): void;
 }
 
-export type SocketEventHandler = (payload: unknown, context: SocketEventContext) => Promise<unknown>;
+/** What a handler resolves to: the acknowledgement's answer (an `OkAck` may be left to the router). */
+export type SocketEventResult<Answer> = OkAck extends Answer ? Answer | void : Answer;
 
-export interface SocketEventRoute {
-  readonly handle: SocketEventHandler;
+/** The payload arrives as the client sent it (untrusted), so each handler parses it. */
+export type SocketEventHandler<Answer = unknown> = (payload: unknown, context: SocketEventContext) => Promise<SocketEventResult<Answer>>;
+
+export interface SocketEventRoute<Answer = unknown> {
+  readonly handle: SocketEventHandler<Answer>;
   /** Rate-limit tokens the event costs (typing indicators cost little). */
   readonly cost?: number;
+}
+
+/** One route per client event of a namespace's map, each answering with that event's acknowledgement. */
+export type SocketEventRoutes<ClientEvents> = { readonly [Event in keyof ClientEvents]: SocketEventRoute<SocketAckAnswer<ClientEvents[Event]>> };
+
+/** What the router uses of a socket (either namespace's). */
+export interface RoutedSocket {
+  readonly id: string;
+  onAny(listener: (event: string, ...args: unknown[]) => void): unknown;
+  emit(event: typeof CHAT_EVENTS.chatError, error: ChatErrorEvent): boolean;
 }
 
 /** An event no route serves: answered like any failure, and it costs a token like any event. */
@@ -30,9 +43,11 @@ const UNKNOWN_EVENT: SocketEventRoute = {
  * socket error mapping. An event sent without an ack callback that fails gets a `chat:error`
  * event instead, so every failure (an unknown event too) carries a code.
  */
-export function routeSocketEvents(socket: Socket, routes: Record<string, SocketEventRoute>, limiter: SocketRateLimiter, logger: Logger): void {
+export function routeSocketEvents<ClientEvents>(socket: RoutedSocket, routes: SocketEventRoutes<ClientEvents>, limiter: SocketRateLimiter, logger: Logger): void {
+  // Looked up by the name the client sent, which may be any string.
+  const byName = routes as Readonly<Record<string, SocketEventRoute>>;
   socket.onAny((event: string, ...args: unknown[]) => {
-    const route = Object.hasOwn(routes, event) ? routes[event] : UNKNOWN_EVENT;
+    const route = Object.hasOwn(byName, event) ? byName[event] : UNKNOWN_EVENT;
     const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (answer: unknown) => void) : undefined;
     void handleOne(socket, String(event), route, args, ack, limiter, logger);
   });
@@ -47,7 +62,7 @@ function assertAcceptablePayload(args: unknown[]): void {
 }
 
 async function handleOne(
-  socket: Socket,
+  socket: RoutedSocket,
   event: string,
   route: SocketEventRoute,
   args: unknown[],
@@ -65,7 +80,7 @@ async function handleOne(
     const mapped = toSocketError(error);
     if (mapped.unexpected) logger.error({ err: error, event, socketId: socket.id }, 'socket event failed');
     if (ack) ack({ error: mapped.error });
-    else socket.emit(CHAT_EVENTS.chatError, { event, ...mapped.error } satisfies ChatErrorEvent);
+    else socket.emit(CHAT_EVENTS.chatError, { event, ...mapped.error });
     return;
   }
   for (const work of afterAck) {

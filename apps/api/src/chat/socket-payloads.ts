@@ -1,8 +1,28 @@
-import { LOCALES, Locale, MAX_MESSAGE_LENGTH, MAX_SEQ } from '@okpay/contracts';
+import {
+  AgentClientToServerEvents,
+  AgentMessageSend,
+  CallbackRequestEvent,
+  ConversationRef,
+  CsatSubmit,
+  LeaveMessage,
+  LOCALES,
+  Locale,
+  MAX_MESSAGE_LENGTH,
+  MAX_SEQ,
+  WatchConversation,
+  WidgetClientToServerEvents,
+  WidgetMessageSend,
+} from '@okpay/contracts';
 import { RequestValidationError } from '@okpay/shared';
 import { plainToInstance } from 'class-transformer';
 import { IsBoolean, IsEmail, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, validateSync } from 'class-validator';
 import { flattenValidationErrors } from '../http/validation';
+
+/** What clients send with these events, as the event maps type it. */
+type WidgetTyping = Parameters<WidgetClientToServerEvents['typing']>[0];
+type AgentTyping = Parameters<AgentClientToServerEvents['typing']>[0];
+type WidgetRead = Parameters<WidgetClientToServerEvents['message:read']>[0];
+type AgentRead = Parameters<AgentClientToServerEvents['message:read']>[0];
 
 /** Socket payloads get the same rules as HTTP bodies: known fields only, each checked, each problem coded. */
 export function parsePayload<T extends object>(type: new () => T, payload: unknown): T {
@@ -17,7 +37,7 @@ export function parsePayload<T extends object>(type: new () => T, payload: unkno
 
 const CLIENT_ID = /^[A-Za-z0-9:_-]{1,64}$/;
 
-export class WidgetMessageSendPayload {
+export class WidgetMessageSendPayload implements WidgetMessageSend {
   @Matches(CLIENT_ID, { message: 'clientId must be 1–64 letters, digits, ":", "_" or "-"' })
   clientId!: string;
 
@@ -31,7 +51,7 @@ export class WidgetMessageSendPayload {
   attachmentId?: string;
 }
 
-export class AgentMessageSendPayload extends WidgetMessageSendPayload {
+export class AgentMessageSendPayload extends WidgetMessageSendPayload implements AgentMessageSend {
   @IsUUID()
   conversationId!: string;
 
@@ -40,12 +60,12 @@ export class AgentMessageSendPayload extends WidgetMessageSendPayload {
   internal?: boolean;
 }
 
-export class ConversationRefPayload {
+export class ConversationRefPayload implements ConversationRef {
   @IsUUID()
   conversationId!: string;
 }
 
-export class WatchConversationPayload extends ConversationRefPayload {
+export class WatchConversationPayload extends ConversationRefPayload implements WatchConversation {
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -53,29 +73,29 @@ export class WatchConversationPayload extends ConversationRefPayload {
   lastSeq?: number;
 }
 
-export class WidgetTypingPayload {
+export class WidgetTypingPayload implements WidgetTyping {
   @IsBoolean()
   isTyping!: boolean;
 }
 
-export class AgentTypingPayload extends WidgetTypingPayload {
+export class AgentTypingPayload extends WidgetTypingPayload implements AgentTyping {
   @IsUUID()
   conversationId!: string;
 }
 
-export class WidgetReadPayload {
+export class WidgetReadPayload implements WidgetRead {
   @IsInt()
   @Min(0)
   @Max(MAX_SEQ)
   seq!: number;
 }
 
-export class AgentReadPayload extends WidgetReadPayload {
+export class AgentReadPayload extends WidgetReadPayload implements AgentRead {
   @IsUUID()
   conversationId!: string;
 }
 
-export class CsatPayload {
+export class CsatPayload implements CsatSubmit {
   @IsInt()
   @Min(1)
   @Max(5)
@@ -87,7 +107,7 @@ export class CsatPayload {
   comment?: string;
 }
 
-export class LeaveMessagePayload {
+export class LeaveMessagePayload implements LeaveMessage {
   @IsString()
   @MaxLength(MAX_MESSAGE_LENGTH)
   text!: string;
@@ -97,7 +117,7 @@ export class LeaveMessagePayload {
   email?: string;
 }
 
-export class CallbackRequestPayload {
+export class CallbackRequestPayload implements CallbackRequestEvent {
   @IsString()
   @MaxLength(40)
   phone!: string;

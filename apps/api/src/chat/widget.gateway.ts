@@ -1,16 +1,16 @@
 import { Inject, Logger } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import { PrincipalAuthenticator, WIDGET_ACCESS } from '@okpay/auth';
-import { CHAT_EVENTS, ConversationSession, WIDGET_NAMESPACE } from '@okpay/contracts';
+import { WidgetClientToServerEvents, CHAT_EVENTS, WIDGET_NAMESPACE } from '@okpay/contracts';
 import { ChatQueue } from '@okpay/routing';
 import { APP_CONFIG, AppConfig } from '@okpay/shared';
 import { ConversationEntity, ConversationOwner, Conversations } from '@okpay/tickets';
-import { Namespace, Socket } from 'socket.io';
 import { phoneSubject } from '../limits/phone-subject';
 import { rateLimitIdentity } from '../limits/rate-limit-identity';
 import { RateLimits } from '../limits/rate-limits';
 import { ChatHandoff } from './chat-handoff';
 import { ChatSocketHub } from './chat-socket-hub';
+import { WidgetNamespace, WidgetSocket } from './chat-sockets';
 import { ChatCustomer, CustomerChat } from './customer-chat';
 import { QueueUpdates } from './queue-updates';
 import { SocketBudgets } from './socket-budgets';
@@ -44,7 +44,7 @@ interface WidgetSocketData {
  */
 // Any site may embed the widget; tokens travel in the handshake, never in cookies.
 @WebSocketGateway({ namespace: WIDGET_NAMESPACE, cors: { origin: '*' } })
-export class WidgetGateway implements OnGatewayInit<Namespace>, OnGatewayConnection<Socket>, OnGatewayDisconnect<Socket> {
+export class WidgetGateway implements OnGatewayInit<WidgetNamespace>, OnGatewayConnection<WidgetSocket>, OnGatewayDisconnect<WidgetSocket> {
   private readonly logger = new Logger(WidgetGateway.name);
 
   constructor(
@@ -60,8 +60,8 @@ export class WidgetGateway implements OnGatewayInit<Namespace>, OnGatewayConnect
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  afterInit(namespace: Namespace): void {
-    this.hub.attach('widget', namespace);
+  afterInit(namespace: WidgetNamespace): void {
+    this.hub.attachWidgets(namespace);
     namespace.use((socket, next) => {
       this.authenticate(socket).then(
         () => next(),
@@ -70,10 +70,10 @@ export class WidgetGateway implements OnGatewayInit<Namespace>, OnGatewayConnect
     });
   }
 
-  handleConnection(socket: Socket): void {
+  handleConnection(socket: WidgetSocket): void {
     const { customer, conversation, lastSeq, address, identity } = socket.data as WidgetSocketData;
     const limiter = this.budgets.for(identity, { burst: this.config.chatEventBurst, perMinute: this.config.chatEventsPerMinute });
-    routeSocketEvents(
+    routeSocketEvents<WidgetClientToServerEvents>(
       socket,
       {
         [CHAT_EVENTS.messageSend]: {
@@ -118,19 +118,19 @@ export class WidgetGateway implements OnGatewayInit<Namespace>, OnGatewayConnect
       locale: conversation.locale,
       lastSeq: conversation.lastSeq,
       agentReadSeq: conversation.agentReadSeq,
-    } satisfies ConversationSession);
+    });
     void this.hub.follow(socket, 'widget', conversation.id, lastSeq).catch((error: unknown) => this.logger.error({ err: error }, 'widget replay failed'));
     void this.backInLine(conversation.id).catch((error: unknown) => this.logger.error({ err: error }, 'widget queue rejoin failed'));
   }
 
-  async handleDisconnect(socket: Socket): Promise<void> {
+  async handleDisconnect(socket: WidgetSocket): Promise<void> {
     const data = socket.data as Partial<WidgetSocketData>;
     if (!data.conversation || this.hub.widgetCount(data.conversation.id) > 0) return;
     // Their place in line is kept for a grace period (a durable job), in case they come back.
     await this.queue.disconnected(data.conversation.id).catch((error: unknown) => this.logger.error({ err: error }, 'queue disconnect failed'));
   }
 
-  private async authenticate(socket: Socket): Promise<void> {
+  private async authenticate(socket: WidgetSocket): Promise<void> {
     const handshake = readWidgetHandshake((socket.handshake.auth ?? {}) as Record<string, unknown>);
     const principal = (await this.authenticator.authenticate(handshake.token, WIDGET_ACCESS))!;
     const address = socketClientAddress(socket, this.config.trustProxy);

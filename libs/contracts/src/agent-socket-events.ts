@@ -1,0 +1,26 @@
+import { AgentMessageSend, CHAT_EVENTS, ConversationOffered, ConversationRef, MessageAck, OkAck, ReadReceipt, TypingEvent } from './chat';
+import { ConversationServerToClientEvents } from './conversation-socket-events';
+import { SocketAck } from './socket-ack';
+import { WatchConversation } from './watch-conversation';
+
+/** `/agent`, server → inbox (socket.io's typed `ServerToClientEvents` for that namespace). */
+export interface AgentServerToClientEvents extends ConversationServerToClientEvents {
+  [CHAT_EVENTS.offered]: (offer: ConversationOffered) => void;
+  [CHAT_EVENTS.offerWithdrawn]: (offer: ConversationRef) => void;
+}
+
+/**
+ * `/agent`, inbox → server (socket.io's typed `ClientToServerEvents` for that namespace). Every
+ * event may carry an acknowledgement; typing, read receipts and heartbeats are usually sent without one.
+ */
+export interface AgentClientToServerEvents {
+  [CHAT_EVENTS.messageSend]: (message: AgentMessageSend, ack: SocketAck<MessageAck>) => void;
+  [CHAT_EVENTS.accept]: (conversation: ConversationRef, ack: SocketAck<OkAck>) => void;
+  [CHAT_EVENTS.watch]: (conversation: WatchConversation, ack: SocketAck<OkAck>) => void;
+  [CHAT_EVENTS.transfer]: (conversation: ConversationRef, ack: SocketAck<OkAck>) => void;
+  [CHAT_EVENTS.close]: (conversation: ConversationRef, ack: SocketAck<OkAck>) => void;
+  [CHAT_EVENTS.typing]: (event: Required<Pick<TypingEvent, 'conversationId' | 'isTyping'>>, ack?: SocketAck<OkAck>) => void;
+  [CHAT_EVENTS.messageRead]: (receipt: Required<Pick<ReadReceipt, 'conversationId' | 'seq'>>, ack?: SocketAck<OkAck>) => void;
+  /** The payload is ignored; socket.io's own pings count as heartbeats too. */
+  [CHAT_EVENTS.heartbeat]: (payload: Record<string, never>, ack?: SocketAck<OkAck>) => void;
+}
