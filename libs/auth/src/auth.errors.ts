@@ -3,25 +3,25 @@ import { DomainError, RateLimitedError } from '@okpay/shared';
 export class InvalidCredentialsError extends DomainError {
   constructor() {
     // One answer for unknown email and wrong password, so logins cannot probe for accounts.
-    super('unauthenticated', 'invalid_credentials', 'The email address or password is wrong.');
+    super('invalid_credentials', 'The email address or password is wrong.');
   }
 }
 
 export class MissingTokenError extends DomainError {
   constructor() {
-    super('unauthenticated', 'unauthenticated', 'This call needs a bearer token.');
+    super('unauthenticated', 'This call needs a bearer token.');
   }
 }
 
 export class InvalidTokenError extends DomainError {
   constructor() {
-    super('unauthenticated', 'invalid_token', 'The token is invalid or has expired.');
+    super('invalid_token', 'The token is invalid or has expired.');
   }
 }
 
 export class AccessDeniedError extends DomainError {
   constructor() {
-    super('forbidden', 'forbidden', 'This token does not allow this call.');
+    super('forbidden', 'This token does not allow this call.');
   }
 }
 
@@ -33,12 +33,12 @@ export class TooManyLoginAttemptsError extends RateLimitedError {
 
 export class AgentEmailTakenError extends DomainError {
   constructor() {
-    super('conflict', 'agent_email_taken', 'An agent with this email address already exists.');
+    super('agent_email_taken', 'An agent with this email address already exists.');
   }
 }
 
 export class InvalidWidgetIdentityError extends DomainError {
   constructor() {
-    super('unauthenticated', 'invalid_widget_identity', 'The signed customer identity is invalid or has expired.');
+    super('invalid_widget_identity', 'The signed customer identity is invalid or has expired.');
   }
 }

@@ -1,3 +1,4 @@
+import { ErrorCode } from './errors/error-code';
 import { Locale } from './locale';
 
 /** socket.io namespaces (same port as HTTP). */
@@ -77,8 +78,11 @@ export interface MessageAck {
 }
 
 /** Every socket error: a stable `code` (same codes as the HTTP problems) and a message. */
+/** A domain error's code, or `internal_error` for anything the server did not expect. */
+export type SocketErrorCode = ErrorCode | 'internal_error';
+
 export interface SocketError {
-  code: string;
+  code: SocketErrorCode;
   message: string;
   /** `validation_failed`: one entry per bad field. */
   errors?: { field: string; code: string; message: string }[];

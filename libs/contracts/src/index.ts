@@ -10,3 +10,4 @@ export * from './widget-socket-events';
 export * from './agent-socket-events';
 export * from './ticket-choices';
 export * from './views';
+export * from './errors';

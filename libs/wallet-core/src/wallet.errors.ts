@@ -3,66 +3,66 @@ import { DomainError } from '@okpay/shared';
 /** Unknown, or another customer's: the two are indistinguishable on purpose. */
 export class WalletResourceNotFoundError extends DomainError {
   constructor(what: 'transaction' | 'merchant' | 'account' | 'refund' | 'customer' | 'kyc_submission' | 'recipient') {
-    super('not_found', `${what}_not_found`, `No such ${what.replace('_', ' ')}.`);
+    super(`${what}_not_found`, `No such ${what.replace('_', ' ')}.`);
   }
 }
 
 export class IdempotencyKeyReusedError extends DomainError {
   constructor() {
-    super('unprocessable', 'idempotency_key_reused', 'This Idempotency-Key was already used with a different request.');
+    super('idempotency_key_reused', 'This Idempotency-Key was already used with a different request.');
   }
 }
 
 export class InvalidIdempotencyKeyError extends DomainError {
   constructor() {
-    super('invalid_input', 'invalid_idempotency_key', 'Idempotency-Key must be 1–255 visible ASCII characters.');
+    super('invalid_idempotency_key', 'Idempotency-Key must be 1–255 visible ASCII characters.');
   }
 }
 
 export class TransactionNotCancellableError extends DomainError {
   constructor() {
-    super('unprocessable', 'transaction_not_cancellable', 'Only a pending transaction can be cancelled.');
+    super('transaction_not_cancellable', 'Only a pending transaction can be cancelled.');
   }
 }
 
 export class RefundNotAllowedError extends DomainError {
   constructor(code: 'not_a_payment' | 'payment_not_succeeded' | 'refund_exceeds_payment' | 'currency_mismatch', message: string) {
-    super('unprocessable', code, message);
+    super(code, message);
   }
 }
 
 export class RefundNotReviewableError extends DomainError {
   constructor() {
-    super('unprocessable', 'refund_not_reviewable', 'Only a requested refund can be approved or rejected.');
+    super('refund_not_reviewable', 'Only a requested refund can be approved or rejected.');
   }
 }
 
 export class KycSubmissionPendingError extends DomainError {
   constructor() {
-    super('conflict', 'kyc_submission_pending', 'A verification is already being reviewed.');
+    super('kyc_submission_pending', 'A verification is already being reviewed.');
   }
 }
 
 export class KycNotReviewableError extends DomainError {
   constructor() {
-    super('unprocessable', 'kyc_not_reviewable', 'Only a pending verification can be approved or rejected.');
+    super('kyc_not_reviewable', 'Only a pending verification can be approved or rejected.');
   }
 }
 
 export class KycTierNotHigherError extends DomainError {
   constructor() {
-    super('unprocessable', 'kyc_tier_not_higher', 'The requested verification level is not above the current one.');
+    super('kyc_tier_not_higher', 'The requested verification level is not above the current one.');
   }
 }
 
 export class SelfTransferError extends DomainError {
   constructor() {
-    super('unprocessable', 'self_transfer', 'Money cannot be sent to your own wallet.');
+    super('self_transfer', 'Money cannot be sent to your own wallet.');
   }
 }
 
 export class TopUpBelowMinimumError extends DomainError {
   constructor(minimum: string) {
-    super('unprocessable', 'top_up_below_minimum', `The smallest top-up is ${minimum}.`, { minimum });
+    super('top_up_below_minimum', `The smallest top-up is ${minimum}.`, { minimum });
   }
 }

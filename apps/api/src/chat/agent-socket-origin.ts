@@ -2,7 +2,7 @@ import { DomainError } from '@okpay/shared';
 
 export class ForbiddenOriginError extends DomainError {
   constructor() {
-    super('forbidden', 'forbidden_origin', 'Agent sockets are open only to pages of this app.');
+    super('forbidden_origin', 'Agent sockets are open only to pages of this app.');
   }
 }
 

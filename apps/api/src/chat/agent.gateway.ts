@@ -176,7 +176,7 @@ export class AgentGateway implements OnGatewayInit<AgentNamespace>, OnGatewayCon
 
   private requireFollowing(socket: AgentSocket, conversationId: string): void {
     if (!this.hub.follows(socket, conversationId)) {
-      throw new DomainError('not_found', 'conversation_not_followed', 'Accept or watch the conversation first.');
+      throw new DomainError('conversation_not_followed', 'Accept or watch the conversation first.');
     }
   }
 }

@@ -25,7 +25,7 @@ export class ChatSocketAdapter extends IoAdapter {
   // Typed through the base class: @nestjs/platform-socket.io brings its own copy of socket.io's types.
   override createIOServer(...[port, options]: Parameters<IoAdapter['createIOServer']>): ReturnType<IoAdapter['createIOServer']> {
     const server = super.createIOServer(port, { ...options, maxHttpBufferSize: MAX_SOCKET_FRAME_BYTES } as typeof options);
-    server.of('/').use((_socket, next) => next(toHandshakeError(new DomainError('not_found', 'unknown_namespace', 'Connect to /widget or /agent.'))));
+    server.of('/').use((_socket, next) => next(toHandshakeError(new DomainError('unknown_namespace', 'Connect to /widget or /agent.'))));
     return server;
   }
 }

@@ -9,7 +9,7 @@ function adminShutdown(): DatabaseError {
 
 describe('toSocketError', () => {
   it('keeps a domain error code and its details', () => {
-    expect(toSocketError(new DomainError('not_found', 'conversation_not_found', 'No such conversation.'))).toEqual({
+    expect(toSocketError(new DomainError('conversation_not_found', 'No such conversation.'))).toEqual({
       error: { code: 'conversation_not_found', message: 'No such conversation.' },
       unexpected: false,
     });
@@ -61,6 +61,6 @@ describe('toSocketError', () => {
   });
 
   it('gives handshake refusals their code in err.data', () => {
-    expect(toHandshakeError(new DomainError('unauthenticated', 'invalid_token', 'Bad token.')).data.code).toBe('invalid_token');
+    expect(toHandshakeError(new DomainError('invalid_token', 'Bad token.')).data.code).toBe('invalid_token');
   });
 });

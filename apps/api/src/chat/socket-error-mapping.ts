@@ -1,4 +1,4 @@
-import { SocketError } from '@okpay/contracts';
+import { ErrorCode, SocketError } from '@okpay/contracts';
 import { DomainError, domainErrorOfDatabaseFailure, RateLimitedError, RequestValidationError, ServiceUnavailableError } from '@okpay/shared';
 
 export interface MappedSocketError {
@@ -16,9 +16,11 @@ export function toSocketError(error: unknown): MappedSocketError {
   const databaseFailure = domainErrorOfDatabaseFailure(error);
   if (databaseFailure) return toSocketError(databaseFailure);
   if (error instanceof DomainError) {
+    // `instanceof` on the generic class narrows to DomainError<any>; name the code's type again.
+    const code: ErrorCode = error.code;
     return {
       error: {
-        code: error.code,
+        code,
         message: error.message,
         ...(error instanceof RequestValidationError ? { errors: [...error.fieldProblems] } : {}),
         ...(error instanceof RateLimitedError || error instanceof ServiceUnavailableError ? { retryAfterSeconds: error.retryAfterSeconds } : {}),

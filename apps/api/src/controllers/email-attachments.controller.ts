@@ -19,7 +19,7 @@ export class EmailAttachmentsController {
   @ApiAnswer({ summary: 'Download a file that came with a customer’s mail (agents; always as an attachment)', body: 'binary' })
   async download(@Param('id', ResourceIdPipe) id: string, @Res() reply: FastifyReply) {
     const attachment = await this.deliveries.attachment(id);
-    if (!attachment?.content) throw new DomainError('not_found', 'not_found', 'No such attachment.');
+    if (!attachment?.content) throw new DomainError('not_found', 'No such attachment.');
     await reply
       .header('content-type', attachment.contentType)
       .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`)

@@ -4,22 +4,22 @@ import { toProblem } from './problem-mapping';
 
 describe('toProblem', () => {
   it.each([
-    ['invalid_input', 400],
-    ['unauthenticated', 401],
-    ['forbidden', 403],
-    ['not_found', 404],
-    ['conflict', 409],
-    ['unprocessable', 422],
-    ['unavailable', 503],
-  ] as const)('maps a %s domain error to %d with its code', (kind, status) => {
-    const { problem } = toProblem(new DomainError(kind, 'some_code', 'Something.'));
-    expect(problem).toMatchObject({ status, code: 'some_code', detail: 'Something.' });
+    ['invalid_cursor', 400],
+    ['invalid_token', 401],
+    ['forbidden_origin', 403],
+    ['ticket_not_found', 404],
+    ['calendar_name_taken', 409],
+    ['self_transfer', 422],
+    ['front_ends_not_built', 503],
+  ] as const)('maps a %s domain error to %d with its code', (code, status) => {
+    const { problem } = toProblem(new DomainError(code, 'Something.'));
+    expect(problem).toMatchObject({ status, code, detail: 'Something.' });
   });
 
   it('lists field problems and sets Retry-After', () => {
     const validation = toProblem(new RequestValidationError([{ field: 'amount', code: 'is_int', message: 'x' }]));
     expect(validation.problem.errors).toEqual([{ field: 'amount', code: 'is_int', message: 'x' }]);
-    const limited = toProblem(new RateLimitedError('slow_down', 'Slow down.', 42));
+    const limited = toProblem(new RateLimitedError('socket_rate_limited', 'Slow down.', 42));
     expect(limited.headers).toEqual({ 'retry-after': '42' });
     expect(limited.problem.status).toBe(429);
   });

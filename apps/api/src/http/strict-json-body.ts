@@ -8,7 +8,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export class InvalidUtf8Error extends DomainError {
   constructor() {
-    super('invalid_input', 'invalid_utf8', 'The body is not valid UTF-8.');
+    super('invalid_utf8', 'The body is not valid UTF-8.');
   }
 }
 

@@ -14,7 +14,7 @@ import { flattenValidationErrors } from '../http/validation';
  */
 export class InvalidJobPayloadError extends DomainError {
   constructor(jobName: string, jobId: string, problems: readonly string[]) {
-    super('invalid_input', 'invalid_job_payload', `Job ${jobName} ${jobId} has a malformed payload: ${problems.join('; ')}`);
+    super('invalid_job_payload', `Job ${jobName} ${jobId} has a malformed payload: ${problems.join('; ')}`);
   }
 }
 

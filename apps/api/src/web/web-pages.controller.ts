@@ -29,7 +29,7 @@ export class WebPagesController {
   }
 
   private built(file: Buffer | null): Buffer {
-    if (!file) throw new DomainError('unavailable', 'front_ends_not_built', 'The widget and inbox are not built: run `npm run build`.');
+    if (!file) throw new DomainError('front_ends_not_built', 'The widget and inbox are not built: run `npm run build`.');
     return file;
   }
 }

@@ -3,6 +3,6 @@ import { DomainError } from '@okpay/shared';
 /** Unknown, or someone else's: indistinguishable on purpose. */
 export class BotConversationNotFoundError extends DomainError {
   constructor() {
-    super('not_found', 'conversation_not_found', 'No such conversation.');
+    super('conversation_not_found', 'No such conversation.');
   }
 }

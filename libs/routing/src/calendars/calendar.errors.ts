@@ -2,12 +2,12 @@ import { DomainError } from '@okpay/shared';
 
 export class CalendarNotFoundError extends DomainError {
   constructor() {
-    super('not_found', 'calendar_not_found', 'No such calendar.');
+    super('calendar_not_found', 'No such calendar.');
   }
 }
 
 export class CalendarNameTakenError extends DomainError {
   constructor() {
-    super('conflict', 'calendar_name_taken', 'A calendar with this name already exists.');
+    super('calendar_name_taken', 'A calendar with this name already exists.');
   }
 }

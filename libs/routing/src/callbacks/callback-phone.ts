@@ -3,7 +3,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
 export class InvalidPhoneNumberError extends DomainError {
   constructor(code: 'invalid_phone' | 'premium_rate_number' | 'shared_cost_number', message: string) {
-    super('invalid_input', code, message);
+    super(code, message);
   }
 }
 

@@ -8,13 +8,13 @@ const SEARCH_DAYS = 30;
 
 export class UnknownTimeZoneError extends DomainError {
   constructor() {
-    super('invalid_input', 'unknown_time_zone', 'The time zone is not a known IANA zone.');
+    super('unknown_time_zone', 'The time zone is not a known IANA zone.');
   }
 }
 
 export class NoCallbackSlotError extends DomainError {
   constructor() {
-    super('unprocessable', 'no_callback_slot', 'There is no time in the next month when we are open and it is daytime for you.');
+    super('no_callback_slot', 'There is no time in the next month when we are open and it is daytime for you.');
   }
 }
 

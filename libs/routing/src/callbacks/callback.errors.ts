@@ -2,18 +2,18 @@ import { DomainError } from '@okpay/shared';
 
 export class CallbackAlreadyActiveError extends DomainError {
   constructor() {
-    super('conflict', 'callback_already_active', 'A callback is already scheduled for this customer or number.');
+    super('callback_already_active', 'A callback is already scheduled for this customer or number.');
   }
 }
 
 export class CallbackNotFoundError extends DomainError {
   constructor() {
-    super('not_found', 'callback_not_found', 'No such callback.');
+    super('callback_not_found', 'No such callback.');
   }
 }
 
 export class CallbackNotActiveError extends DomainError {
   constructor() {
-    super('unprocessable', 'callback_not_active', 'This callback is no longer scheduled.');
+    super('callback_not_active', 'This callback is no longer scheduled.');
   }
 }

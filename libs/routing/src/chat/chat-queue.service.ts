@@ -182,7 +182,7 @@ export class ChatQueue {
         .setLock('pessimistic_write')
         .where(`e.conversationId = :conversationId AND e.status = 'waiting'`, { conversationId })
         .getOne();
-      if (!entry) throw new DomainError('not_found', 'not_queued', 'This conversation is not waiting for an agent.');
+      if (!entry) throw new DomainError('not_queued', 'This conversation is not waiting for an agent.');
       const created = await this.requestCallback.execute(
         { ...callback, customerId: entry.customerId ?? undefined, arrivedAt: entry.arrivedAt },
         manager,

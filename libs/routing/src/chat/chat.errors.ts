@@ -2,18 +2,18 @@ import { DomainError } from '@okpay/shared';
 
 export class ChatOfferNotFoundError extends DomainError {
   constructor() {
-    super('not_found', 'chat_offer_not_found', 'No such chat offer for this agent.');
+    super('chat_offer_not_found', 'No such chat offer for this agent.');
   }
 }
 
 export class ChatOfferExpiredError extends DomainError {
   constructor() {
-    super('conflict', 'chat_offer_expired', 'The offer has expired and the chat went back to the queue.');
+    super('chat_offer_expired', 'The offer has expired and the chat went back to the queue.');
   }
 }
 
 export class ChatNotAssignedError extends DomainError {
   constructor() {
-    super('not_found', 'chat_not_found', 'No such chat assigned to this agent.');
+    super('chat_not_found', 'No such chat assigned to this agent.');
   }
 }

@@ -1,16 +1,4 @@
-/**
- * What went wrong, in domain terms. Each transport (HTTP, socket) maps a kind to its own
- * status in one place; domain code never picks HTTP statuses.
- */
-export type DomainErrorKind =
-  | 'invalid_input'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'unprocessable'
-  | 'rate_limited'
-  | 'unavailable';
+import { ErrorCode } from '@okpay/contracts';
 
 export interface FieldProblem {
   /** Dotted path of the offending field, e.g. `amount.currency`. */
@@ -19,11 +7,14 @@ export interface FieldProblem {
   readonly message: string;
 }
 
-export class DomainError extends Error {
+/**
+ * What went wrong, in domain terms: a code from the union in `@okpay/contracts`. Each transport
+ * (HTTP, socket) maps every code exhaustively in one place; domain code never picks HTTP statuses.
+ */
+export class DomainError<Code extends ErrorCode = ErrorCode> extends Error {
   constructor(
-    readonly kind: DomainErrorKind,
     /** Stable, snake_case, part of the public API. */
-    readonly code: string,
+    readonly code: Code,
     message: string,
     readonly extensions: Readonly<Record<string, unknown>> = {},
   ) {
@@ -34,20 +25,20 @@ export class DomainError extends Error {
 
 export class RequestValidationError extends DomainError {
   constructor(readonly fieldProblems: readonly FieldProblem[]) {
-    super('invalid_input', 'validation_failed', 'The request has invalid fields.', { errors: fieldProblems });
+    super('validation_failed', 'The request has invalid fields.', { errors: fieldProblems });
   }
 }
 
 export class RateLimitedError extends DomainError {
-  constructor(code: string, message: string, readonly retryAfterSeconds: number) {
-    super('rate_limited', code, message, { retryAfterSeconds });
+  constructor(code: ErrorCode, message: string, readonly retryAfterSeconds: number) {
+    super(code, message, { retryAfterSeconds });
   }
 }
 
 /** Temporarily unable to serve (e.g. the database is restarting): the same request may succeed after `retryAfterSeconds`. */
 export class ServiceUnavailableError extends DomainError {
-  constructor(code: string, message: string, readonly retryAfterSeconds: number) {
-    super('unavailable', code, message, { retryAfterSeconds });
+  constructor(code: ErrorCode, message: string, readonly retryAfterSeconds: number) {
+    super(code, message, { retryAfterSeconds });
   }
 }
 

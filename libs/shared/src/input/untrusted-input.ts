@@ -12,13 +12,13 @@ export const MAX_INPUT_DEPTH = 32;
 
 export class InvalidCharactersError extends DomainError {
   constructor(field: string) {
-    super('invalid_input', 'invalid_characters', 'Text may not contain NUL characters or unpaired surrogates.', { field });
+    super('invalid_characters', 'Text may not contain NUL characters or unpaired surrogates.', { field });
   }
 }
 
 export class InputTooDeepError extends DomainError {
   constructor() {
-    super('invalid_input', 'json_too_deep', `The input is nested deeper than ${MAX_INPUT_DEPTH} levels.`);
+    super('json_too_deep', `The input is nested deeper than ${MAX_INPUT_DEPTH} levels.`);
   }
 }
 

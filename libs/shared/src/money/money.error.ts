@@ -15,6 +15,6 @@ export class MoneyError extends DomainError {
     message: string,
     extensions: Readonly<Record<string, unknown>> = {},
   ) {
-    super('invalid_input', code, message, extensions);
+    super(code, message, extensions);
   }
 }

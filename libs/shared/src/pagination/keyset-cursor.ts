@@ -8,7 +8,7 @@ export interface KeysetPosition {
 
 export class InvalidCursorError extends DomainError {
   constructor() {
-    super('invalid_input', 'invalid_cursor', 'The cursor is not one this API returned.');
+    super('invalid_cursor', 'The cursor is not one this API returned.');
   }
 }
 

@@ -2,42 +2,42 @@ import { DomainError } from '@okpay/shared';
 
 export class ConversationNotFoundError extends DomainError {
   constructor() {
-    super('not_found', 'conversation_not_found', 'No such conversation.');
+    super('conversation_not_found', 'No such conversation.');
   }
 }
 
 export class ConversationClosedError extends DomainError {
   constructor() {
-    super('conflict', 'conversation_closed', 'This conversation is closed.');
+    super('conversation_closed', 'This conversation is closed.');
   }
 }
 
 export class AttachmentNotFoundError extends DomainError {
   constructor() {
-    super('not_found', 'attachment_not_found', 'No such attachment in this conversation.');
+    super('attachment_not_found', 'No such attachment in this conversation.');
   }
 }
 
 export class UnsupportedAttachmentError extends DomainError {
   constructor() {
-    super('invalid_input', 'unsupported_attachment_type', 'Only PNG, JPEG, GIF and WebP images and PDF documents can be sent.');
+    super('unsupported_attachment_type', 'Only PNG, JPEG, GIF and WebP images and PDF documents can be sent.');
   }
 }
 
 export class AttachmentTooLargeError extends DomainError {
   constructor(maxBytes: number) {
-    super('invalid_input', 'attachment_too_large', `Files can be at most ${maxBytes} bytes.`, { maxBytes });
+    super('attachment_too_large', `Files can be at most ${maxBytes} bytes.`, { maxBytes });
   }
 }
 
 export class EmptyMessageError extends DomainError {
   constructor() {
-    super('invalid_input', 'empty_message', 'A message needs text or an attachment.');
+    super('empty_message', 'A message needs text or an attachment.');
   }
 }
 
 export class CsatNotAllowedError extends DomainError {
   constructor() {
-    super('conflict', 'csat_not_allowed', 'Ratings are for closed conversations, once.');
+    super('csat_not_allowed', 'Ratings are for closed conversations, once.');
   }
 }

@@ -36,7 +36,7 @@ export interface PostedConversationMessage {
 
 export class MessageTooLongError extends DomainError {
   constructor() {
-    super('invalid_input', 'message_too_long', `Messages can be at most ${MAX_MESSAGE_LENGTH} characters.`, { maxLength: MAX_MESSAGE_LENGTH });
+    super('message_too_long', `Messages can be at most ${MAX_MESSAGE_LENGTH} characters.`, { maxLength: MAX_MESSAGE_LENGTH });
   }
 }
 
@@ -63,7 +63,7 @@ export class PostConversationMessageUseCase {
     if (command.text.length > MAX_MESSAGE_LENGTH) throw new MessageTooLongError();
     if (command.text.trim() === '' && !command.attachmentId) throw new EmptyMessageError();
     const internal = command.internal ?? false;
-    if (internal && command.author.type !== 'agent') throw new DomainError('forbidden', 'internal_note_not_allowed', 'Only agents write internal notes.');
+    if (internal && command.author.type !== 'agent') throw new DomainError('internal_note_not_allowed', 'Only agents write internal notes.');
     const attachment = command.attachmentId ? await this.attachmentFor(command) : null;
 
     const message: ConversationMessageEntity = {

@@ -11,19 +11,19 @@ import { compileReplyTemplate, ReplyContext } from './reply-template';
 
 export class CannedResponseNotFoundError extends DomainError {
   constructor() {
-    super('not_found', 'canned_response_not_found', 'No such canned response.');
+    super('canned_response_not_found', 'No such canned response.');
   }
 }
 
 export class MacroNotFoundError extends DomainError {
   constructor() {
-    super('not_found', 'macro_not_found', 'No such macro.');
+    super('macro_not_found', 'No such macro.');
   }
 }
 
 export class ReplyNameTakenError extends DomainError {
   constructor() {
-    super('conflict', 'name_taken', 'Something with this name already exists.');
+    super('name_taken', 'Something with this name already exists.');
   }
 }
 

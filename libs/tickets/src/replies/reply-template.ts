@@ -16,7 +16,7 @@ const SAMPLE: ReplyContext = {
 
 export class InvalidReplyTemplateError extends DomainError {
   constructor(detail: string) {
-    super('invalid_input', 'invalid_reply_template', `The template cannot be used: ${detail}`);
+    super('invalid_reply_template', `The template cannot be used: ${detail}`);
   }
 }
 

@@ -10,7 +10,7 @@ import { TicketClosedError } from './ticket.errors';
 
 export class TicketsNotMergeableError extends DomainError {
   constructor(reason: string) {
-    super('unprocessable', 'tickets_not_mergeable', reason);
+    super('tickets_not_mergeable', reason);
   }
 }
 

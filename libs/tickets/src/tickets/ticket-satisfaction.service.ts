@@ -12,13 +12,13 @@ export interface Satisfaction {
 
 export class TicketNotSolvedError extends DomainError {
   constructor() {
-    super('unprocessable', 'ticket_not_solved', 'A rating can be given once the ticket is solved.');
+    super('ticket_not_solved', 'A rating can be given once the ticket is solved.');
   }
 }
 
 export class SatisfactionAlreadyGivenError extends DomainError {
   constructor() {
-    super('conflict', 'satisfaction_already_given', 'This ticket was already rated.');
+    super('satisfaction_already_given', 'This ticket was already rated.');
   }
 }
 

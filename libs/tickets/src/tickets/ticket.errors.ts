@@ -3,18 +3,18 @@ import { DomainError } from '@okpay/shared';
 /** Unknown, or another customer's: indistinguishable on purpose. */
 export class TicketNotFoundError extends DomainError {
   constructor() {
-    super('not_found', 'ticket_not_found', 'No such ticket.');
+    super('ticket_not_found', 'No such ticket.');
   }
 }
 
 export class TicketClosedError extends DomainError {
   constructor() {
-    super('unprocessable', 'ticket_closed', 'A closed ticket cannot change; a new message opens a follow-up.');
+    super('ticket_closed', 'A closed ticket cannot change; a new message opens a follow-up.');
   }
 }
 
 export class InternalNoteNotAllowedError extends DomainError {
   constructor() {
-    super('forbidden', 'internal_notes_agents_only', 'Only agents can write internal notes.');
+    super('internal_notes_agents_only', 'Only agents can write internal notes.');
   }
 }

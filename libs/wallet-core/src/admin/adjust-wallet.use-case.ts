@@ -19,7 +19,7 @@ export interface AdjustWalletCommand {
 
 export class AdjustmentWouldOverdrawError extends DomainError {
   constructor() {
-    super('unprocessable', 'adjustment_would_overdraw', 'The adjustment would take the wallet below zero.');
+    super('adjustment_would_overdraw', 'The adjustment would take the wallet below zero.');
   }
 }
 

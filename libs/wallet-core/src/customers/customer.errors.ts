@@ -2,6 +2,6 @@ import { DomainError } from '@okpay/shared';
 
 export class EmailAlreadyRegisteredError extends DomainError {
   constructor() {
-    super('conflict', 'email_already_registered', 'An account with this email address already exists.');
+    super('email_already_registered', 'An account with this email address already exists.');
   }
 }

@@ -6,6 +6,6 @@ import { DomainError, Money } from '@okpay/shared';
  */
 export class AmountBelowFeeError extends DomainError {
   constructor(amount: Money, fee: Money) {
-    super('unprocessable', 'amount_below_fee', 'The amount must be larger than the fee for it.', { amount, fee });
+    super('amount_below_fee', 'The amount must be larger than the fee for it.', { amount, fee });
   }
 }

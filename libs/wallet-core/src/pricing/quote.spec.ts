@@ -74,7 +74,6 @@ describe('quoteTransfer', () => {
     expect(() => quoteTransfer({ amount: cny(1_000), toCurrency: 'USD', crossBorder: true })).toThrow(
       expect.objectContaining({
         code: 'amount_below_fee',
-        kind: 'unprocessable',
         extensions: { amount: cny(1_000), fee: cny(1_000) },
       }),
     );

@@ -12,7 +12,7 @@ export type BankTransferOutcome = 'succeeded' | 'bank_rejected';
 
 export class TopUpNotPendingError extends DomainError {
   constructor() {
-    super('unprocessable', 'transaction_not_pending', 'This top-up is no longer pending.');
+    super('transaction_not_pending', 'This top-up is no longer pending.');
   }
 }
 
