@@ -1,6 +1,7 @@
+import { ApiErrorCode } from '@okpay/contracts';
 import { DomainError } from '@okpay/shared';
 
-export class ForbiddenOriginError extends DomainError {
+export class ForbiddenOriginError extends DomainError<ApiErrorCode> {
   constructor() {
     super('forbidden_origin', 'Agent sockets are open only to pages of this app.');
   }

@@ -1,7 +1,7 @@
 import { Inject, Logger } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import { AgentDirectory, InvalidTokenError, PrincipalAuthenticator } from '@okpay/auth';
-import { AGENT_NAMESPACE, AgentClientToServerEvents, CHAT_EVENTS, OkAck } from '@okpay/contracts';
+import { AGENT_NAMESPACE, AgentClientToServerEvents, ApiErrorCode, CHAT_EVENTS, OkAck } from '@okpay/contracts';
 import { AgentPresenceService, ChatQueue } from '@okpay/routing';
 import { APP_CONFIG, AppConfig, Clock, DomainError } from '@okpay/shared';
 import { Conversations } from '@okpay/tickets';
@@ -176,7 +176,7 @@ export class AgentGateway implements OnGatewayInit<AgentNamespace>, OnGatewayCon
 
   private requireFollowing(socket: AgentSocket, conversationId: string): void {
     if (!this.hub.follows(socket, conversationId)) {
-      throw new DomainError('conversation_not_followed', 'Accept or watch the conversation first.');
+      throw new DomainError<ApiErrorCode>('conversation_not_followed', 'Accept or watch the conversation first.');
     }
   }
 }

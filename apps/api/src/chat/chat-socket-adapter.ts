@@ -1,3 +1,4 @@
+import { ApiErrorCode } from '@okpay/contracts';
 import { INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { DomainError } from '@okpay/shared';
@@ -25,7 +26,7 @@ export class ChatSocketAdapter extends IoAdapter {
   // Typed through the base class: @nestjs/platform-socket.io brings its own copy of socket.io's types.
   override createIOServer(...[port, options]: Parameters<IoAdapter['createIOServer']>): ReturnType<IoAdapter['createIOServer']> {
     const server = super.createIOServer(port, { ...options, maxHttpBufferSize: MAX_SOCKET_FRAME_BYTES } as typeof options);
-    server.of('/').use((_socket, next) => next(toHandshakeError(new DomainError('unknown_namespace', 'Connect to /widget or /agent.'))));
+    server.of('/').use((_socket, next) => next(toHandshakeError(new DomainError<ApiErrorCode>('unknown_namespace', 'Connect to /widget or /agent.'))));
     return server;
   }
 }

@@ -1,10 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  CallbackRequestAck,
-  CHAT_EVENTS,
-  LeaveMessageAck,
-  MessageAck,
-} from '@okpay/contracts';
+import { ApiErrorCode, CallbackRequestAck, CHAT_EVENTS, LeaveMessageAck, MessageAck } from '@okpay/contracts';
 import { ChatQueue, QueueCalendars, RequestCallbackUseCase } from '@okpay/routing';
 import { Clock, DomainError } from '@okpay/shared';
 import { ConversationEntity, Conversations, OpenTicketUseCase } from '@okpay/tickets';
@@ -66,8 +61,8 @@ export class CustomerChat {
 
   /** Nobody can take the chat: the message becomes a ticket, and a callback is offered. */
   async leaveMessage(customer: ChatCustomer, conversation: ConversationEntity, payload: LeaveMessagePayload): Promise<LeaveMessageAck> {
-    if (payload.text.trim() === '') throw new DomainError('empty_message', 'Please write a message.');
-    if (conversation.ticketId) throw new DomainError('message_already_left', 'A message was already left in this conversation; we will answer it.');
+    if (payload.text.trim() === '') throw new DomainError<ApiErrorCode>('empty_message', 'Please write a message.');
+    if (conversation.ticketId) throw new DomainError<ApiErrorCode>('message_already_left', 'A message was already left in this conversation; we will answer it.');
     const body = payload.email ? `${payload.text}\n\n(reply to: ${payload.email})` : payload.text;
     const ticket = await this.openTicket.execute({
       requester: customer.kind === 'customer' ? { kind: 'customer', id: customer.id } : { kind: 'system' },

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { CHAT_EVENTS, ChatErrorEvent, OkAck, SocketAckAnswer } from '@okpay/contracts';
+import { ApiErrorCode, CHAT_EVENTS, ChatErrorEvent, OkAck, SocketAckAnswer } from '@okpay/contracts';
 import { assertSafeInput, DomainError } from '@okpay/shared';
 import { MAX_SOCKET_PAYLOAD_BYTES } from './chat-socket-adapter';
 import { toSocketError } from './socket-error-mapping';
@@ -34,7 +34,7 @@ export interface RoutedSocket {
 
 /** An event no route serves: answered like any failure, and it costs a token like any event. */
 const UNKNOWN_EVENT: SocketEventRoute = {
-  handle: () => Promise.reject(new DomainError('unknown_event', 'No such event.')),
+  handle: () => Promise.reject(new DomainError<ApiErrorCode>('unknown_event', 'No such event.')),
 };
 
 /**
@@ -57,7 +57,7 @@ export function routeSocketEvents<ClientEvents>(socket: RoutedSocket, routes: So
 function assertAcceptablePayload(args: unknown[]): void {
   for (const arg of args) assertSafeInput(arg);
   if (Buffer.byteLength(JSON.stringify(args)) > MAX_SOCKET_PAYLOAD_BYTES) {
-    throw new DomainError('payload_too_large', `A socket payload may be at most ${MAX_SOCKET_PAYLOAD_BYTES} bytes.`);
+    throw new DomainError<ApiErrorCode>('payload_too_large', `A socket payload may be at most ${MAX_SOCKET_PAYLOAD_BYTES} bytes.`);
   }
 }
 

@@ -1,3 +1,4 @@
+import { ApiErrorCode } from '@okpay/contracts';
 import { Clock, RateLimitedError } from '@okpay/shared';
 
 export interface SocketRateLimit {
@@ -7,7 +8,7 @@ export interface SocketRateLimit {
   readonly perMinute: number;
 }
 
-export class SocketRateLimitedError extends RateLimitedError {
+export class SocketRateLimitedError extends RateLimitedError<ApiErrorCode> {
   constructor(retryAfterSeconds: number) {
     super('socket_rate_limited', 'Too many chat events. Slow down.', retryAfterSeconds);
   }

@@ -6,7 +6,7 @@ import { DomainError } from '@okpay/shared';
 import { AssignQueueCalendarDto, CreateCalendarDto, ReplaceCalendarDto, toCalendarDefinition } from '../dto/routing.dto';
 import { ResourceIdPipe } from '../http/resource-id.pipe';
 import { toCalendarView, toQueueView } from '../mappers/routing.mapper';
-import { CalendarView, CalendarViewSchema, QueueCalendarView, QueueCalendarViewSchema } from '@okpay/contracts';
+import { ApiErrorCode, CalendarView, CalendarViewSchema, QueueCalendarView, QueueCalendarViewSchema } from '@okpay/contracts';
 import { Type } from '@sinclair/typebox';
 import { ApiAnswer } from '../http/openapi/api-answer.decorator';
 
@@ -49,7 +49,7 @@ export class CalendarsController {
   @AgentRoles('admin')
   @ApiAnswer({ summary: 'Make a queue keep hours by a calendar (admins)', body: QueueCalendarViewSchema, errors: [422] })
   async assign(@Param('kind') kind: string, @Body() body: AssignQueueCalendarDto): Promise<QueueCalendarView> {
-    if (!(QUEUE_KINDS as readonly string[]).includes(kind)) throw new DomainError('queue_not_found', 'No such queue.');
+    if (!(QUEUE_KINDS as readonly string[]).includes(kind)) throw new DomainError<ApiErrorCode>('queue_not_found', 'No such queue.');
     await this.calendars.assignToQueue(kind as QueueKind, body.calendarId.toLowerCase());
     return { kind, calendarId: body.calendarId.toLowerCase() };
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Header, Param, Post, Query, Res, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ACCESS_POLICY, AccessPolicy, CurrentPrincipal, Principal } from '@okpay/auth';
-import { AttachmentView, AttachmentViewSchema } from '@okpay/contracts';
+import { ApiErrorCode, AttachmentView, AttachmentViewSchema } from '@okpay/contracts';
 import { DomainError } from '@okpay/shared';
 import { ChatAttachments, Conversations } from '@okpay/tickets';
 import { FastifyReply } from 'fastify';
@@ -30,7 +30,7 @@ export class ChatAttachmentsController {
   @Post()
   @ApiAnswer({ summary: 'Upload a file to the caller\'s chat (raw bytes, at most 10 MB; PNG, JPEG, GIF, WebP or PDF)', body: AttachmentViewSchema })
   async upload(@CurrentPrincipal() principal: Principal, @Query() query: AttachmentUploadQuery, @Body() body: unknown): Promise<AttachmentView> {
-    if (!Buffer.isBuffer(body)) throw new DomainError('unsupported_media_type', 'Send the file as application/octet-stream.');
+    if (!Buffer.isBuffer(body)) throw new DomainError<ApiErrorCode>('unsupported_media_type', 'Send the file as application/octet-stream.');
     const conversationId = await this.conversationOf(principal, query.conversationId);
     const attachment = await this.attachments.store({
       conversationId,
@@ -58,7 +58,7 @@ export class ChatAttachmentsController {
   /** A customer's or visitor's own conversation; for an agent, the one they name. */
   private async conversationOf(principal: Principal, named?: string): Promise<string> {
     if (principal.kind === 'agent') {
-      if (!named) throw new DomainError('conversation_required', 'Agents name the conversation (conversationId).');
+      if (!named) throw new DomainError<ApiErrorCode>('conversation_required', 'Agents name the conversation (conversationId).');
       return (await this.conversations.get(named)).id;
     }
     const owner = principal.kind === 'visitor' ? { kind: 'visitor' as const, id: principal.id, conversationId: principal.conversationId } : { kind: 'customer' as const, id: principal.id };
@@ -67,7 +67,7 @@ export class ChatAttachmentsController {
 
   private async attachmentConversation(id: string): Promise<string> {
     const [found] = (await this.attachments.inConversations([id])).values();
-    if (!found) throw new DomainError('attachment_not_found', 'No such attachment in this conversation.');
+    if (!found) throw new DomainError<ApiErrorCode>('attachment_not_found', 'No such attachment in this conversation.');
     return found.conversationId;
   }
 }

@@ -6,7 +6,7 @@ import { DomainError } from '@okpay/shared';
 import { CallbackRequestDto, ChatRequestDto } from '../dto/routing.dto';
 import { ResourceIdPipe } from '../http/resource-id.pipe';
 import { toCallbackView, toChatAdmissionView, toChatQueueItem, toQueuePositionView } from '../mappers/routing.mapper';
-import { CallbackView, CallbackViewSchema, ChatAdmissionView, ChatAdmissionViewSchema, ChatQueueItemView, ChatQueueItemViewSchema, ChatQueueMetricsView, ChatQueueMetricsViewSchema, QueuePositionView, QueuePositionViewSchema } from '@okpay/contracts';
+import { ApiErrorCode, CallbackView, CallbackViewSchema, ChatAdmissionView, ChatAdmissionViewSchema, ChatQueueItemView, ChatQueueItemViewSchema, ChatQueueMetricsView, ChatQueueMetricsViewSchema, QueuePositionView, QueuePositionViewSchema } from '@okpay/contracts';
 import { Type } from '@sinclair/typebox';
 import { ApiAnswer } from '../http/openapi/api-answer.decorator';
 
@@ -28,7 +28,7 @@ export class ChatQueueController {
   @Authenticated('visitor')
   @ApiAnswer({ summary: 'Ask for a person for the visitor\'s conversation: a place in the queue, or why not and when we open', body: ChatAdmissionViewSchema, errors: [409] })
   async request(@CurrentPrincipal() visitor: Principal, @Body() body: ChatRequestDto): Promise<ChatAdmissionView> {
-    if (visitor.kind !== 'visitor') throw new DomainError('forbidden', 'Only a widget visitor can ask here.');
+    if (visitor.kind !== 'visitor') throw new DomainError<ApiErrorCode>('forbidden', 'Only a widget visitor can ask here.');
     return toChatAdmissionView(await this.queue.request({ conversationId: visitor.conversationId, ...body }));
   }
 
@@ -37,7 +37,7 @@ export class ChatQueueController {
   @ApiAnswer({ summary: 'The visitor\'s place in the chat queue', body: QueuePositionViewSchema, errors: [404] })
   async myPosition(@CurrentPrincipal() visitor: Principal): Promise<QueuePositionView> {
     const position = visitor.kind === 'visitor' ? await this.queue.position(visitor.conversationId) : null;
-    if (!position) throw new DomainError('not_queued', 'This conversation is not waiting for an agent.');
+    if (!position) throw new DomainError<ApiErrorCode>('not_queued', 'This conversation is not waiting for an agent.');
     return toQueuePositionView(position);
   }
 
@@ -46,7 +46,7 @@ export class ChatQueueController {
   @Authenticated('visitor')
   @ApiAnswer({ summary: 'Leave the chat queue for a callback that keeps the first arrival', body: CallbackViewSchema, errors: [404, 409, 422] })
   async convertToCallback(@CurrentPrincipal() visitor: Principal, @Body() body: CallbackRequestDto): Promise<CallbackView> {
-    if (visitor.kind !== 'visitor') throw new DomainError('forbidden', 'Only a widget visitor can ask here.');
+    if (visitor.kind !== 'visitor') throw new DomainError<ApiErrorCode>('forbidden', 'Only a widget visitor can ask here.');
     return toCallbackView(await this.queue.convertToCallback(visitor.conversationId, body));
   }
 

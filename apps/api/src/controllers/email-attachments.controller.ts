@@ -1,3 +1,4 @@
+import { ApiErrorCode } from '@okpay/contracts';
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@okpay/auth';
@@ -19,7 +20,7 @@ export class EmailAttachmentsController {
   @ApiAnswer({ summary: 'Download a file that came with a customer’s mail (agents; always as an attachment)', body: 'binary' })
   async download(@Param('id', ResourceIdPipe) id: string, @Res() reply: FastifyReply) {
     const attachment = await this.deliveries.attachment(id);
-    if (!attachment?.content) throw new DomainError('not_found', 'No such attachment.');
+    if (!attachment?.content) throw new DomainError<ApiErrorCode>('not_found', 'No such attachment.');
     await reply
       .header('content-type', attachment.contentType)
       .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`)

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { Public } from '@okpay/auth';
 import { DATABASE_RETRY_AFTER_SECONDS, ServiceUnavailableError } from '@okpay/shared';
 import { DataSource } from 'typeorm';
-import { HealthViewSchema } from '@okpay/contracts';
+import { ApiErrorCode, HealthViewSchema } from '@okpay/contracts';
 import { ApiAnswer } from '../http/openapi/api-answer.decorator';
 
 @ApiTags('health')
@@ -19,7 +19,7 @@ export class HealthController {
     try {
       await this.dataSource.query('SELECT 1');
     } catch {
-      throw new ServiceUnavailableError('database_unavailable', 'The database cannot be reached.', DATABASE_RETRY_AFTER_SECONDS);
+      throw new ServiceUnavailableError<ApiErrorCode>('database_unavailable', 'The database cannot be reached.', DATABASE_RETRY_AFTER_SECONDS);
     }
     return { status: 'ok' };
   }

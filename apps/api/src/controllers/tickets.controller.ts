@@ -18,7 +18,7 @@ import { MergeTicketDto, OpenTicketDto, SatisfactionDto, TicketListQuery, Ticket
 import { ResourceIdPipe } from '../http/resource-id.pipe';
 import { RateLimit } from '../limits/rate-limit.decorator';
 import { toTicketDetail, toTicketMessageView, toTicketSummary } from '../mappers/ticket.mapper';
-import { SatisfactionView, SatisfactionViewSchema, TicketDetailView, TicketDetailViewSchema, TicketMessageView, TicketMessageViewSchema, TicketPageView, TicketPageViewSchema, TicketSummaryView, TicketSummaryViewSchema } from '@okpay/contracts';
+import { ApiErrorCode, SatisfactionView, SatisfactionViewSchema, TicketDetailView, TicketDetailViewSchema, TicketMessageView, TicketMessageViewSchema, TicketPageView, TicketPageViewSchema, TicketSummaryView, TicketSummaryViewSchema } from '@okpay/contracts';
 import { ApiAnswer } from '../http/openapi/api-answer.decorator';
 
 /** Tickets: agents see every ticket; a customer sees only their own, and 404 for any other. */
@@ -45,7 +45,7 @@ export class TicketsController {
   async open(@CurrentPrincipal() principal: Principal, @Body() body: OpenTicketDto): Promise<TicketSummaryView> {
     const requester = requesterOf(principal);
     if (requester.kind === 'customer' && body.customerId && body.customerId !== requester.id) {
-      throw new DomainError('forbidden', 'Customers open tickets only for themselves.');
+      throw new DomainError<ApiErrorCode>('forbidden', 'Customers open tickets only for themselves.');
     }
     const customerId = requester.kind === 'customer' ? requester.id : body.customerId;
     const language = customerId ? (await this.customers.findById(customerId))?.locale : undefined;
@@ -140,6 +140,6 @@ export class TicketsController {
 }
 
 function requesterOf(principal: Principal): TicketRequester {
-  if (principal.kind === 'visitor') throw new DomainError('forbidden', 'Sign in to use tickets.');
+  if (principal.kind === 'visitor') throw new DomainError<ApiErrorCode>('forbidden', 'Sign in to use tickets.');
   return { kind: principal.kind, id: principal.id };
 }

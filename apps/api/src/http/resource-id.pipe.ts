@@ -1,3 +1,4 @@
+import { ApiErrorCode } from '@okpay/contracts';
 import { Injectable, PipeTransform } from '@nestjs/common';
 import { DomainError } from '@okpay/shared';
 
@@ -7,7 +8,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class ResourceIdPipe implements PipeTransform<string, string> {
   transform(value: string): string {
-    if (!UUID.test(value)) throw new DomainError('not_found', 'No such resource.');
+    if (!UUID.test(value)) throw new DomainError<ApiErrorCode>('not_found', 'No such resource.');
     return value.toLowerCase();
   }
 }

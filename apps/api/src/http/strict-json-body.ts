@@ -1,3 +1,4 @@
+import { ApiErrorCode } from '@okpay/contracts';
 import { assertSafeInput, DomainError, InputTooDeepError, MAX_INPUT_DEPTH } from '@okpay/shared';
 import { FastifyBodyParser, FastifyInstance } from 'fastify';
 
@@ -6,7 +7,7 @@ const JSON_CONTENT_TYPES: readonly (string | RegExp)[] = ['application/json', /^
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-export class InvalidUtf8Error extends DomainError {
+export class InvalidUtf8Error extends DomainError<ApiErrorCode> {
   constructor() {
     super('invalid_utf8', 'The body is not valid UTF-8.');
   }

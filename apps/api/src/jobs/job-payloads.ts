@@ -1,3 +1,4 @@
+import { ApiErrorCode } from '@okpay/contracts';
 import { AgentHeartbeatTimeoutJobData, ChatDisconnectGraceJobData, ChatOfferTimeoutJobData, ExpireCallbackJobData } from '@okpay/routing';
 import { BotSilenceJobData } from '@okpay/bot';
 import { AutoCloseJobData, SlaAtRiskJobData } from '@okpay/tickets';
@@ -12,7 +13,7 @@ import { flattenValidationErrors } from '../http/validation';
  * A job whose payload is not the shape its handler needs (written by an older or foreign version,
  * or by hand): the job fails with this, naming the job and each bad field, before any use case runs.
  */
-export class InvalidJobPayloadError extends DomainError {
+export class InvalidJobPayloadError extends DomainError<ApiErrorCode> {
   constructor(jobName: string, jobId: string, problems: readonly string[]) {
     super('invalid_job_payload', `Job ${jobName} ${jobId} has a malformed payload: ${problems.join('; ')}`);
   }

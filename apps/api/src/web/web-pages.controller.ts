@@ -1,3 +1,4 @@
+import { ApiErrorCode } from '@okpay/contracts';
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '@okpay/auth';
@@ -29,7 +30,7 @@ export class WebPagesController {
   }
 
   private built(file: Buffer | null): Buffer {
-    if (!file) throw new DomainError('front_ends_not_built', 'The widget and inbox are not built: run `npm run build`.');
+    if (!file) throw new DomainError<ApiErrorCode>('front_ends_not_built', 'The widget and inbox are not built: run `npm run build`.');
     return file;
   }
 }

@@ -1,7 +1,8 @@
+import { RoutingErrorCode } from '@okpay/contracts';
 import { DomainError } from '@okpay/shared';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
-export class InvalidPhoneNumberError extends DomainError {
+export class InvalidPhoneNumberError extends DomainError<RoutingErrorCode> {
   constructor(code: 'invalid_phone' | 'premium_rate_number' | 'shared_cost_number', message: string) {
     super(code, message);
   }

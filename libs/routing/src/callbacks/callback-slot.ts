@@ -1,3 +1,4 @@
+import { RoutingErrorCode } from '@okpay/contracts';
 import { BusinessCalendar, DomainError, parseBusinessCalendar, WEEKDAYS } from '@okpay/shared';
 
 /** Callbacks are dialled only between these local times of the customer, every day. */
@@ -6,13 +7,13 @@ export const CUSTOMER_CALL_WINDOW = { start: '08:00', end: '21:00' } as const;
 /** How far ahead to look for a slot before giving up. */
 const SEARCH_DAYS = 30;
 
-export class UnknownTimeZoneError extends DomainError {
+export class UnknownTimeZoneError extends DomainError<RoutingErrorCode> {
   constructor() {
     super('unknown_time_zone', 'The time zone is not a known IANA zone.');
   }
 }
 
-export class NoCallbackSlotError extends DomainError {
+export class NoCallbackSlotError extends DomainError<RoutingErrorCode> {
   constructor() {
     super('no_callback_slot', 'There is no time in the next month when we are open and it is daytime for you.');
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Locale } from '@okpay/contracts';
+import { Locale, RoutingErrorCode } from '@okpay/contracts';
 import { deterministicJobId, JobScheduler } from '@okpay/database';
 import { BatchLoader, Clock, DomainError, isUniqueViolation } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
@@ -182,7 +182,7 @@ export class ChatQueue {
         .setLock('pessimistic_write')
         .where(`e.conversationId = :conversationId AND e.status = 'waiting'`, { conversationId })
         .getOne();
-      if (!entry) throw new DomainError('not_queued', 'This conversation is not waiting for an agent.');
+      if (!entry) throw new DomainError<RoutingErrorCode>('not_queued', 'This conversation is not waiting for an agent.');
       const created = await this.requestCallback.execute(
         { ...callback, customerId: entry.customerId ?? undefined, arrivedAt: entry.arrivedAt },
         manager,

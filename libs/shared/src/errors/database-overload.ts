@@ -1,3 +1,4 @@
+import { SharedErrorCode } from '@okpay/contracts';
 import { ServiceUnavailableError } from './domain-error';
 
 /** How long a client is asked to wait after the database shed its request. */
@@ -22,7 +23,7 @@ export function isDatabaseOverload(error: unknown): boolean {
 }
 
 /** The service shed this request under load; retrying after `retryAfterSeconds` is expected to work. */
-export class ServiceOverloadedError extends ServiceUnavailableError {
+export class ServiceOverloadedError extends ServiceUnavailableError<SharedErrorCode> {
   constructor(retryAfterSeconds: number = OVERLOAD_RETRY_AFTER_SECONDS) {
     super('unavailable', 'The service is busy right now. Try again shortly.', retryAfterSeconds);
   }

@@ -1,4 +1,4 @@
-import { ErrorCode } from '@okpay/contracts';
+import { ErrorCode, SharedErrorCode } from '@okpay/contracts';
 
 export interface FieldProblem {
   /** Dotted path of the offending field, e.g. `amount.currency`. */
@@ -23,21 +23,21 @@ export class DomainError<Code extends ErrorCode = ErrorCode> extends Error {
   }
 }
 
-export class RequestValidationError extends DomainError {
+export class RequestValidationError extends DomainError<SharedErrorCode> {
   constructor(readonly fieldProblems: readonly FieldProblem[]) {
     super('validation_failed', 'The request has invalid fields.', { errors: fieldProblems });
   }
 }
 
-export class RateLimitedError extends DomainError {
-  constructor(code: ErrorCode, message: string, readonly retryAfterSeconds: number) {
+export class RateLimitedError<Code extends ErrorCode = ErrorCode> extends DomainError<Code> {
+  constructor(code: Code, message: string, readonly retryAfterSeconds: number) {
     super(code, message, { retryAfterSeconds });
   }
 }
 
 /** Temporarily unable to serve (e.g. the database is restarting): the same request may succeed after `retryAfterSeconds`. */
-export class ServiceUnavailableError extends DomainError {
-  constructor(code: ErrorCode, message: string, readonly retryAfterSeconds: number) {
+export class ServiceUnavailableError<Code extends ErrorCode = ErrorCode> extends DomainError<Code> {
+  constructor(code: Code, message: string, readonly retryAfterSeconds: number) {
     super(code, message, { retryAfterSeconds });
   }
 }
@@ -45,6 +45,6 @@ export class ServiceUnavailableError extends DomainError {
 /** How long clients wait before retrying while the database is unreachable: about one restart of the embedded PostgreSQL. */
 export const DATABASE_RETRY_AFTER_SECONDS = 2;
 
-export function databaseUnavailableError(): ServiceUnavailableError {
+export function databaseUnavailableError(): ServiceUnavailableError<SharedErrorCode> {
   return new ServiceUnavailableError('unavailable', 'The service is briefly unavailable; try again shortly.', DATABASE_RETRY_AFTER_SECONDS);
 }

@@ -1,3 +1,4 @@
+import { SharedErrorCode } from '@okpay/contracts';
 import { DomainError } from './domain-error';
 
 /** SQLSTATE 23505: a unique index refused the row. `constraint` narrows it to one index. */
@@ -15,10 +16,10 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
  * so that they answer 4xx rather than 500.
  */
 const USER_VALUE_ERRORS: Readonly<Record<string, () => DomainError>> = {
-  '23503': () => new DomainError('unknown_reference', 'A referenced resource does not exist.'),
-  '22P02': () => new DomainError('invalid_value', 'A value is not of the expected type.'),
-  '22003': () => new DomainError('value_out_of_range', 'A number is out of range.'),
-  '22021': () => new DomainError('invalid_characters', 'Text may not contain NUL characters or unpaired surrogates.'),
+  '23503': () => new DomainError<SharedErrorCode>('unknown_reference', 'A referenced resource does not exist.'),
+  '22P02': () => new DomainError<SharedErrorCode>('invalid_value', 'A value is not of the expected type.'),
+  '22003': () => new DomainError<SharedErrorCode>('value_out_of_range', 'A number is out of range.'),
+  '22021': () => new DomainError<SharedErrorCode>('invalid_characters', 'Text may not contain NUL characters or unpaired surrogates.'),
 };
 
 /** The coded error for a PostgreSQL refusal of a caller's value, or undefined for any other error. */

@@ -1,3 +1,4 @@
+import { SharedErrorCode } from '@okpay/contracts';
 import { DomainError } from '../errors/domain-error';
 
 /**
@@ -10,13 +11,13 @@ const UNSAFE_CHARACTERS = new RegExp(UNSAFE_CHARACTER.source, 'g');
 /** Deeper than any body or payload we define, shallow enough for every recursive walker. */
 export const MAX_INPUT_DEPTH = 32;
 
-export class InvalidCharactersError extends DomainError {
+export class InvalidCharactersError extends DomainError<SharedErrorCode> {
   constructor(field: string) {
     super('invalid_characters', 'Text may not contain NUL characters or unpaired surrogates.', { field });
   }
 }
 
-export class InputTooDeepError extends DomainError {
+export class InputTooDeepError extends DomainError<SharedErrorCode> {
   constructor() {
     super('json_too_deep', `The input is nested deeper than ${MAX_INPUT_DEPTH} levels.`);
   }

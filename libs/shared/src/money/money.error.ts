@@ -1,3 +1,4 @@
+import { SharedErrorCode } from '@okpay/contracts';
 import { DomainError } from '../errors/domain-error';
 
 export type MoneyErrorCode =
@@ -9,7 +10,7 @@ export type MoneyErrorCode =
   | 'invalid_allocation';
 
 /** A money value or operation was refused. The code is stable and part of the public API. */
-export class MoneyError extends DomainError {
+export class MoneyError extends DomainError<SharedErrorCode> {
   constructor(
     override readonly code: MoneyErrorCode,
     message: string,

@@ -1,3 +1,4 @@
+import { SharedErrorCode } from '@okpay/contracts';
 import { DomainError } from '../errors/domain-error';
 
 /** Where a newest-first page over (created_at, id) stopped: the last row it returned. */
@@ -6,7 +7,7 @@ export interface KeysetPosition {
   readonly id: string;
 }
 
-export class InvalidCursorError extends DomainError {
+export class InvalidCursorError extends DomainError<SharedErrorCode> {
   constructor() {
     super('invalid_cursor', 'The cursor is not one this API returned.');
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { MAX_MESSAGE_LENGTH, MessageAuthorKind, QuickReply } from '@okpay/contracts';
+import { MAX_MESSAGE_LENGTH, MessageAuthorKind, QuickReply, TicketsErrorCode } from '@okpay/contracts';
 import { Batcher, Clock, DomainError, maskSensitiveText } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -34,7 +34,7 @@ export interface PostedConversationMessage {
   readonly created: boolean;
 }
 
-export class MessageTooLongError extends DomainError {
+export class MessageTooLongError extends DomainError<TicketsErrorCode> {
   constructor() {
     super('message_too_long', `Messages can be at most ${MAX_MESSAGE_LENGTH} characters.`, { maxLength: MAX_MESSAGE_LENGTH });
   }
@@ -63,7 +63,7 @@ export class PostConversationMessageUseCase {
     if (command.text.length > MAX_MESSAGE_LENGTH) throw new MessageTooLongError();
     if (command.text.trim() === '' && !command.attachmentId) throw new EmptyMessageError();
     const internal = command.internal ?? false;
-    if (internal && command.author.type !== 'agent') throw new DomainError('internal_note_not_allowed', 'Only agents write internal notes.');
+    if (internal && command.author.type !== 'agent') throw new DomainError<TicketsErrorCode>('internal_note_not_allowed', 'Only agents write internal notes.');
     const attachment = command.attachmentId ? await this.attachmentFor(command) : null;
 
     const message: ConversationMessageEntity = {

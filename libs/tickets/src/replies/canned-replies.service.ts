@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Locale } from '@okpay/contracts';
+import { Locale, TicketsErrorCode } from '@okpay/contracts';
 import { Clock, DomainError, isUniqueViolation } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -9,19 +9,19 @@ import { CannedResponseEntity } from './canned-response.entity';
 import { MacroActions, MacroEntity } from './macro.entity';
 import { compileReplyTemplate, ReplyContext } from './reply-template';
 
-export class CannedResponseNotFoundError extends DomainError {
+export class CannedResponseNotFoundError extends DomainError<TicketsErrorCode> {
   constructor() {
     super('canned_response_not_found', 'No such canned response.');
   }
 }
 
-export class MacroNotFoundError extends DomainError {
+export class MacroNotFoundError extends DomainError<TicketsErrorCode> {
   constructor() {
     super('macro_not_found', 'No such macro.');
   }
 }
 
-export class ReplyNameTakenError extends DomainError {
+export class ReplyNameTakenError extends DomainError<TicketsErrorCode> {
   constructor() {
     super('name_taken', 'Something with this name already exists.');
   }

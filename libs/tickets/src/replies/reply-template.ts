@@ -1,3 +1,4 @@
+import { TicketsErrorCode } from '@okpay/contracts';
 import { DomainError } from '@okpay/shared';
 import Handlebars from 'handlebars';
 
@@ -14,7 +15,7 @@ const SAMPLE: ReplyContext = {
   agent: { name: 'agent' },
 };
 
-export class InvalidReplyTemplateError extends DomainError {
+export class InvalidReplyTemplateError extends DomainError<TicketsErrorCode> {
   constructor(detail: string) {
     super('invalid_reply_template', `The template cannot be used: ${detail}`);
   }

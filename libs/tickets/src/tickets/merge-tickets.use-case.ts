@@ -1,3 +1,4 @@
+import { TicketsErrorCode } from '@okpay/contracts';
 import { Injectable } from '@nestjs/common';
 import { Clock, DomainError } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
@@ -8,7 +9,7 @@ import { TicketQueries } from './ticket-queries.service';
 import { TicketEntity } from './ticket.entity';
 import { TicketClosedError } from './ticket.errors';
 
-export class TicketsNotMergeableError extends DomainError {
+export class TicketsNotMergeableError extends DomainError<TicketsErrorCode> {
   constructor(reason: string) {
     super('tickets_not_mergeable', reason);
   }

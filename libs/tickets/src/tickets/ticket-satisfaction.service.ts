@@ -1,3 +1,4 @@
+import { TicketsErrorCode } from '@okpay/contracts';
 import { Injectable } from '@nestjs/common';
 import { Clock, DomainError, isUniqueViolation, maskSensitiveText } from '@okpay/shared';
 import { DataSource } from 'typeorm';
@@ -10,13 +11,13 @@ export interface Satisfaction {
   readonly createdAt: Date;
 }
 
-export class TicketNotSolvedError extends DomainError {
+export class TicketNotSolvedError extends DomainError<TicketsErrorCode> {
   constructor() {
     super('ticket_not_solved', 'A rating can be given once the ticket is solved.');
   }
 }
 
-export class SatisfactionAlreadyGivenError extends DomainError {
+export class SatisfactionAlreadyGivenError extends DomainError<TicketsErrorCode> {
   constructor() {
     super('satisfaction_already_given', 'This ticket was already rated.');
   }

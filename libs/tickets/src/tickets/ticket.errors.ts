@@ -1,19 +1,20 @@
+import { TicketsErrorCode } from '@okpay/contracts';
 import { DomainError } from '@okpay/shared';
 
 /** Unknown, or another customer's: indistinguishable on purpose. */
-export class TicketNotFoundError extends DomainError {
+export class TicketNotFoundError extends DomainError<TicketsErrorCode> {
   constructor() {
     super('ticket_not_found', 'No such ticket.');
   }
 }
 
-export class TicketClosedError extends DomainError {
+export class TicketClosedError extends DomainError<TicketsErrorCode> {
   constructor() {
     super('ticket_closed', 'A closed ticket cannot change; a new message opens a follow-up.');
   }
 }
 
-export class InternalNoteNotAllowedError extends DomainError {
+export class InternalNoteNotAllowedError extends DomainError<TicketsErrorCode> {
   constructor() {
     super('internal_notes_agents_only', 'Only agents can write internal notes.');
   }

@@ -1,3 +1,4 @@
+import { WalletErrorCode } from '@okpay/contracts';
 import { Injectable } from '@nestjs/common';
 import { inTransactionWithRetry } from '@okpay/database';
 import { Clock, DomainError } from '@okpay/shared';
@@ -17,7 +18,7 @@ export interface AdjustWalletCommand {
   readonly reason: string;
 }
 
-export class AdjustmentWouldOverdrawError extends DomainError {
+export class AdjustmentWouldOverdrawError extends DomainError<WalletErrorCode> {
   constructor() {
     super('adjustment_would_overdraw', 'The adjustment would take the wallet below zero.');
   }

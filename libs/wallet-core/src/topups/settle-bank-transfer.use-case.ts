@@ -1,3 +1,4 @@
+import { WalletErrorCode } from '@okpay/contracts';
 import { Injectable } from '@nestjs/common';
 import { inTransactionWithRetry } from '@okpay/database';
 import { Clock, DomainError } from '@okpay/shared';
@@ -10,7 +11,7 @@ import { WalletResourceNotFoundError } from '../wallet.errors';
 
 export type BankTransferOutcome = 'succeeded' | 'bank_rejected';
 
-export class TopUpNotPendingError extends DomainError {
+export class TopUpNotPendingError extends DomainError<WalletErrorCode> {
   constructor() {
     super('transaction_not_pending', 'This top-up is no longer pending.');
   }
