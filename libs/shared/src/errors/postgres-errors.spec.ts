@@ -2,13 +2,13 @@ import { userValueErrorOf } from './postgres-errors';
 
 describe('userValueErrorOf', () => {
   it.each([
-    ['23503', 'unprocessable', 'unknown_reference'],
-    ['22P02', 'invalid_input', 'invalid_value'],
-    ['22003', 'invalid_input', 'value_out_of_range'],
-    ['22021', 'invalid_input', 'invalid_characters'],
-  ])('maps SQLSTATE %s, on the error or its driverError, to %s %s', (sqlState, kind, code) => {
-    expect(userValueErrorOf({ code: sqlState })).toMatchObject({ kind, code });
-    expect(userValueErrorOf({ driverError: { code: sqlState } })).toMatchObject({ kind, code });
+    ['23503', 'unknown_reference'],
+    ['22P02', 'invalid_value'],
+    ['22003', 'value_out_of_range'],
+    ['22021', 'invalid_characters'],
+  ])('maps SQLSTATE %s, on the error or its driverError, to %s', (sqlState, code) => {
+    expect(userValueErrorOf({ code: sqlState })).toMatchObject({ code });
+    expect(userValueErrorOf({ driverError: { code: sqlState } })).toMatchObject({ code });
   });
 
   it('leaves every other error alone', () => {
