@@ -15,7 +15,7 @@ import {
   WalletErrorCode,
 } from '@okpay/contracts';
 import { DomainError, RateLimitedError } from '@okpay/shared';
-import { HTTP_STATUS_BY_CODE } from '../../apps/api/src/http/problem-mapping';
+import { HTTP_STATUS_BY_CODE } from '../../apps/api/src/http/http-status-by-code';
 
 /** True only when A and B are the same type. */
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
