@@ -5,6 +5,8 @@ import { startTestApp, TestApp } from './support/test-app';
 const WEDNESDAY_10_00 = '2027-01-06T02:00:00Z';
 /** The messages the classifier below finds a close call between two intents, one per locale. */
 const BORDERLINE = { en: 'borderline message', 'zh-CN': '模棱两可的消息' };
+/** A question no wallet article answers, per locale. */
+const OFF_TOPIC = { en: 'what is the capital of Australia', 'zh-CN': '澳大利亚的首都是哪里' };
 
 /**
  * The real knowledge base and model, except that one message gets a close call: which messages the
@@ -65,8 +67,8 @@ describe('bot dialog', () => {
     expect(reply.body.reply.text).not.toMatch(/^Just to be sure|^想确认一下/);
   });
 
-  it.each(['en', 'zh-CN'])('offers, out of scope, buttons that each lead to an answer (%s)', async (locale) => {
-    const response = await ask(locale === 'en' ? 'what is the capital of Australia' : '澳大利亚的首都是哪里', { locale });
+  it.each<keyof typeof OFF_TOPIC>(['en', 'zh-CN'])('offers, out of scope, buttons that each lead to an answer (%s)', async (locale) => {
+    const response = await ask(OFF_TOPIC[locale], { locale });
     expect(response.body.intent).toBe('out_of_scope');
     const buttons = response.body.reply.quickReplies as { label: string; text: string }[];
     expect(buttons.length).toBeGreaterThanOrEqual(4);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { parseDialogueFile } from '../apps/api/src/cli/dialogues/dialogue-file';
 import { playDialogues } from '../apps/api/src/cli/dialogues/dialogue-player';
@@ -68,4 +70,20 @@ describe('bot:dialogues against the real app', () => {
     const perConversation: { turns: number }[] = await t.app.get(DataSource).query('SELECT count(*)::int AS turns FROM bot_turns GROUP BY conversation_id');
     expect(perConversation.map((c) => c.turns)).toEqual([2, 2, 2]);
   });
+
+  // Issue #14's floor on the public dev set, so a change that breaks a conversation kind shows here
+  // and not only in `npm run bot:dialogues`. The sealed file is never played in tests.
+  it('keeps the dev dialogues at the floor: 90% of dialogues, 95% of turns, at most 2% wrong confident answers', async () => {
+    // As `npm run bot:dialogues` does: one address plays every turn, so the per-address limit is lifted.
+    const devApp = await startTestApp({ env: { RATE_LIMITS: 'bot_message.address=1000000/60,bot_message.identity=1000000/60' } });
+    try {
+      const file = readFileSync(join(__dirname, 'fixtures', 'dialogues-dev.jsonl'), 'utf8');
+      const report = scoreDialogues(await playDialogues(devApp.app, parseDialogueFile(file)));
+      expect(report.dialoguesPassed.count / report.dialoguesPassed.of).toBeGreaterThanOrEqual(0.9);
+      expect(report.turnsPassed.count / report.turnsPassed.of).toBeGreaterThanOrEqual(0.95);
+      expect(report.wrongConfidentAnswers.count / report.wrongConfidentAnswers.of).toBeLessThanOrEqual(0.02);
+    } finally {
+      await devApp.close();
+    }
+  }, 180_000);
 });

@@ -63,7 +63,7 @@ export class TopicAnswers {
     const article = this.knowledge.article(locale, intent);
     const facts = await this.facts.facts(locale, this.clock.now());
 
-    const aspect = said.aspects.find((a) => this.knowledge.sectionText(article, a, facts) !== null);
+    const aspect = said.aspects.find((a) => article.sections[a] !== undefined);
     const section = aspect ? this.knowledge.sectionText(article, aspect, facts) : null;
     const charged = intent === 'fees' && CHARGED.test(normalizeText(question.message));
     // A tier named ("after basic verification") asks about that tier, not the customer's own.
