@@ -14,6 +14,13 @@ export function wholeNumber(min: number, max: number) {
 
 export const port = wholeNumber(0, 65535);
 
+export function oneOf<const Choice extends string>(choices: readonly Choice[]) {
+  return makeExactValidator<Choice>((value) => {
+    if (!(choices as readonly string[]).includes(value)) throw new EnvError(`must be one of ${choices.join(', ')} (got "${value}")`);
+    return value as Choice;
+  });
+}
+
 export function urlWithProtocol(protocols: readonly string[]) {
   return makeExactValidator<string>((value) => {
     let protocol: string | undefined;

@@ -1,7 +1,7 @@
 import { customCleanEnv, str } from 'envalid';
 import { isAbsolute, resolve } from 'node:path';
 import { AppConfig, LOG_LEVELS } from './app-config';
-import { emailAddress, isoInstant, port, rateLimitRules, secret, urlWithProtocol, wholeNumber } from './env-validators';
+import { emailAddress, isoInstant, oneOf, port, rateLimitRules, secret, urlWithProtocol, wholeNumber } from './env-validators';
 import { ConfigProblem, InvalidConfigError } from './invalid-config.error';
 import { DEFAULT_RATE_LIMIT_RULES } from './rate-limit-rules';
 
@@ -13,7 +13,7 @@ const SECRET_MIN_LENGTH = 32;
 
 /** The variables and their defaults (README, Configuration); checked by envalid. */
 const SPECS = {
-  NODE_ENV: str({ choices: NODE_ENVS, default: 'development' }),
+  NODE_ENV: oneOf(NODE_ENVS)({ default: 'development' }),
   HOST: str({ default: '127.0.0.1' }),
   PORT: port({ default: 3000 }),
   DATA_DIR: str({ default: '.data' }),
@@ -32,17 +32,17 @@ const SPECS = {
   PUBLIC_URL: urlWithProtocol(['http:', 'https:'])({ default: undefined }),
   SMTP_URL: urlWithProtocol(['smtp:', 'smtps:'])({ default: undefined }),
   CLOCK_START: isoInstant({ default: undefined }),
-  RISK_RULES: str({ choices: ON_OFF, default: 'on' }),
-  LOG_LEVEL: str({ choices: LOG_LEVELS, default: 'info', testDefault: 'silent' }),
+  RISK_RULES: oneOf(ON_OFF)({ default: 'on' }),
+  LOG_LEVEL: oneOf(LOG_LEVELS)({ default: 'info', testDefault: 'silent' }),
   AUTH_TOKEN_SECRET: secret(SECRET_MIN_LENGTH)({ default: undefined }),
   WIDGET_IDENTITY_SECRET: secret(SECRET_MIN_LENGTH)({ default: undefined }),
   LOGIN_MAX_FAILURES_PER_MINUTE: wholeNumber(1, 1000)({ default: 10 }),
   CHAT_EVENT_BURST: wholeNumber(1, 100_000)({ default: 20 }),
   CHAT_EVENTS_PER_MINUTE: wholeNumber(1, 1_000_000)({ default: 120 }),
   RATE_LIMITS: rateLimitRules({ default: DEFAULT_RATE_LIMIT_RULES }),
-  TRUST_PROXY: str({ choices: ['true', 'false'] as const, default: 'false' }),
+  TRUST_PROXY: oneOf(['true', 'false'])({ default: 'false' }),
   // The demo logins and their passwords are public (README): off in production, where `on` is refused below.
-  SEED_DEMO_DATA: str({ choices: ON_OFF, default: 'off', devDefault: 'on' }),
+  SEED_DEMO_DATA: oneOf(ON_OFF)({ default: 'off', devDefault: 'on' }),
 };
 
 /**
