@@ -13,7 +13,6 @@ import { HandoffReason, handoffReasonFor } from '../handoff/handoff-policy';
 import { BotKnowledge } from '../knowledge/bot-knowledge';
 import { botMessage } from '../messages/bot-messages';
 import { isAnswer, TurnOutcome, turnOutcome } from '../outcomes/bot-outcome';
-import { BotOutcomes } from '../outcomes/bot-outcomes.service';
 import { IntentPrediction } from '../understanding/intent-classifier';
 import { MessageSlots } from '../understanding/message-slots';
 import { extractSlots } from '../understanding/slot-extractor';
@@ -60,7 +59,6 @@ export class BotConversations {
     private readonly accountAnswers: AccountAnswers,
     private readonly actions: BotActions,
     private readonly handoff: BotHandoff,
-    private readonly outcomes: BotOutcomes,
     private readonly clock: Clock,
   ) {}
 
@@ -94,7 +92,6 @@ export class BotConversations {
     };
     const outcome = conversation.outcome === 'open' ? turnOutcome(turn, conversation.lastTurnAnswered) : null;
     const turnId = randomUUID();
-    if (conversation.outcome === 'open' && !outcome) await this.outcomes.turnTaken(conversation.id, turnId, now);
     const nextState: DialogueState = {
       topic: final.topic?.intent ?? state.topic,
       topicText: final.topic?.text ?? state.topicText,
