@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BotHandoffView, IntentId, Locale } from '@okpay/contracts';
+import { preparedQuery } from '@okpay/database';
 import { Clock, maskSensitiveText } from '@okpay/shared';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
@@ -398,7 +399,9 @@ export class BotConversations {
              last_turn_answered = $16
          WHERE c.customer_id IS NOT DISTINCT FROM $17 AND (c.visitor_id IS NULL OR c.visitor_id = $18)
          RETURNING turn_count`;
-    const recorded = (await this.dataSource.query(
+    const recorded = await preparedQuery<{ seq: number }>(
+      this.dataSource,
+      stored ? 'bot.record-turn' : 'bot.record-first-turn',
       `WITH turn AS (${counted})
        INSERT INTO bot_turns (id, conversation_id, seq, text, intent, confidence, reply, article_id, handoff_reason, created_at)
        SELECT $6, $1, turn_count, $7, $8, $9, $10, $11, $12, $3 FROM turn
@@ -422,7 +425,7 @@ export class BotConversations {
         answered,
         ...(stored ? [] : [conversation.customerId, conversation.visitorId, conversation.locale, conversation.createdAt]),
       ],
-    )) as { seq: number }[];
+    );
     // Someone else's conversation, created under this id while the turn was thought about.
     if (!stored && recorded.length === 0) throw new BotConversationNotFoundError();
   }
