@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BotHandoffView, IntentId, Locale } from '@okpay/contracts';
-import { preparedQuery } from '@okpay/database';
+import { entityFromJson, preparedQuery } from '@okpay/database';
 import { Clock, maskSensitiveText } from '@okpay/shared';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
@@ -83,7 +83,7 @@ export class BotConversations {
     const reason = reply.handoff ? null : handoffReasonFor(reply.intent, normalized, lowConfidenceTurns);
     // Asking again is fine while the queue handles it (it keeps one entry); a ticket is opened once.
     const mayHandOff = !conversation.handoff || request.channel === 'chat' || conversation.handoff.target === 'chat_queue';
-    if (reason && mayHandOff) final = await this.handOff(conversation, reason, request, locale, reply);
+    if (reason && mayHandOff) final = await this.handOff(conversation, stored, reason, request, locale, reply);
 
     const turn = {
       text: request.text,
@@ -299,7 +299,11 @@ export class BotConversations {
   private async conversationFor(request: BotTurnRequest): Promise<{ conversation: BotConversationEntity; stored: boolean }> {
     const owner = { customerId: request.customerId ?? null, visitorId: request.visitorId ?? null };
     if (request.conversationId) {
-      const existing = await this.dataSource.getRepository(BotConversationEntity).findOneBy({ id: request.conversationId });
+      // Read on every later turn: prepared, and hydrated from JSON without TypeORM's query builder.
+      const [found] = await preparedQuery<{ row: Record<string, unknown> }>(this.dataSource, 'bot.conversation', `SELECT to_jsonb(c) AS row FROM bot_conversations c WHERE id = $1`, [
+        request.conversationId,
+      ]);
+      const existing = found ? entityFromJson(this.dataSource, BotConversationEntity, found.row) : null;
       if (existing) {
         // A customer's conversation is theirs alone; a visitor's, the visitor's.
         if (existing.customerId !== owner.customerId && !(existing.customerId === null && owner.customerId === null)) throw new BotConversationNotFoundError();
@@ -328,8 +332,9 @@ export class BotConversations {
     return { conversation, stored: false };
   }
 
-  private async handOff(conversation: BotConversationEntity, reason: HandoffReason, request: BotTurnRequest, locale: Locale, reply: BotReply): Promise<BotReply> {
-    const turns = await this.dataSource.getRepository(BotTurnEntity).find({ where: { conversationId: conversation.id }, order: { seq: 'ASC' } });
+  /** `stored` is false for a conversation this turn starts: it has no turns to read for the transcript. */
+  private async handOff(conversation: BotConversationEntity, stored: boolean, reason: HandoffReason, request: BotTurnRequest, locale: Locale, reply: BotReply): Promise<BotReply> {
+    const turns = stored ? await this.dataSource.getRepository(BotTurnEntity).find({ where: { conversationId: conversation.id }, order: { seq: 'ASC' } }) : [];
     const transcript = [...turns.flatMap((t) => [`customer: ${t.text}`, `bot: ${t.reply}`]), `customer: ${maskSensitiveText(request.text)}`];
     const outcome = await this.handoff.handOff({
       conversationId: conversation.id,
