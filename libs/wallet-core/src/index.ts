@@ -21,7 +21,7 @@ export { RISK_REVIEW_THRESHOLD_CNY } from './risk/risk-rules';
 export { CustomerLoginState, CustomerLoginStatus, LOGIN_PAUSE_POLICY } from './security/customer-login-status.service';
 export { SERVICE_AREAS, ServiceArea, ServiceIncidentEntity } from './service-status/service-incident.entity';
 export { NewServiceIncident, ServiceStatus, ServiceStatusService } from './service-status/service-status.service';
-export { CustomerWalletOverview, CustomerWalletOverviewService } from './support-view/customer-wallet-overview.service';
+export { Counterparty, CustomerWalletOverview, CustomerWalletOverviewService } from './support-view/customer-wallet-overview.service';
 export { BANK_TRANSFER_SETTLEMENT_HOURS, SETTLE_BANK_TRANSFER_JOB, SettleBankTransferJobData } from './topups/bank-transfer-settlement';
 export { BankTransferOutcome, SettleBankTransferUseCase, TopUpNotPendingError } from './topups/settle-bank-transfer.use-case';
 export { ALWAYS_DECLINED_TEST_CARDS } from './topups/test-cards';
