@@ -17,7 +17,10 @@ const POSTGRES_STOP_BUDGET_MS = 2_500;
 const EXIT_DATABASE_GONE = 69;
 
 /**
- * `npm start`: database (embedded unless DATABASE_URL), migrations, demo seed, then serve.
+ * `npm run serve` (and `npm start`, which builds first): database (embedded unless DATABASE_URL),
+ * migrations, demo seed, then what ROLES asks for: `api` serves HTTP and sockets, `worker` runs the
+ * durable jobs, `mail` the SMTP listener. Any number of processes may share one DATABASE_URL; a
+ * process without `api` still listens on PORT, for `/api/v1/health` only.
  * Ctrl-C (or SIGTERM) closes the app first and then stops PostgreSQL cleanly, within a bound. An
  * embedded PostgreSQL that exits unasked is restarted; the pools and the job queue reconnect by themselves.
  */
@@ -87,11 +90,11 @@ async function main(): Promise<void> {
     config.widgetIdentitySecret ?? (await readOrCreateSecretFile(join(config.dataDir, 'widget-identity-secret')));
   app = await createApiApp({ config, clock, databaseUrl, tokenSecret, widgetIdentitySecret, jobs });
   if (config.seedDemoData) await app.get(DemoSeed).run();
-  await startJobWorkers(app, jobs);
+  if (config.roles.includes('worker')) await startJobWorkers(app, jobs);
 
   await app.listen({ port: config.port, host: config.host });
   log.info(
-    { url: `http://${config.host}:${config.port}`, startupMs: Math.round(performance.now() - startedAt) },
+    { url: `http://${config.host}:${config.port}`, roles: config.roles, startupMs: Math.round(performance.now() - startedAt) },
     'OKPay Support is ready',
   );
 }

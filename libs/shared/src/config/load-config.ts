@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import { AppConfig, LOG_LEVELS, LogLevel } from './app-config';
+import { AppConfig, LOG_LEVELS, LogLevel, PROCESS_ROLES } from './app-config';
 import { ConfigProblem, InvalidConfigError } from './invalid-config.error';
 import { DEFAULT_RATE_LIMIT_RULES, parseRateLimitRules, RateLimitRules } from './rate-limit-rules';
 
@@ -61,6 +61,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     rateLimits: reader.rateLimitRules('RATE_LIMITS'),
     trustProxy: reader.oneOf('TRUST_PROXY', ['true', 'false'] as const, 'false') === 'true',
     seedDemoData: reader.oneOf('SEED_DEMO_DATA', ['on', 'off'] as const, nodeEnv === 'production' ? 'off' : 'on') === 'on',
+    roles: reader.someOf('ROLES', PROCESS_ROLES),
   };
   if (config.seedDemoData && nodeEnv === 'production') {
     // The demo logins and their passwords are public (README): never in production.
@@ -114,6 +115,19 @@ class EnvReader {
       return fallback;
     }
     return value as T;
+  }
+
+  /** A comma list of allowed values, at least one; unset means all of them. */
+  someOf<T extends string>(name: string, allowed: readonly T[]): readonly T[] {
+    const value = this.raw(name);
+    if (value === undefined) return allowed;
+    const items = value.split(',').map((item) => item.trim());
+    const unknown = items.filter((item) => !(allowed as readonly string[]).includes(item));
+    if (unknown.length > 0) {
+      this.problem(name, `must be a comma list of ${allowed.join(', ')} (got "${value}")`);
+      return allowed;
+    }
+    return allowed.filter((role) => items.includes(role));
   }
 
   url(name: string, protocols: readonly string[]): string | undefined {

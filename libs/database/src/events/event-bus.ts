@@ -1,0 +1,105 @@
+import { Logger } from '@nestjs/common';
+import { ClusterEventMap, ClusterEventName } from '@okpay/contracts';
+import { randomUUID } from 'node:crypto';
+import { Pool, PoolClient } from 'pg';
+
+export type ClusterEventListener<Name extends ClusterEventName> = (payload: ClusterEventMap[Name]) => void | Promise<void>;
+
+/** The one NOTIFY channel all processes of this app listen on. */
+const CHANNEL = 'okpay_events';
+/** Before listening again after the connection dropped. */
+const RELISTEN_DELAY_MS = 1_000;
+
+interface Envelope {
+  /** The publishing process: it has delivered the event to itself already. */
+  readonly origin: string;
+  readonly name: ClusterEventName;
+  readonly payload: unknown;
+}
+
+/**
+ * Typed events for every process of the app. A subscriber in this process hears a publish at
+ * once (after the current turn); with a shared database (`pool` given) every other process
+ * hears it through PostgreSQL NOTIFY, sent outside any transaction, so only after the change it
+ * tells of committed. Delivery is at most once: a process that was disconnected misses what was
+ * sent meanwhile, so listeners treat events as hints and read state from the database.
+ */
+export class EventBus {
+  private readonly logger = new Logger(EventBus.name);
+  private readonly origin = randomUUID();
+  private readonly listeners = new Map<ClusterEventName, Set<ClusterEventListener<ClusterEventName>>>();
+  private client?: PoolClient;
+  private relisten?: NodeJS.Timeout;
+  private stopped = false;
+
+  /** @param pool the shared database's; none when this is the only process. */
+  constructor(private readonly pool?: Pool) {}
+
+  /** Starts hearing other processes (nothing to do alone). */
+  async start(): Promise<void> {
+    if (this.pool) await this.listen();
+  }
+
+  subscribe<Name extends ClusterEventName>(name: Name, listener: ClusterEventListener<Name>): () => void {
+    let set = this.listeners.get(name);
+    if (!set) this.listeners.set(name, (set = new Set()));
+    set.add(listener as ClusterEventListener<ClusterEventName>);
+    return () => set.delete(listener as ClusterEventListener<ClusterEventName>);
+  }
+
+  /** To every subscriber, in this process and in every other. */
+  publish<Name extends ClusterEventName>(name: Name, payload: ClusterEventMap[Name]): void {
+    this.deliver(name, payload);
+    this.publishToOthers(name, payload);
+  }
+
+  /** To every subscriber in the other processes only: this one has acted on it already. */
+  publishToOthers<Name extends ClusterEventName>(name: Name, payload: ClusterEventMap[Name]): void {
+    if (!this.pool || this.stopped) return;
+    const envelope: Envelope = { origin: this.origin, name, payload };
+    this.pool
+      .query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(envelope)])
+      .catch((error: unknown) => this.logger.warn({ err: error, event: name }, 'an event did not reach the other processes'));
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.relisten);
+    const client = this.client;
+    this.client = undefined;
+    client?.release(true);
+  }
+
+  private deliver(name: ClusterEventName, payload: unknown): void {
+    for (const listener of this.listeners.get(name) ?? []) {
+      Promise.resolve()
+        .then(() => listener(payload as ClusterEventMap[ClusterEventName]))
+        .catch((error: unknown) => this.logger.error({ err: error, event: name }, 'an event listener failed'));
+    }
+  }
+
+  private async listen(): Promise<void> {
+    const client = await this.pool!.connect();
+    client.on('notification', (message) => {
+      if (message.channel !== CHANNEL || !message.payload) return;
+      const envelope = JSON.parse(message.payload) as Envelope;
+      if (envelope.origin !== this.origin) this.deliver(envelope.name, envelope.payload);
+    });
+    // A dropped connection is replaced; what was published meanwhile is lost (see above).
+    client.on('error', (error) => {
+      this.logger.warn({ err: error }, 'the event connection dropped; listening again');
+      if (this.client === client) this.client = undefined;
+      client.release(true);
+      this.scheduleRelisten();
+    });
+    await client.query(`LISTEN ${CHANNEL}`);
+    this.client = client;
+  }
+
+  private scheduleRelisten(): void {
+    if (this.stopped) return;
+    this.relisten = setTimeout(() => {
+      this.listen().catch(() => this.scheduleRelisten());
+    }, RELISTEN_DELAY_MS);
+  }
+}
