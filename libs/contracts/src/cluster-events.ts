@@ -17,6 +17,13 @@ export interface ClusterEventMap {
   'routing.withdrawn': { readonly agentId: string; readonly conversationId: string };
   /** Places in the chat queue may have moved. */
   'routing.queue-changed': Record<string, never>;
+  /** A business calendar, or which calendar a queue uses, changed: cached calendars and what was worked out from them are stale. */
+  'calendars.changed': Record<string, never>;
+  /**
+   * Only ever from this process to itself: it was not listening for a while (the connection
+   * dropped), so whatever a missed event would have dropped is dropped now.
+   */
+  'events.resumed': Record<string, never>;
 }
 
 export type ClusterEventName = keyof ClusterEventMap;

@@ -34,7 +34,12 @@ export class ClusterLink implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onModuleInit(): Promise<void> {
-    this.pool?.on('error', (error) => this.logger.warn({ err: error }, 'a cluster connection failed'));
+    const failed = (error: Error) => this.logger.warn({ err: error }, 'a cluster connection failed');
+    this.pool?.on('error', failed);
+    // The LISTEN connections are checked out for good, where the pool's own handler no longer
+    // covers them: an error there (the database restarting) must not end the process; their
+    // owners see the connection end and listen again.
+    this.pool?.on('connect', (client) => client.on('error', failed));
     await this.events.start();
   }
 

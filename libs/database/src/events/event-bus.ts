@@ -31,6 +31,7 @@ export class EventBus {
   private client?: PoolClient;
   private relisten?: NodeJS.Timeout;
   private stopped = false;
+  private listenedBefore = false;
 
   /** @param pool the shared database's; none when this is the only process. */
   constructor(private readonly pool?: Pool) {}
@@ -86,13 +87,20 @@ export class EventBus {
       if (envelope.origin !== this.origin) this.deliver(envelope.name, envelope.payload);
     });
     // A dropped connection is replaced; what was published meanwhile is lost (see above).
-    client.on('error', (error) => {
+    let dropped = false;
+    const drop = (error?: Error) => {
+      if (dropped || this.stopped) return;
+      dropped = true;
       this.logger.warn({ err: error }, 'the event connection dropped; listening again');
       if (this.client === client) this.client = undefined;
       client.release(true);
       this.scheduleRelisten();
-    });
+    };
+    client.on('error', drop);
+    client.on('end', () => drop());
     await client.query(`LISTEN ${CHANNEL}`);
+    if (this.listenedBefore) this.deliver('events.resumed', {});
+    this.listenedBefore = true;
     this.client = client;
   }
 
