@@ -8,6 +8,8 @@ const START_BOUND_MS = 60_000;
 
 export interface SharedDatabase {
   readonly url: string;
+  /** The process of `npm run db`: PostgreSQL and its backends are its descendants. */
+  readonly pid: number;
   /** Everything it printed on stdout. */
   output(): string;
   /** Stops PostgreSQL the way Ctrl-C does; resolves with the exit code. */
@@ -42,7 +44,7 @@ export function startSharedDatabase(dataDir: string): Promise<SharedDatabase> {
       if (!line || settled) return;
       settled = true;
       clearTimeout(timer);
-      resolve({ url: line[1], output: () => stdout, stop: () => stopChild(child, exited) });
+      resolve({ url: line[1], pid: child.pid!, output: () => stdout, stop: () => stopChild(child, exited) });
     });
   });
 }
