@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { ApiProcess, freePort, spawnApi, waitForHealthy } from './support/api-process';
 import { ChatClient, connect, expectAck } from './support/chat-clients';
 import { sendToListener } from './support/mail';
@@ -96,6 +97,18 @@ describe('scale-out on one PostgreSQL', () => {
     expect((await call(worker, 'GET', '/health')).body).toEqual({ status: 'ok', roles: ['worker', 'mail'], database: 'up', jobQueue: 'up' });
     expect(await call(worker, 'POST', '/widget/sessions', undefined, { locale: 'en' })).toMatchObject({ status: 404, body: { code: 'route_not_found' } });
     await expect(connect(worker.baseUrl, '/widget', { token: 'any' })).rejects.toThrow();
+  });
+
+  it('migrated once and stored one bot model for every process, though all three started together', async () => {
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      expect((await client.query(`SELECT count(*)::int AS n FROM bot_models`)).rows).toEqual([{ n: 1 }]);
+      const { rows } = await client.query(`SELECT name, count(*)::int AS n FROM schema_migrations GROUP BY name HAVING count(*) > 1`);
+      expect(rows).toEqual([]);
+    } finally {
+      await client.end();
+    }
   });
 
   it('turns a mail taken by the mail process into a ticket both api processes show', async () => {
