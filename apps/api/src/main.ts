@@ -85,6 +85,11 @@ async function main(): Promise<void> {
   if (applied.length > 0) log.info({ migrations: applied }, 'migrations applied');
   await jobs.start(JOB_QUEUES);
 
+  if (config.databaseUrl && !(config.authTokenSecret && config.widgetIdentitySecret)) {
+    log.warn(
+      'AUTH_TOKEN_SECRET or WIDGET_IDENTITY_SECRET is not set: this process uses one generated into its DATA_DIR, so other processes on this database will refuse its tokens. Give every process the same ones.',
+    );
+  }
   const tokenSecret = config.authTokenSecret ?? (await readOrCreateSecretFile(join(config.dataDir, 'auth-token-secret')));
   const widgetIdentitySecret =
     config.widgetIdentitySecret ?? (await readOrCreateSecretFile(join(config.dataDir, 'widget-identity-secret')));
