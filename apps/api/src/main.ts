@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   const databaseUrl = config.databaseUrl ?? embedded!.url;
   if (embedded) log.info({ dataDir: config.dataDir, port: embedded.port }, 'embedded PostgreSQL started');
 
-  const jobs = new PgBossJobQueue(databaseUrl, (error) => log.error({ err: error }, 'job queue error'));
+  const jobs = new PgBossJobQueue(databaseUrl, (error) => log.error({ err: error }, 'job queue error'), config.roles.includes('worker'));
   let app: Awaited<ReturnType<typeof createApiApp>> | undefined = undefined;
   const supervision =
     embedded &&

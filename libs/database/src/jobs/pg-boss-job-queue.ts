@@ -13,12 +13,17 @@ export class PgBossJobQueue extends JobScheduler {
   private readonly queues = new Set<string>();
   private started = false;
 
+  /**
+   * @param housekeeping pg-boss's maintenance (expiring, archiving) and cron scheduling: every
+   * process may send jobs, only those that run them (the `worker` role) need to keep the queue.
+   */
   constructor(
     private readonly databaseUrl: string,
     onError: (error: Error) => void,
+    housekeeping = true,
   ) {
     super();
-    this.boss = new PgBoss({ connectionString: databaseUrl, schema: SCHEMA, max: 4, supervise: true, schedule: true });
+    this.boss = new PgBoss({ connectionString: databaseUrl, schema: SCHEMA, max: 4, supervise: housekeeping, schedule: housekeeping });
     this.boss.on('error', onError);
   }
 
