@@ -116,10 +116,19 @@ export class ChatSocketHub {
     this.agent?.local.to(agentRoom(agentId)).emit(event, ...payload);
   }
 
-  /** Whether a widget socket of the conversation is connected, to this process or any other. */
+  /**
+   * Whether a widget socket of the conversation is connected, to this process or any other. When
+   * the other processes do not all answer (one just died, until the adapter stops counting it),
+   * only this process's sockets are counted.
+   */
   async widgetConnected(conversationId: string): Promise<boolean> {
     if (!this.widget) return false;
-    return (await this.widget.in(conversationRoom(conversationId)).fetchSockets()).length > 0;
+    const room = conversationRoom(conversationId);
+    try {
+      return (await this.widget.in(room).fetchSockets()).length > 0;
+    } catch {
+      return (this.widget.adapter.rooms.get(room)?.size ?? 0) > 0;
+    }
   }
 
   agentConnected(agentId: string): boolean {
