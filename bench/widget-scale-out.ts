@@ -3,7 +3,8 @@
  * the same machine in one run: the steady state of bench/widget-connections.ts (visitors whose
  * conversations a person owns send messages; each is stored, acknowledged and echoed to the
  * sender's socket), at rising rates. Reports, per setup and rate, send → message:new latency and
- * the server CPU per message (the api processes, and PostgreSQL with its backends), then the
+ * the server CPU per message (the api processes, and PostgreSQL with its backends; what they
+ * spend idle, measured just before, taken off), then the
  * throughput ratio at the same p99: the highest rate each setup sustained with p99 at or under
  * P99_MS. Run: npm run bench:widget-scale. Not part of npm test. Knobs: CONNECTIONS (1000),
  * RATES msg/s (200,400,800,1600), SECONDS per rate (10), P99_MS (100).
@@ -27,6 +28,8 @@ const RATES = (process.env.RATES ?? '200,400,800,1600').split(',').map(Number);
 const SECONDS = Number(process.env.SECONDS ?? 10);
 const P99_MS = Number(process.env.P99_MS ?? 100);
 const IDLE_CPU_SECONDS_PER_SECOND = 0.05;
+/** Idle servers still spend CPU (heartbeats, job polling): measured this long before each rate, and taken off. */
+const BASELINE_SECONDS = 3;
 const ECHO_TIMEOUT_MS = 30_000;
 
 const ENV = {
@@ -58,7 +61,10 @@ async function runRate(rate: number, sockets: readonly Socket[], echoes: Map<str
   const echo = new Latencies();
   let failures = 0;
   const answered: Promise<void>[] = [];
+  const baselineStart = await serverCpu(apis, databasePid);
+  await new Promise((resolve) => setTimeout(resolve, BASELINE_SECONDS * 1000));
   const before = await serverCpu(apis, databasePid);
+  const idlePerSecond = { api: (before.api - baselineStart.api) / BASELINE_SECONDS, database: (before.database - baselineStart.database) / BASELINE_SECONDS };
   const total = rate * SECONDS;
   const started = performance.now();
   for (let sent = 0; sent < total; sent++) {
@@ -87,7 +93,16 @@ async function runRate(rate: number, sockets: readonly Socket[], echoes: Map<str
   await Promise.all(answered);
   await Promise.all([...apis.map((api) => untilIdle(api.child.pid!, IDLE_CPU_SECONDS_PER_SECOND)), untilIdle(databasePid, IDLE_CPU_SECONDS_PER_SECOND)]);
   const after = await serverCpu(apis, databasePid);
-  return { rate, achievedRate, echo, failures, apiMs: ((after.api - before.api) * 1000) / total, databaseMs: ((after.database - before.database) * 1000) / total };
+  const elapsed = (performance.now() - started) / 1000;
+  const busy = (spent: number, idle: number) => (Math.max(0, spent - idle * elapsed) * 1000) / total;
+  return {
+    rate,
+    achievedRate,
+    echo,
+    failures,
+    apiMs: busy(after.api - before.api, idlePerSecond.api),
+    databaseMs: busy(after.database - before.database, idlePerSecond.database),
+  };
 }
 
 async function runSetup(apiCount: number, databaseUrl: string, databasePid: number, root: string): Promise<RateResult[]> {
