@@ -1,6 +1,11 @@
 import { EmbeddedPostgresServer } from '@okpay/database';
 import { InvalidConfigError, loadConfig } from '@okpay/shared';
 
+/**
+ * Each app process holds up to about 30 connections (its pool of DATABASE_POOL_SIZE, 20 by
+ * default, the job queue's 4 and the cluster's 4): room for ten.
+ */
+const MAX_CONNECTIONS = 300;
 /** EX_UNAVAILABLE: PostgreSQL exited without being asked to. */
 const EXIT_DATABASE_GONE = 69;
 
@@ -12,7 +17,12 @@ const EXIT_DATABASE_GONE = 69;
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const server = await EmbeddedPostgresServer.start({ dataDir: config.dataDir, port: config.embeddedPostgresPort, databaseName: 'okpay' });
+  const server = await EmbeddedPostgresServer.start({
+    dataDir: config.dataDir,
+    port: config.embeddedPostgresPort,
+    databaseName: 'okpay',
+    maxConnections: MAX_CONNECTIONS,
+  });
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
