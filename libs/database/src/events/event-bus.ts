@@ -9,12 +9,19 @@ export type ClusterEventListener<Name extends ClusterEventName> = (payload: Clus
 const CHANNEL = 'okpay_events';
 /** Before listening again after the connection dropped. */
 const RELISTEN_DELAY_MS = 1_000;
+/** NOTIFY refuses payloads of 8000 bytes or more. */
+const MAX_NOTIFY_BYTES = 7_900;
 
-interface Envelope {
-  /** The publishing process: it has delivered the event to itself already. */
-  readonly origin: string;
+interface Event {
   readonly name: ClusterEventName;
   readonly payload: unknown;
+}
+
+/** One NOTIFY: the events one process published in one turn of its event loop. */
+interface Envelope {
+  /** The publishing process: it has delivered the events to itself already. */
+  readonly origin: string;
+  readonly events: readonly Event[];
 }
 
 /**
@@ -22,7 +29,9 @@ interface Envelope {
  * once (after the current turn); with a shared database (`pool` given) every other process
  * hears it through PostgreSQL NOTIFY, sent outside any transaction, so only after the change it
  * tells of committed. Delivery is at most once: a process that was disconnected misses what was
- * sent meanwhile, so listeners treat events as hints and read state from the database.
+ * sent meanwhile, so listeners treat events as hints and read state from the database. What one
+ * turn of the event loop publishes leaves in as few NOTIFYs as fit (a burst of stored messages
+ * costs one statement, not one each), in order.
  */
 export class EventBus {
   private readonly logger = new Logger(EventBus.name);
@@ -32,6 +41,7 @@ export class EventBus {
   private relisten?: NodeJS.Timeout;
   private stopped = false;
   private listenedBefore = false;
+  private outgoing: Event[] = [];
 
   /** @param pool the shared database's; none when this is the only process. */
   constructor(private readonly pool?: Pool) {}
@@ -57,10 +67,18 @@ export class EventBus {
   /** To every subscriber in the other processes only: this one has acted on it already. */
   publishToOthers<Name extends ClusterEventName>(name: Name, payload: ClusterEventMap[Name]): void {
     if (!this.pool || this.stopped) return;
-    const envelope: Envelope = { origin: this.origin, name, payload };
-    this.pool
-      .query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(envelope)])
-      .catch((error: unknown) => this.logger.warn({ err: error, event: name }, 'an event did not reach the other processes'));
+    if (this.outgoing.length === 0) setImmediate(() => this.flush());
+    this.outgoing.push({ name, payload });
+  }
+
+  private flush(): void {
+    const events = this.outgoing;
+    this.outgoing = [];
+    const payloads = envelopes(this.origin, events);
+    const placeholders = payloads.map((_, i) => `pg_notify($1, $${i + 2})`).join(', ');
+    this.pool!.query(`SELECT ${placeholders}`, [CHANNEL, ...payloads]).catch((error: unknown) =>
+      this.logger.warn({ err: error, events: events.length }, 'events did not reach the other processes'),
+    );
   }
 
   async stop(): Promise<void> {
@@ -84,7 +102,8 @@ export class EventBus {
     client.on('notification', (message) => {
       if (message.channel !== CHANNEL || !message.payload) return;
       const envelope = JSON.parse(message.payload) as Envelope;
-      if (envelope.origin !== this.origin) this.deliver(envelope.name, envelope.payload);
+      if (envelope.origin === this.origin) return;
+      for (const event of envelope.events) this.deliver(event.name, event.payload);
     });
     // A dropped connection is replaced; what was published meanwhile is lost (see above).
     let dropped = false;
@@ -110,4 +129,23 @@ export class EventBus {
       this.listen().catch(() => this.scheduleRelisten());
     }, RELISTEN_DELAY_MS);
   }
+}
+
+/** The events as JSON envelopes, each under NOTIFY's size limit, in order. */
+function envelopes(origin: string, events: readonly Event[]): string[] {
+  const payloads: string[] = [];
+  let batch: Event[] = [];
+  let bytes = 0;
+  for (const event of events) {
+    const size = Buffer.byteLength(JSON.stringify(event)) + 1;
+    if (batch.length > 0 && bytes + size > MAX_NOTIFY_BYTES) {
+      payloads.push(JSON.stringify({ origin, events: batch } satisfies Envelope));
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(event);
+    bytes += size;
+  }
+  if (batch.length > 0) payloads.push(JSON.stringify({ origin, events: batch } satisfies Envelope));
+  return payloads;
 }
