@@ -29,10 +29,6 @@ export class ClusterLink implements OnModuleInit, OnApplicationShutdown {
     return new ClusterLink(pool, new EventBus(pool));
   }
 
-  get shared(): boolean {
-    return this.pool !== undefined;
-  }
-
   async onModuleInit(): Promise<void> {
     const failed = (error: Error) => this.logger.warn({ err: error }, 'a cluster connection failed');
     this.pool?.on('error', failed);
