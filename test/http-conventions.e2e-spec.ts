@@ -11,7 +11,7 @@ describe('HTTP conventions', () => {
 
   it('reports health once ready', async () => {
     const response = await t.http().get('/api/v1/health').expect(200);
-    expect(response.body).toEqual({ status: 'ok' });
+    expect(response.body).toEqual({ status: 'ok', roles: ['api', 'worker', 'mail'], database: 'up', jobQueue: 'up' });
   });
 
   it('answers an unknown route and an unknown method with problem+json', async () => {

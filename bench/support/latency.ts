@@ -10,6 +10,13 @@ export class Latencies {
     return this.samples.length;
   }
 
+  /** The p-th percentile in milliseconds (NaN without samples). */
+  percentile(p: number): number {
+    if (this.samples.length === 0) return Number.NaN;
+    const sorted = [...this.samples].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  }
+
   summary(): string {
     if (this.samples.length === 0) return 'no samples';
     const sorted = [...this.samples].sort((a, b) => a - b);

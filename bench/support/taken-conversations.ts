@@ -12,7 +12,15 @@ import { Client } from 'pg';
  */
 export async function markConversationsTaken(dataDir: string, port: number): Promise<number> {
   const password = (await readFile(join(dataDir, 'pg-password'), 'utf8')).trim();
-  const client = new Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'okpay' });
+  return markConversationsTakenIn(new Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'okpay' }));
+}
+
+/** The same, on a database given by URL (the shared one of `npm run db`). */
+export function markConversationsTakenAt(databaseUrl: string): Promise<number> {
+  return markConversationsTakenIn(new Client({ connectionString: databaseUrl }));
+}
+
+async function markConversationsTakenIn(client: Client): Promise<number> {
   await client.connect();
   try {
     const result = await client.query(

@@ -9,6 +9,7 @@ import { ApiModule, ApiModuleOptions } from './app.module';
 import { ChatSocketAdapter } from './chat/chat-socket-adapter';
 import { API_DOCS_PATH, requireAgentForApiDocs } from './http/api-docs-access';
 import { answerFrameworkError } from './http/framework-errors';
+import { serveHealthOnly } from './http/health-only';
 import { describeOperationAnswers } from './http/openapi/operation-answers';
 import { assertSafeUrl } from './http/safe-url';
 import { useStrictJsonBodies } from './http/strict-json-body';
@@ -63,6 +64,7 @@ export function createApiAdapter(options: ApiModuleOptions): FastifyAdapter {
     done();
   });
   allowWidgetCrossOrigin(adapter.getInstance());
+  if (!options.config.roles.includes('api')) serveHealthOnly(adapter.getInstance());
   return adapter;
 }
 

@@ -11,6 +11,7 @@ import { Clock } from '@okpay/shared';
 import { CustomerDirectory, WalletCoreModule } from '@okpay/wallet-core';
 import { SupportCalendarModule } from './calendar/support-business-days';
 import { CHAT_PROVIDERS } from './chat/chat-providers';
+import { ClusterLink } from './cluster/cluster-link';
 import { AdminWalletController } from './controllers/admin-wallet.controller';
 import { AgentPresenceController } from './controllers/agent-presence.controller';
 import { ChatAttachmentsController } from './controllers/chat-attachments.controller';
@@ -67,7 +68,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [
-        PlatformModule.forRoot(options),
+        PlatformModule.forRoot(options, ClusterLink.create(options.config, options.databaseUrl)),
         TypeOrmModule.forRoot({
           ...buildDataSourceOptions({
             url: options.databaseUrl,

@@ -17,7 +17,10 @@ const POSTGRES_STOP_BUDGET_MS = 2_500;
 const EXIT_DATABASE_GONE = 69;
 
 /**
- * `npm start`: database (embedded unless DATABASE_URL), migrations, demo seed, then serve.
+ * `npm run serve` (and `npm start`, which builds first): database (embedded unless DATABASE_URL),
+ * migrations, demo seed, then what ROLES asks for: `api` serves HTTP and sockets, `worker` runs the
+ * durable jobs, `mail` the SMTP listener. Any number of processes may share one DATABASE_URL; a
+ * process without `api` still listens on PORT, for `/api/v1/health` only.
  * Ctrl-C (or SIGTERM) closes the app first and then stops PostgreSQL cleanly, within a bound. An
  * embedded PostgreSQL that exits unasked is restarted; the pools and the job queue reconnect by themselves.
  */
@@ -38,7 +41,7 @@ async function main(): Promise<void> {
   const databaseUrl = config.databaseUrl ?? embedded!.url;
   if (embedded) log.info({ dataDir: config.dataDir, port: embedded.port }, 'embedded PostgreSQL started');
 
-  const jobs = new PgBossJobQueue(databaseUrl, (error) => log.error({ err: error }, 'job queue error'));
+  const jobs = new PgBossJobQueue(databaseUrl, (error) => log.error({ err: error }, 'job queue error'), config.roles.includes('worker'));
   let app: Awaited<ReturnType<typeof createApiApp>> | undefined = undefined;
   const supervision =
     embedded &&
@@ -82,16 +85,21 @@ async function main(): Promise<void> {
   if (applied.length > 0) log.info({ migrations: applied }, 'migrations applied');
   await jobs.start(JOB_QUEUES);
 
+  if (config.databaseUrl && !(config.authTokenSecret && config.widgetIdentitySecret)) {
+    log.warn(
+      'AUTH_TOKEN_SECRET or WIDGET_IDENTITY_SECRET is not set: this process uses one generated into its DATA_DIR, so other processes on this database will refuse its tokens. Give every process the same ones.',
+    );
+  }
   const tokenSecret = config.authTokenSecret ?? (await readOrCreateSecretFile(join(config.dataDir, 'auth-token-secret')));
   const widgetIdentitySecret =
     config.widgetIdentitySecret ?? (await readOrCreateSecretFile(join(config.dataDir, 'widget-identity-secret')));
   app = await createApiApp({ config, clock, databaseUrl, tokenSecret, widgetIdentitySecret, jobs });
   if (config.seedDemoData) await app.get(DemoSeed).run();
-  await startJobWorkers(app, jobs);
+  if (config.roles.includes('worker')) await startJobWorkers(app, jobs);
 
   await app.listen({ port: config.port, host: config.host });
   log.info(
-    { url: `http://${config.host}:${config.port}`, startupMs: Math.round(performance.now() - startedAt) },
+    { url: `http://${config.host}:${config.port}`, roles: config.roles, startupMs: Math.round(performance.now() - startedAt) },
     'OKPay Support is ready',
   );
 }

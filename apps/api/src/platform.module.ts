@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { JobScheduler } from '@okpay/database';
+import { EventBus, JobScheduler } from '@okpay/database';
 import { APP_CONFIG, AppConfig, Clock } from '@okpay/shared';
+import { ClusterLink } from './cluster/cluster-link';
 
 export interface PlatformServices {
   readonly config: AppConfig;
@@ -10,20 +11,22 @@ export interface PlatformServices {
 
 /**
  * What every module may inject, provided once by the app: the validated configuration, the
- * clock and the durable job scheduler.
+ * clock, the durable job scheduler and the event bus all processes hear.
  */
 @Global()
 @Module({})
 export class PlatformModule {
-  static forRoot(services: PlatformServices): DynamicModule {
+  static forRoot(services: PlatformServices, cluster: ClusterLink): DynamicModule {
     return {
       module: PlatformModule,
       providers: [
         { provide: APP_CONFIG, useValue: services.config },
         { provide: Clock, useValue: services.clock },
         { provide: JobScheduler, useValue: services.jobs },
+        { provide: ClusterLink, useValue: cluster },
+        { provide: EventBus, useValue: cluster.events },
       ],
-      exports: [APP_CONFIG, Clock, JobScheduler],
+      exports: [APP_CONFIG, Clock, JobScheduler, ClusterLink, EventBus],
     };
   }
 }

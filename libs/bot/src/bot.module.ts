@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { RoutingModule } from '@okpay/routing';
 import { TicketsModule } from '@okpay/tickets';
 import { WalletCoreModule } from '@okpay/wallet-core';
+import { DataSource } from 'typeorm';
 import { AccountAnswers } from './answers/account-answers.service';
 import { ArticleFacts } from './answers/article-facts.service';
 import { BotActions } from './dialog/bot-actions.service';
@@ -12,13 +13,15 @@ import { BotTurnEntity } from './dialog/bot-turn.entity';
 import { TopicAnswers } from './dialog/topic-answers.service';
 import { BotHandoff } from './handoff/bot-handoff.service';
 import { BotKnowledge } from './knowledge/bot-knowledge';
+import { DatabaseClassifierStore } from './knowledge/database-classifier-store';
 import { BotOutcomes } from './outcomes/bot-outcomes.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([BotConversationEntity, BotTurnEntity]), WalletCoreModule, RoutingModule, TicketsModule],
   providers: [
-    // Loaded (and the classifier trained or read from its cache) once, at start-up: a broken article stops the start.
-    { provide: BotKnowledge, useFactory: () => BotKnowledge.load() },
+    // Loaded once, at start-up (a broken article stops the start); the classifier is trained once
+    // per knowledge-base content for every process on the database, and read from there.
+    { provide: BotKnowledge, useFactory: (dataSource: DataSource) => BotKnowledge.loadShared(new DatabaseClassifierStore(dataSource)), inject: [DataSource] },
     ArticleFacts,
     AccountAnswers,
     TopicAnswers,

@@ -41,14 +41,26 @@ function poolTimeouts(timeouts: DatabaseConnectionOptions['timeouts']): Record<s
   };
 }
 
-/** Applies pending migrations; safe to call on every start (TypeORM locks the migrations table). */
+/** The advisory lock that lets one process at a time migrate a shared database. */
+const MIGRATIONS_LOCK = 'okpay:migrations';
+
+/**
+ * Applies pending migrations; safe to call on every start, from any number of processes at once:
+ * they take turns under a session advisory lock, so the first migrates and the rest find nothing
+ * left to do (TypeORM's own check-then-apply would race).
+ */
 export async function runMigrations(url: string): Promise<string[]> {
   const dataSource = new DataSource(buildDataSourceOptions({ url, poolSize: 2 }));
   await dataSource.initialize();
+  const lock = dataSource.createQueryRunner();
   try {
+    await lock.connect();
+    await lock.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [MIGRATIONS_LOCK]);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     return applied.map((m) => m.name);
   } finally {
+    // Closing the pool ends the lock's session, which releases it even when a migration failed.
+    await lock.release();
     await dataSource.destroy();
   }
 }

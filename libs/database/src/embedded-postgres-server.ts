@@ -17,6 +17,8 @@ export interface EmbeddedPostgresOptions {
   readonly databaseName: string;
   /** Trade durability for speed: for throwaway test clusters only. */
   readonly unsafeFast?: boolean;
+  /** PostgreSQL's `max_connections` (its default, 100, when unset): several app processes need more. */
+  readonly maxConnections?: number;
   readonly onLog?: (line: string) => void;
 }
 
@@ -95,6 +97,7 @@ export class EmbeddedPostgresServer {
         '-c', 'listen_addresses=127.0.0.1',
         '-c', `unix_socket_directories=${socketDir}`,
         ...(options.unsafeFast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+        ...(options.maxConnections ? ['-c', `max_connections=${options.maxConnections}`] : []),
       ],
       onLog: (message: string) => {
         recentLog.push(message.trim());

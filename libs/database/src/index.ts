@@ -9,3 +9,4 @@ export * from './rate-limits/rate-limit-counters';
 export * from './embedded-postgres-supervisor';
 export * from './entity-from-json';
 export * from './prepared-query';
+export * from './events/event-bus';

@@ -6,6 +6,7 @@ import { ChatMessenger } from './chat-messenger';
 import { ChatSocketHub } from './chat-socket-hub';
 import { BotConversationResponder } from './bot-conversation-responder';
 import { ConversationResponder } from './conversation-responder';
+import { CrossProcessChatEvents } from './cross-process-chat-events';
 import { CustomerChat } from './customer-chat';
 import { QueueUpdates } from './queue-updates';
 import { SocketBudgets } from './socket-budgets';
@@ -18,6 +19,7 @@ export const CHAT_PROVIDERS: Provider[] = [
   ChatHandoff,
   ChatMessenger,
   ChatSocketHub,
+  CrossProcessChatEvents,
   CustomerChat,
   QueueUpdates,
   SocketBudgets,

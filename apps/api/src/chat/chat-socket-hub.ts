@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AgentServerToClientEvents, WidgetServerToClientEvents } from '@okpay/contracts';
+import { EventBus } from '@okpay/database';
 import { ConversationQueries, StoredChatMessage } from '@okpay/tickets';
 import { ChatAudience } from '../mappers/chat-message.mapper';
 import { AgentNamespace, AgentSocket, ChatSocket, WidgetNamespace, WidgetSocket } from './chat-sockets';
@@ -19,15 +20,20 @@ const agentRoom = (agentId: string) => `agent:${agentId}`;
  * agent sockets in their own room and in the rooms of conversations they follow. Widget and agent
  * rooms live in different namespaces, so nothing sent to agents can reach a widget.
  *
- * Fan-out reaches the sockets of this process; several processes would relay `deliver` through a
- * socket.io cluster adapter (DESIGN: at scale).
+ * Across processes (a shared database): broadcasts to rooms go through socket.io's PostgreSQL
+ * adapter; messages do not travel that way. A process that stored a message tells the others the
+ * conversation's new `seq` on the event bus, and their feeds read it from the database, so every
+ * socket still gets each message once and in order, and a lost notification only delays it.
  */
 @Injectable()
 export class ChatSocketHub {
   private widget?: WidgetNamespace;
   private agent?: AgentNamespace;
 
-  constructor(private readonly queries: ConversationQueries) {}
+  constructor(
+    private readonly queries: ConversationQueries,
+    private readonly events: EventBus,
+  ) {}
 
   attachWidgets(namespace: WidgetNamespace): void {
     this.widget = namespace;
@@ -39,10 +45,14 @@ export class ChatSocketHub {
 
   /** A stored message, after commit, to every socket following its conversation. */
   deliver(stored: StoredChatMessage): void {
-    const room = conversationRoom(stored.message.conversationId);
-    for (const socket of [...this.socketsIn(this.widget, room), ...this.socketsIn(this.agent, room)]) {
-      feedsOf(socket).get(stored.message.conversationId)?.offer(stored);
-    }
+    const { conversationId, seq } = stored.message;
+    for (const socket of this.socketsFollowing(conversationId)) feedsOf(socket).get(conversationId)?.offer(stored);
+    this.events.publishToOthers('chat.reached-seq', { conversationId, seq });
+  }
+
+  /** Another process stored the conversation's messages up to `seq`: this process's feeds read what they lack. */
+  reachedSeq(conversationId: string, seq: number): void {
+    for (const socket of this.socketsFollowing(conversationId)) feedsOf(socket).get(conversationId)?.reached(seq);
   }
 
   /** The socket follows the conversation from `lastSeq` on: the missed messages first, then live ones. */
@@ -59,12 +69,22 @@ export class ChatSocketHub {
     return feed.start();
   }
 
-  /** All of an agent's sockets follow the conversation (after they accepted it). */
+  /** All of an agent's sockets, in every process, follow the conversation (after they accepted it). */
   async followAsAgent(agentId: string, conversationId: string): Promise<void> {
+    this.events.publishToOthers('chat.agent-followed', { agentId, conversationId });
+    await this.followAsAgentHere(agentId, conversationId);
+  }
+
+  async followAsAgentHere(agentId: string, conversationId: string): Promise<void> {
     await Promise.all(this.socketsIn(this.agent, agentRoom(agentId)).map((socket) => this.follow(socket, 'agent', conversationId, 0)));
   }
 
   unfollowAsAgent(agentId: string, conversationId: string): void {
+    this.events.publishToOthers('chat.agent-unfollowed', { agentId, conversationId });
+    this.unfollowAsAgentHere(agentId, conversationId);
+  }
+
+  unfollowAsAgentHere(agentId: string, conversationId: string): void {
     for (const socket of this.socketsIn(this.agent, agentRoom(agentId))) {
       feedsOf(socket).delete(conversationId);
       void socket.leave(conversationRoom(conversationId));
@@ -91,13 +111,33 @@ export class ChatSocketHub {
     this.agent?.to(agentRoom(agentId)).emit(event, ...payload);
   }
 
-  /** How many widget sockets of this process are in the conversation. */
-  widgetCount(conversationId: string): number {
-    return this.widget?.adapter.rooms.get(conversationRoom(conversationId))?.size ?? 0;
+  /** To the agent's sockets in this process only: for events every process hears and acts on. */
+  toAgentHere<Event extends keyof AgentServerToClientEvents>(agentId: string, event: Event, ...payload: Parameters<AgentServerToClientEvents[Event]>): void {
+    this.agent?.local.to(agentRoom(agentId)).emit(event, ...payload);
+  }
+
+  /**
+   * Whether a widget socket of the conversation is connected, to this process or any other. When
+   * the other processes do not all answer (one just died, until the adapter stops counting it),
+   * only this process's sockets are counted.
+   */
+  async widgetConnected(conversationId: string): Promise<boolean> {
+    if (!this.widget) return false;
+    const room = conversationRoom(conversationId);
+    try {
+      return (await this.widget.in(room).fetchSockets()).length > 0;
+    } catch {
+      return (this.widget.adapter.rooms.get(room)?.size ?? 0) > 0;
+    }
   }
 
   agentConnected(agentId: string): boolean {
     return (this.agent?.adapter.rooms.get(agentRoom(agentId))?.size ?? 0) > 0;
+  }
+
+  private socketsFollowing(conversationId: string): ChatSocket[] {
+    const room = conversationRoom(conversationId);
+    return [...this.socketsIn(this.widget, room), ...this.socketsIn(this.agent, room)];
   }
 
   private socketsIn(namespace: WidgetNamespace | undefined, room: string): WidgetSocket[];

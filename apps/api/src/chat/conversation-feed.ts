@@ -19,6 +19,8 @@ export type HistoryLoader = (conversationId: string, afterSeq: number) => Promis
 export class ConversationFeed {
   private readonly waiting = new Map<number, StoredChatMessage>();
   private catchingUp: Promise<void> | null = null;
+  /** A newer seq was announced while a read was under way that may have missed it. */
+  private readAgain = false;
 
   constructor(
     private readonly socket: FeedSocket,
@@ -46,6 +48,13 @@ export class ConversationFeed {
     this.drain();
   }
 
+  /** Messages up to `seq` were stored elsewhere (another process): read the ones not sent yet. */
+  reached(seq: number): void {
+    if (seq <= this.lastSeq) return;
+    if (this.catchingUp) this.readAgain = true;
+    else void this.catchUp();
+  }
+
   private send(stored: StoredChatMessage): void {
     this.lastSeq = stored.message.seq;
     if (stored.message.internal && this.audience === 'widget') return;
@@ -63,8 +72,10 @@ export class ConversationFeed {
   private catchUp(): Promise<void> {
     this.catchingUp ??= this.readMissed().finally(() => {
       this.catchingUp = null;
-      // Something arrived past a gap while we read: read again.
-      if (this.waiting.size > 0 && this.socket.connected) void this.catchUp();
+      // Something arrived past a gap, or was announced, while we read: read again.
+      const again = this.waiting.size > 0 || this.readAgain;
+      this.readAgain = false;
+      if (again && this.socket.connected) void this.catchUp();
     });
     return this.catchingUp;
   }

@@ -1,11 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { CHAT_EVENTS, QueueUpdate } from '@okpay/contracts';
-import { ChatQueue, ChatRoutingEvent, ChatRoutingEvents } from '@okpay/routing';
+import { EventBus } from '@okpay/database';
+import { ChatQueue } from '@okpay/routing';
 import { ChatSocketHub } from './chat-socket-hub';
 
 /**
  * Routing decisions, live: offers to the agent's sockets, withdrawn offers and chats taken back
- * from them, and each waiting customer's place in line whenever the queue moves.
+ * from them, and each waiting customer's place in line whenever the queue moves. Every process
+ * hears every decision (the event bus) and tells the agent sockets it holds; places in line go
+ * to the widget wherever it is connected, from the process that watches its conversation.
  */
 @Injectable()
 export class QueueUpdates implements OnModuleInit {
@@ -15,37 +18,25 @@ export class QueueUpdates implements OnModuleInit {
   private refreshAgain = false;
 
   constructor(
-    private readonly events: ChatRoutingEvents,
+    private readonly events: EventBus,
     private readonly queue: ChatQueue,
     private readonly hub: ChatSocketHub,
   ) {}
 
   onModuleInit(): void {
-    this.events.subscribe((event) => this.onRoutingEvent(event));
+    this.events.subscribe('routing.offered', ({ agentId, conversationId, expiresAt }) => this.hub.toAgentHere(agentId, CHAT_EVENTS.offered, { conversationId, expiresAt }));
+    this.events.subscribe('routing.withdrawn', ({ agentId, conversationId }) => {
+      this.hub.toAgentHere(agentId, CHAT_EVENTS.offerWithdrawn, { conversationId });
+      this.hub.unfollowAsAgentHere(agentId, conversationId);
+      this.waiting.set(conversationId, '');
+    });
+    this.events.subscribe('routing.queue-changed', () => this.refreshAll());
   }
 
   /** The conversation waits for a person: its widget hears its place now and whenever it moves. */
   async watch(conversationId: string): Promise<void> {
     this.waiting.set(conversationId, '');
     await this.push(conversationId);
-  }
-
-  private async onRoutingEvent(event: ChatRoutingEvent): Promise<void> {
-    switch (event.type) {
-      case 'offered':
-        this.hub.toAgent(event.entry.offeredAgentId!, CHAT_EVENTS.offered, {
-          conversationId: event.entry.conversationId,
-          expiresAt: event.entry.offerExpiresAt!.toISOString(),
-        });
-        return;
-      case 'withdrawn':
-        this.hub.toAgent(event.agentId, CHAT_EVENTS.offerWithdrawn, { conversationId: event.entry.conversationId });
-        this.hub.unfollowAsAgent(event.agentId, event.entry.conversationId);
-        this.waiting.set(event.entry.conversationId, '');
-        return;
-      case 'queue_changed':
-        return this.refreshAll();
-    }
   }
 
   /** Coalesced: a burst of queue changes costs one pass over the waiting conversations, plus one. */

@@ -125,7 +125,7 @@ export class WidgetGateway implements OnGatewayInit<WidgetNamespace>, OnGatewayC
 
   async handleDisconnect(socket: WidgetSocket): Promise<void> {
     const data = socket.data as Partial<WidgetSocketData>;
-    if (!data.conversation || this.hub.widgetCount(data.conversation.id) > 0) return;
+    if (!data.conversation || (await this.hub.widgetConnected(data.conversation.id))) return;
     // Their place in line is kept for a grace period (a durable job), in case they come back.
     await this.queue.disconnected(data.conversation.id).catch((error: unknown) => this.logger.error({ err: error }, 'queue disconnect failed'));
   }

@@ -102,4 +102,5 @@ export const HTTP_STATUS_BY_CODE: Readonly<Record<ErrorCode, DomainErrorStatus>>
   rate_limited: 429,
   socket_rate_limited: 429,
   database_unavailable: 503,
+  job_queue_unavailable: 503,
 };

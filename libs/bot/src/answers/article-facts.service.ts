@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Locale } from '@okpay/contracts';
+import { EventBus } from '@okpay/database';
 import { QueueCalendars } from '@okpay/routing';
 import { APP_CONFIG, AppConfig } from '@okpay/shared';
 import { articleFactValues } from './article-fact-values';
@@ -17,7 +18,12 @@ export class ArticleFacts {
   constructor(
     private readonly calendars: QueueCalendars,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    events: EventBus,
+  ) {
+    // A calendar edited in any process shows in the next answer, not the next minute.
+    events.subscribe('calendars.changed', () => this.cache.clear());
+    events.subscribe('events.resumed', () => this.cache.clear());
+  }
 
   private readonly cache = new Map<string, Promise<Record<string, string>>>();
 

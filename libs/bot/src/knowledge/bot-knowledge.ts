@@ -1,7 +1,8 @@
 import { IntentId, Locale } from '@okpay/contracts';
 import { ArticleAspect, fillFacts, KnowledgeArticle, KnowledgeBase } from '@okpay/knowledge-base';
 import { IntentClassifier } from '../understanding/intent-classifier';
-import { trainedClassifier } from '../understanding/trained-classifier';
+import { classifierKey, trainedClassifier } from '../understanding/trained-classifier';
+import { ClassifierStore } from './classifier-store';
 import { markdownToChatText } from './markdown-to-chat-text';
 
 interface Loaded {
@@ -28,6 +29,26 @@ export class BotKnowledge {
 
   static load(rootDir?: string): BotKnowledge {
     return new BotKnowledge(rootDir, BotKnowledge.read(rootDir));
+  }
+
+  /**
+   * As `load`, with the classifier taken from the store every process of the app reads: trained
+   * (or read from this machine's disk cache) by the first process to find none for this content,
+   * while the others wait for it, then read by all.
+   */
+  static async loadShared(store: ClassifierStore, rootDir?: string): Promise<BotKnowledge> {
+    const knowledgeBase = KnowledgeBase.load(rootDir);
+    const examples = knowledgeBase.trainingExamples();
+    const outOfScope = knowledgeBase.outOfScopeExamples();
+    const key = classifierKey(examples, outOfScope);
+    const classifier = await store.exclusively(key, async () => {
+      const stored = await store.get(key);
+      if (stored) return IntentClassifier.fromSnapshot(stored);
+      const trained = trainedClassifier(examples, outOfScope);
+      await store.put(key, trained.toSnapshot());
+      return trained;
+    });
+    return new BotKnowledge(rootDir, { knowledgeBase, classifier });
   }
 
   private static read(rootDir?: string): Loaded {

@@ -34,11 +34,20 @@ export function crossValidatedLines(
   return cachedOnDisk('grouped-cv', { examples, outOfScopeExamples }, cacheDir, () => groupedCrossValidation(examples, outOfScopeExamples)) as EvaluatedLine[];
 }
 
-function cachedOnDisk(kind: string, inputs: object, cacheDir: string, compute: () => unknown): unknown {
-  const key = createHash('sha256')
+/** What a trained model depends on, as a key: the same examples, options and code version give the same model. */
+export function classifierKey(examples: readonly LabelledUtterance[], outOfScopeExamples: readonly LabelledUtterance[]): string {
+  return contentKey('model', { examples, outOfScopeExamples });
+}
+
+function contentKey(kind: string, inputs: object): string {
+  return createHash('sha256')
     .update(JSON.stringify({ kind, MODEL_VERSION, DEFAULT_CLASSIFIER_OPTIONS, ...inputs }))
     .digest('hex')
     .slice(0, 32);
+}
+
+function cachedOnDisk(kind: string, inputs: object, cacheDir: string, compute: () => unknown): unknown {
+  const key = contentKey(kind, inputs);
   const path = join(cacheDir, `${kind === 'model' ? '' : `${kind}-`}${key}.json`);
   try {
     return JSON.parse(readFileSync(path, 'utf8'));

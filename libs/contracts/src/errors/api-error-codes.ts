@@ -21,6 +21,7 @@ export const API_ERROR_CODES = [
   'rate_limited',
   'socket_rate_limited',
   'database_unavailable',
+  'job_queue_unavailable',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -18,6 +18,8 @@ export abstract class JobScheduler {
   abstract schedule(job: DurableJob, manager?: EntityManager): Promise<void>;
   /** Several jobs in one statement; the same guarantees as `schedule` for each. */
   abstract scheduleAll(jobs: readonly DurableJob[], manager?: EntityManager): Promise<void>;
+  /** Whether the queue is started and its own connections reach its tables. */
+  abstract isUp(): Promise<boolean>;
 }
 
 export type JobHandler<T extends object = object> = (data: T, jobId: string) => Promise<void>;

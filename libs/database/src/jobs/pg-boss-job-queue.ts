@@ -1,17 +1,29 @@
+import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import { EntityManager } from 'typeorm';
 import { DurableJob, JobHandler, JobScheduler } from './job-scheduler';
 
 const SCHEMA = 'pgboss';
+/** Processes starting together on one database take turns creating queues (concurrent creation deadlocks). */
+const START_LOCK = 'okpay:job-queues';
 
 /** pg-boss on the application's own PostgreSQL: jobs are rows, so they survive restarts. */
 export class PgBossJobQueue extends JobScheduler {
   private readonly boss: PgBoss;
   private readonly queues = new Set<string>();
+  private started = false;
 
-  constructor(databaseUrl: string, onError: (error: Error) => void) {
+  /**
+   * @param housekeeping pg-boss's maintenance (expiring, archiving) and cron scheduling: every
+   * process may send jobs, only those that run them (the `worker` role) need to keep the queue.
+   */
+  constructor(
+    private readonly databaseUrl: string,
+    onError: (error: Error) => void,
+    housekeeping = true,
+  ) {
     super();
-    this.boss = new PgBoss({ connectionString: databaseUrl, schema: SCHEMA, max: 4, supervise: true, schedule: true });
+    this.boss = new PgBoss({ connectionString: databaseUrl, schema: SCHEMA, max: 4, supervise: housekeeping, schedule: housekeeping });
     this.boss.on('error', onError);
   }
 
@@ -23,11 +35,28 @@ export class PgBossJobQueue extends JobScheduler {
   }
 
   async start(queueNames: readonly string[]): Promise<void> {
-    await this.boss.start();
-    for (const name of queueNames) {
-      if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name);
-      this.queues.add(name);
+    const lock = new Client({ connectionString: this.databaseUrl, application_name: 'okpay-support-jobs-start' });
+    await lock.connect();
+    try {
+      await lock.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [START_LOCK]);
+      await this.boss.start();
+      for (const name of queueNames) {
+        if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name);
+        this.queues.add(name);
+      }
+    } finally {
+      // Ending the session releases the lock.
+      await lock.end();
     }
+    this.started = true;
+  }
+
+  async isUp(): Promise<boolean> {
+    if (!this.started) return false;
+    return this.boss.isInstalled().then(
+      (installed) => installed === true,
+      () => false,
+    );
   }
 
   async schedule(job: DurableJob, manager?: EntityManager): Promise<void> {
@@ -56,6 +85,7 @@ export class PgBossJobQueue extends JobScheduler {
   }
 
   async stop(): Promise<void> {
+    this.started = false;
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
 

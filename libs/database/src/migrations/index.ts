@@ -12,6 +12,8 @@ import { RateLimitCounters1780300000000 } from './1780300000000-rate-limit-count
 import { BotOutcome1780500000000 } from './1780500000000-bot-outcome';
 import { BotDialogueState1780700000000 } from './1780700000000-bot-dialogue-state';
 import { BotOpenConversationsBySilence1780800000000 } from './1780800000000-bot-open-conversations-by-silence';
+import { SocketFanOut1780820000000 } from './1780820000000-socket-fan-out';
+import { BotModels1780821000000 } from './1780821000000-bot-models';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -29,4 +31,6 @@ export const MIGRATIONS = [
   BotOutcome1780500000000,
   BotDialogueState1780700000000,
   BotOpenConversationsBySilence1780800000000,
+  SocketFanOut1780820000000,
+  BotModels1780821000000,
 ];

@@ -14,7 +14,7 @@ function smtpError(responseCode: number, message: string): Error {
 /**
  * The inbound MX: plain SMTP without AUTH (the internet does not log in to deliver mail), that
  * accepts only the support address, its reply addresses and postmaster (no open relay) and mail up
- * to the size limit. Off when SMTP_INGEST_PORT is 0.
+ * to the size limit. Runs only in a process with the `mail` role; off when SMTP_INGEST_PORT is 0.
  */
 @Injectable()
 export class SmtpIngestListener implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -28,7 +28,7 @@ export class SmtpIngestListener implements OnApplicationBootstrap, OnApplication
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.config.smtpIngestPort === 0) return;
+    if (this.config.smtpIngestPort === 0 || !this.config.roles.includes('mail')) return;
     const server = new SMTPServer({
       name: this.addresses.domain,
       banner: 'OKPay Support',

@@ -8,6 +8,7 @@ import {
   parseBusinessCalendar,
   RequestValidationError,
 } from '@okpay/shared';
+import { EventBus } from '@okpay/database';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { BusinessCalendarEntity } from './business-calendar.entity';
@@ -32,11 +33,15 @@ export class QueueCalendars {
     private readonly dataSource: DataSource,
     @InjectRepository(BusinessCalendarEntity) private readonly calendars: Repository<BusinessCalendarEntity>,
     private readonly clock: Clock,
+    private readonly events: EventBus,
   ) {
     this.byQueue = new QueueCalendarCache(() => this.clock.now().getTime());
+    // Edits made by other processes; `QUEUE_CALENDAR_TTL_MS` bounds the staleness should a notification be lost.
+    this.events.subscribe('calendars.changed', () => this.byQueue.clear());
+    this.events.subscribe('events.resumed', () => this.byQueue.clear());
   }
 
-  /** From memory for a few seconds at a time (see `QUEUE_CALENDAR_TTL_MS`); edits here show at once. */
+  /** From memory for a few seconds at a time (see `QUEUE_CALENDAR_TTL_MS`); edits in any process show at once. */
   forQueue(kind: QueueKind, manager?: EntityManager): Promise<BusinessCalendar> {
     return this.byQueue.get(kind, async () => {
       // Inside a transaction, through its own connection: waiting for a second one while holding locks can deadlock the pool.
@@ -82,14 +87,20 @@ export class QueueCalendars {
       [id, JSON.stringify(definition), this.clock.now()],
     );
     if (rows.length === 0) throw new CalendarNotFoundError();
-    this.byQueue.clear();
+    this.changed();
     return this.get(id);
   }
 
   async assignToQueue(kind: QueueKind, calendarId: string): Promise<void> {
     await this.get(calendarId);
     await this.dataSource.getRepository(SupportQueueEntity).update({ kind }, { calendarId });
+    this.changed();
+  }
+
+  /** Dropped here at once, before the caller hears back; everyone else hears it on the event bus. */
+  private changed(): void {
     this.byQueue.clear();
+    this.events.publish('calendars.changed', {});
   }
 
   private toCalendar(id: string, version: number, definition: BusinessCalendarDefinition): BusinessCalendar {

@@ -46,7 +46,13 @@ export interface AppConfig {
   readonly rateLimits: RateLimitRules;
   /** Seed the demo agents and customers into an empty database (never in production). */
   readonly seedDemoData: boolean;
+  /** What this process runs (ROLES); all three by default, one process as `npm start` has always been. */
+  readonly roles: readonly ProcessRole[];
 }
+
+/** `api`: HTTP and socket.io; `worker`: durable jobs, routing and assignment loops, timers; `mail`: the SMTP listener. */
+export const PROCESS_ROLES = ['api', 'worker', 'mail'] as const;
+export type ProcessRole = (typeof PROCESS_ROLES)[number];
 
 export interface DatabaseTimeouts {
   /** Longest wait for a free pool connection. */

@@ -21,6 +21,16 @@ export function oneOf<const Choice extends string>(choices: readonly Choice[]) {
   });
 }
 
+/** A comma list of allowed values, at least one, kept in the allowed order. */
+export function someOf<const Choice extends string>(choices: readonly Choice[]) {
+  return makeExactValidator<readonly Choice[]>((value) => {
+    const items = value.split(',').map((item) => item.trim());
+    const unknown = items.filter((item) => !(choices as readonly string[]).includes(item));
+    if (unknown.length > 0) throw new EnvError(`must be a comma list of ${choices.join(', ')} (got "${value}")`);
+    return choices.filter((choice) => items.includes(choice));
+  });
+}
+
 export function urlWithProtocol(protocols: readonly string[]) {
   return makeExactValidator<string>((value) => {
     let protocol: string | undefined;

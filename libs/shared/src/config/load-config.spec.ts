@@ -17,6 +17,17 @@ describe('loadConfig', () => {
     });
   });
 
+  it('runs every role by default and only the listed ones with ROLES', () => {
+    expect(loadConfig({}).roles).toEqual(['api', 'worker', 'mail']);
+    expect(loadConfig({ ROLES: ' mail, worker ' }).roles).toEqual(['worker', 'mail']);
+    expect(loadConfig({ ROLES: 'api' }).roles).toEqual(['api']);
+  });
+
+  it('refuses an unknown or empty role in ROLES', () => {
+    expect(() => loadConfig({ ROLES: 'api,web' })).toThrow(/ROLES: must be a comma list of api, worker, mail/);
+    expect(() => loadConfig({ ROLES: 'api,' })).toThrow(InvalidConfigError);
+  });
+
   it('reads every contract variable', () => {
     const config = loadConfig({
       PORT: '8080',

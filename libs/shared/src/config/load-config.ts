@@ -1,7 +1,7 @@
 import { customCleanEnv, str } from 'envalid';
 import { isAbsolute, resolve } from 'node:path';
-import { AppConfig, LOG_LEVELS } from './app-config';
-import { emailAddress, isoInstant, oneOf, port, rateLimitRules, secret, urlWithProtocol, wholeNumber } from './env-validators';
+import { AppConfig, LOG_LEVELS, PROCESS_ROLES } from './app-config';
+import { emailAddress, isoInstant, oneOf, port, rateLimitRules, secret, someOf, urlWithProtocol, wholeNumber } from './env-validators';
 import { ConfigProblem, InvalidConfigError } from './invalid-config.error';
 import { DEFAULT_RATE_LIMIT_RULES } from './rate-limit-rules';
 
@@ -43,6 +43,7 @@ const SPECS = {
   TRUST_PROXY: oneOf(['true', 'false'])({ default: 'false' }),
   // The demo logins and their passwords are public (README): off in production, where `on` is refused below.
   SEED_DEMO_DATA: oneOf(ON_OFF)({ default: 'off', devDefault: 'on' }),
+  ROLES: someOf(PROCESS_ROLES)({ default: PROCESS_ROLES }),
 };
 
 /**
@@ -102,6 +103,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     rateLimits: vars.RATE_LIMITS,
     trustProxy: vars.TRUST_PROXY === 'true',
     seedDemoData: vars.SEED_DEMO_DATA === 'on',
+    roles: vars.ROLES,
   };
 }
 

@@ -1,0 +1,178 @@
+/**
+ * Live chat through two api processes against one, on one shared PostgreSQL (`npm run db`), on
+ * the same machine in one run: the steady state of bench/widget-connections.ts (visitors whose
+ * conversations a person owns send messages; each is stored, acknowledged and echoed to the
+ * sender's socket), at rising rates. Reports, per setup and rate, send → message:new latency and
+ * the server CPU per message (the api processes, and PostgreSQL with its backends; what they
+ * spend idle, measured just before, taken off), then the
+ * throughput ratio at the same p99: the highest rate each setup sustained with p99 at or under
+ * P99_MS. Run: npm run bench:widget-scale. Not part of npm test. Knobs: CONNECTIONS (1000),
+ * RATES msg/s (200,400,800,1600), SECONDS per rate (10), P99_MS (100).
+ *
+ * Both setups run a separate `worker` process (idle in the steady state) so that they differ only
+ * in the api processes. The load generator shares the cores, as in the other benches.
+ */
+import { randomUUID } from 'node:crypto';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { io, Socket } from 'socket.io-client';
+import { ApiProcess, freePort, spawnApi, waitForHealthy } from '../test/support/api-process';
+import { startSharedDatabase } from '../test/support/shared-database';
+import { Latencies } from './support/latency';
+import { cpuOfTree, untilIdle } from './support/process-usage';
+import { markConversationsTakenAt } from './support/taken-conversations';
+
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 1000);
+const RATES = (process.env.RATES ?? '200,400,800,1600').split(',').map(Number);
+const SECONDS = Number(process.env.SECONDS ?? 10);
+const P99_MS = Number(process.env.P99_MS ?? 100);
+const IDLE_CPU_SECONDS_PER_SECOND = 0.05;
+/** Idle servers still spend CPU (heartbeats, job polling): measured this long before each rate, and taken off. */
+const BASELINE_SECONDS = 3;
+const ECHO_TIMEOUT_MS = 30_000;
+
+const ENV = {
+  AUTH_TOKEN_SECRET: 'bench-scale-out-token-secret-0123456789abcdef',
+  WIDGET_IDENTITY_SECRET: 'bench-scale-out-widget-secret-0123456789abcdef',
+  RISK_RULES: 'off',
+  CHAT_EVENT_BURST: '1000',
+  CHAT_EVENTS_PER_MINUTE: '60000',
+  RATE_LIMITS: 'widget_session.address=1000000/60,socket_connect.address=1000000/60,bot_message.address=1000000/60',
+};
+
+interface RateResult {
+  readonly rate: number;
+  readonly achievedRate: number;
+  readonly echo: Latencies;
+  readonly failures: number;
+  /** Server CPU per message, ms: the api processes, and PostgreSQL. */
+  readonly apiMs: number;
+  readonly databaseMs: number;
+}
+
+async function serverCpu(apis: readonly ApiProcess[], databasePid: number): Promise<{ api: number; database: number }> {
+  const perApi = await Promise.all(apis.map((api) => cpuOfTree(api.child.pid!)));
+  return { api: perApi.reduce((sum, cpu) => sum + cpu.api, 0), database: (await cpuOfTree(databasePid)).database };
+}
+
+/** Open loop at `rate` for SECONDS: sends go out on schedule whatever the answers do. */
+async function runRate(rate: number, sockets: readonly Socket[], echoes: Map<string, (at: number) => void>, apis: readonly ApiProcess[], databasePid: number): Promise<RateResult> {
+  const echo = new Latencies();
+  let failures = 0;
+  const answered: Promise<void>[] = [];
+  const baselineStart = await serverCpu(apis, databasePid);
+  await new Promise((resolve) => setTimeout(resolve, BASELINE_SECONDS * 1000));
+  const before = await serverCpu(apis, databasePid);
+  const idlePerSecond = { api: (before.api - baselineStart.api) / BASELINE_SECONDS, database: (before.database - baselineStart.database) / BASELINE_SECONDS };
+  const total = rate * SECONDS;
+  const started = performance.now();
+  for (let sent = 0; sent < total; sent++) {
+    const wait = started + (sent / rate) * 1000 - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    const text = `scale ${rate.toString(36)} ${sent.toString(36)} ${randomUUID().slice(0, 8).replace(/\d/g, 'x')}`;
+    const at = performance.now();
+    answered.push(
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          echoes.delete(text);
+          failures++;
+          resolve();
+        }, ECHO_TIMEOUT_MS);
+        echoes.set(text, (when) => {
+          clearTimeout(timer);
+          echoes.delete(text);
+          echo.add(when - at);
+          resolve();
+        });
+      }),
+    );
+    sockets[sent % sockets.length].emit('message:send', { clientId: randomUUID(), text });
+  }
+  const achievedRate = total / ((performance.now() - started) / 1000);
+  await Promise.all(answered);
+  await Promise.all([...apis.map((api) => untilIdle(api.child.pid!, IDLE_CPU_SECONDS_PER_SECOND)), untilIdle(databasePid, IDLE_CPU_SECONDS_PER_SECOND)]);
+  const after = await serverCpu(apis, databasePid);
+  const elapsed = (performance.now() - started) / 1000;
+  const busy = (spent: number, idle: number) => (Math.max(0, spent - idle * elapsed) * 1000) / total;
+  return {
+    rate,
+    achievedRate,
+    echo,
+    failures,
+    apiMs: busy(after.api - before.api, idlePerSecond.api),
+    databaseMs: busy(after.database - before.database, idlePerSecond.database),
+  };
+}
+
+async function runSetup(apiCount: number, databaseUrl: string, databasePid: number, root: string): Promise<RateResult[]> {
+  const apis: ApiProcess[] = [];
+  const sockets: Socket[] = [];
+  try {
+    for (let i = 0; i < apiCount; i++) {
+      apis.push(spawnApi({ ...ENV, DATABASE_URL: databaseUrl, DATA_DIR: join(root, `api-${apiCount}-${i}`), PORT: String(await freePort()), ROLES: 'api' }));
+    }
+    await Promise.all(apis.map((api) => waitForHealthy(api)));
+    const tokens: string[] = [];
+    for (let i = 0; i < CONNECTIONS; i++) {
+      const response = await fetch(`${apis[i % apiCount].baseUrl}/api/v1/widget/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ locale: 'en' }),
+      });
+      tokens.push(((await response.json()) as { visitorToken: string }).visitorToken);
+    }
+    const echoes = new Map<string, (at: number) => void>();
+    for (let i = 0; i < CONNECTIONS; i++) {
+      // Spread over the api processes, as a proxy would.
+      const socket = io(`${apis[i % apiCount].baseUrl}/widget`, { auth: { token: tokens[i] }, transports: ['websocket'], reconnection: false, forceNew: true });
+      socket.on('message:new', (message: { text: string }) => echoes.get(message.text)?.(performance.now()));
+      await new Promise<void>((resolve, reject) => {
+        socket.once('connect', () => resolve());
+        socket.once('connect_error', reject);
+      });
+      sockets.push(socket);
+    }
+    await markConversationsTakenAt(databaseUrl);
+    const results: RateResult[] = [];
+    for (const rate of RATES) {
+      const result = await runRate(rate, sockets, echoes, apis, databasePid);
+      results.push(result);
+      console.log(
+        `${apiCount} api: ${rate}/s target, ${result.achievedRate.toFixed(0)}/s sent; send → message:new ${result.echo.summary()}; ${result.failures} without echo; server CPU per message ${(result.apiMs + result.databaseMs).toFixed(2)} ms (api ${result.apiMs.toFixed(2)}, PostgreSQL ${result.databaseMs.toFixed(2)})`,
+      );
+      if (result.echo.percentile(99) > P99_MS * 10) break; // far past the bound: higher rates only queue
+    }
+    return results;
+  } finally {
+    for (const socket of sockets) socket.disconnect();
+    for (const api of apis) api.child.kill('SIGINT');
+    await Promise.all(apis.map((api) => api.exited));
+  }
+}
+
+/** The highest target rate sustained with every echo back and p99 within the bound. */
+function bestRate(results: readonly RateResult[]): number {
+  return Math.max(0, ...results.filter((r) => r.failures === 0 && r.echo.percentile(99) <= P99_MS).map((r) => r.rate));
+}
+
+async function main(): Promise<void> {
+  const root = await mkdtemp(join(tmpdir(), 'okpay-bench-scale-'));
+  await chmod(root, 0o755);
+  const database = await startSharedDatabase(join(root, 'db'));
+  const worker = spawnApi({ ...ENV, DATABASE_URL: database.url, DATA_DIR: join(root, 'worker'), PORT: String(await freePort()), ROLES: 'worker' });
+  try {
+    await waitForHealthy(worker);
+    const one = await runSetup(1, database.url, database.pid, root);
+    const two = await runSetup(2, database.url, database.pid, root);
+    const [bestOne, bestTwo] = [bestRate(one), bestRate(two)];
+    console.log(`\nhighest rate with p99 ≤ ${P99_MS} ms: one api ${bestOne}/s, two api ${bestTwo}/s → ratio ${bestOne > 0 ? (bestTwo / bestOne).toFixed(2) : 'n/a'}`);
+  } finally {
+    worker.child.kill('SIGINT');
+    await worker.exited;
+    await database.stop();
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+void main();
