@@ -1,4 +1,4 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { JobScheduler } from '@okpay/database';
 import { APP_CONFIG, AppConfig, Clock } from '@okpay/shared';
 
@@ -9,10 +9,10 @@ export interface PlatformServices {
 }
 
 /**
- * What every module may inject, provided once by the app: the validated configuration, the
- * clock and the durable job scheduler.
+ * What most modules inject, provided once by the app: the validated configuration, the clock and
+ * the durable job scheduler. Not global: a module that needs them imports the one instance the
+ * app builds (see `featureModules`), so Nest's graph shows who depends on the platform.
  */
-@Global()
 @Module({})
 export class PlatformModule {
   static forRoot(services: PlatformServices): DynamicModule {

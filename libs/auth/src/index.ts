@@ -2,7 +2,7 @@ export * from './access/access-policy';
 export { CurrentPrincipal } from './access/current-principal.decorator';
 export { bearerToken, PrincipalAuthenticator } from './access/principal-authenticator';
 export { AgentDirectory, NewAgent } from './agents/agent-directory.service';
-export { AgentEntity } from './agents/agent.entity';
+export { AgentRecord } from './agents/agent.record';
 export * from './auth.errors';
 export { AuthModule, AuthModuleOptions } from './auth.module';
 export { AuthenticatedCustomer, RegisterCustomerCommand, RegisterCustomerUseCase } from './customers/register-customer.use-case';

@@ -1,25 +1,25 @@
-export { AccountEntity } from './accounts/account.entity';
+export { AccountRecord } from './accounts/account.record';
 export { AdjustmentWouldOverdrawError, AdjustWalletCommand, AdjustWalletUseCase } from './admin/adjust-wallet.use-case';
 export { CustomerDirectory, NewCustomer } from './customers/customer-directory.service';
-export { CustomerEntity } from './customers/customer.entity';
+export { CustomerRecord } from './customers/customer.record';
 export { EmailAlreadyRegisteredError } from './customers/customer.errors';
 export { IdempotencyStore } from './idempotency/idempotency-store.service';
 export { IdentityVerificationService, KycDecision } from './kyc/identity-verification.service';
-export { KYC_DOCUMENT_TYPES, KycDocumentType, KycSubmissionEntity } from './kyc/kyc-submission.entity';
+export { KYC_DOCUMENT_TYPES, KycDocumentType, KycSubmissionRecord } from './kyc/kyc-submission.record';
 export { LedgerReconciliation, ReconciliationReport } from './ledger/ledger-reconciliation.service';
 export { DailyUsage, SpendingLimits } from './limits/spending-limits.service';
 export { WALLET_TIME_ZONE } from './limits/wallet-day';
 export { MerchantDirectory, NewMerchant } from './merchants/merchant-directory.service';
-export { MerchantEntity, MerchantStatus } from './merchants/merchant.entity';
+export { MerchantRecord, MerchantStatus } from './merchants/merchant.record';
 export { MakePaymentCommand, MakePaymentUseCase } from './payments/make-payment.use-case';
 export * from './pricing';
 export { BusinessDayCalendar, REFUND_BUSINESS_DAYS } from './refunds/business-day-calendar';
-export { RefundRequestEntity, RefundStatus } from './refunds/refund-request.entity';
+export { RefundRequestRecord, RefundStatus } from './refunds/refund-request.record';
 export { RequestRefundCommand, RequestRefundUseCase } from './refunds/request-refund.use-case';
 export { RefundDecision, ReviewRefundUseCase } from './refunds/review-refund.use-case';
 export { RISK_REVIEW_THRESHOLD_CNY } from './risk/risk-rules';
 export { CustomerLoginState, CustomerLoginStatus, LOGIN_PAUSE_POLICY } from './security/customer-login-status.service';
-export { SERVICE_AREAS, ServiceArea, ServiceIncidentEntity } from './service-status/service-incident.entity';
+export { SERVICE_AREAS, ServiceArea, ServiceIncidentRecord } from './service-status/service-incident.record';
 export { NewServiceIncident, ServiceStatus, ServiceStatusService } from './service-status/service-status.service';
 export { CustomerWalletOverview, CustomerWalletOverviewService } from './support-view/customer-wallet-overview.service';
 export { BANK_TRANSFER_SETTLEMENT_HOURS, SETTLE_BANK_TRANSFER_JOB, SettleBankTransferJobData } from './topups/bank-transfer-settlement';
@@ -28,7 +28,7 @@ export { ALWAYS_DECLINED_TEST_CARDS } from './topups/test-cards';
 export { TopUpCommand, TopUpUseCase } from './topups/top-up.use-case';
 export { CancelPendingTransactionUseCase } from './transactions/cancel-pending-transaction.use-case';
 export { TransactionHistory, TransactionPage } from './transactions/transaction-history.service';
-export { FAILURE_CODES, FailureCode, TRANSACTION_TYPES, WalletTransactionEntity } from './transactions/wallet-transaction.entity';
+export { FAILURE_CODES, FailureCode, TRANSACTION_TYPES, WalletTransactionRecord } from './transactions/wallet-transaction.record';
 export {
   CROSS_BORDER_SETTLEMENT_BUSINESS_DAYS,
   SETTLE_CROSS_BORDER_TRANSFER_JOB,
@@ -36,4 +36,4 @@ export {
 } from './transfers/cross-border-settlement';
 export { SendTransferCommand, SendTransferUseCase } from './transfers/send-transfer.use-case';
 export { SettleCrossBorderTransferUseCase } from './transfers/settle-cross-border-transfer.use-case';
-export { WalletCoreModule } from './wallet-core.module';
+export { WalletCoreModule, WalletCoreModuleImports } from './wallet-core.module';

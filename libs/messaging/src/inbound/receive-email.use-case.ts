@@ -8,7 +8,7 @@ import { EmailAddressHealth } from '../addresses/address-health';
 import { SupportAddresses } from '../addresses/support-addresses';
 import { EmailContacts, EmailSender } from '../contacts/email-contacts';
 import { EmailAttachmentEntity } from '../mail/email-attachment.entity';
-import { EmailKind } from '../mail/email-message.entity';
+import { EmailKind } from '../mail/email-message.record';
 import { EmailThreads, ThreadMethod, ThreadPointers } from '../mail/email-threads';
 import { Acknowledgements } from '../outbound/acknowledgements';
 import { InboundMailTriage, MailTriage } from '../ports/inbound-mail-triage';

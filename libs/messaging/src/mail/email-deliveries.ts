@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EmailAttachmentEntity } from './email-attachment.entity';
-import { EmailDirection, EmailStatus } from './email-message.entity';
+import { EmailDirection, EmailStatus } from './email-message.record';
 
 /** What agents see about the mail behind a ticket message. */
 export interface MessageEmail {

@@ -4,7 +4,8 @@ import { Clock } from '@okpay/shared';
 import { DataSource } from 'typeorm';
 import { QueueCalendars } from '../calendars/queue-calendars.service';
 import { CALLBACK_EXPIRES_AFTER_MS, EXPIRE_CALLBACK_JOB, ExpireCallbackJobData, expiryJobId } from './callback-jobs';
-import { CallbackOutcome, CallbackRequestEntity } from './callback-request.entity';
+import { CallbackRequestEntity } from './callback-request.entity';
+import { CallbackOutcome, CallbackRequestRecord } from './callback-request.record';
 import { firstCallbackSlot } from './callback-slot';
 import { CallbackNotActiveError, CallbackNotFoundError } from './callback.errors';
 
@@ -28,7 +29,7 @@ export class RecordCallbackAttemptUseCase {
     private readonly clock: Clock,
   ) {}
 
-  async execute(agentId: string, callbackId: string, outcome: CallbackOutcome): Promise<CallbackRequestEntity> {
+  async execute(agentId: string, callbackId: string, outcome: CallbackOutcome): Promise<CallbackRequestRecord> {
     const calendar = await this.calendars.forQueue('callback');
     return this.dataSource.transaction(async (manager) => {
       const callback = await manager.findOne(CallbackRequestEntity, { where: { id: callbackId }, lock: { mode: 'pessimistic_write' } });

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { detectAttachmentType, safeFileName } from './attachment-type';
 import { ChatAttachmentEntity } from './chat-attachment.entity';
 import { AttachmentNotFoundError, AttachmentTooLargeError, UnsupportedAttachmentError } from './conversation.errors';
+import { ChatAttachmentRecord } from './chat-attachment.record';
 
 export interface StoreAttachmentCommand {
   readonly conversationId: string;
@@ -22,7 +23,7 @@ export class ChatAttachments {
     private readonly clock: Clock,
   ) {}
 
-  async store(command: StoreAttachmentCommand): Promise<ChatAttachmentEntity> {
+  async store(command: StoreAttachmentCommand): Promise<ChatAttachmentRecord> {
     if (command.content.length > MAX_ATTACHMENT_BYTES) throw new AttachmentTooLargeError(MAX_ATTACHMENT_BYTES);
     const contentType = detectAttachmentType(command.content);
     if (!contentType) throw new UnsupportedAttachmentError();
@@ -43,7 +44,7 @@ export class ChatAttachments {
   }
 
   /** With its bytes; only within the conversation the caller may see. */
-  async content(conversationId: string, id: string): Promise<ChatAttachmentEntity & { data: Buffer }> {
+  async content(conversationId: string, id: string): Promise<ChatAttachmentRecord & { data: Buffer }> {
     const attachment = await this.dataSource
       .getRepository(ChatAttachmentEntity)
       .createQueryBuilder('a')

@@ -5,9 +5,11 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ChatAttachmentEntity } from './chat-attachment.entity';
 import { ConversationMessageEntity } from './conversation-message.entity';
+import { ConversationMessageRecord } from './conversation-message.record';
 import { insertCustomerTexts, insertMessage } from './conversation-message-inserts';
 import { ConversationEntity } from './conversation.entity';
 import { AttachmentNotFoundError, ConversationClosedError, ConversationNotFoundError, EmptyMessageError } from './conversation.errors';
+import { ChatAttachmentRecord } from './chat-attachment.record';
 
 export interface MessageAuthor {
   readonly type: MessageAuthorKind;
@@ -28,8 +30,8 @@ export interface PostConversationMessageCommand {
 }
 
 export interface PostedConversationMessage {
-  readonly message: ConversationMessageEntity;
-  readonly attachment: ChatAttachmentEntity | null;
+  readonly message: ConversationMessageRecord;
+  readonly attachment: ChatAttachmentRecord | null;
   /** False when the client id was seen before: `message` is the one stored then. */
   readonly created: boolean;
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { TicketPriority, TicketStatus } from '../tickets/ticket.entity';
+import { TicketPriority, TicketStatus } from '../tickets/ticket.record';
 
 export interface MacroActions {
   readonly status?: Exclude<TicketStatus, 'new'>;

@@ -7,7 +7,8 @@ import { SlaAlerts } from '../sla/sla-alerts.service';
 import { SlaClock } from '../sla/sla-clock';
 import { AUTO_CLOSE_AFTER_DAYS, AUTO_CLOSE_TICKET_JOB, AutoCloseJobData } from '../sla/sla-policy';
 import { TicketQueries } from './ticket-queries.service';
-import { TicketEntity, TicketPriority, TicketStatus } from './ticket.entity';
+import { TicketEntity } from './ticket.entity';
+import { TicketPriority, TicketRecord, TicketStatus } from './ticket.record';
 import { TicketClosedError } from './ticket.errors';
 
 export interface TicketChange {
@@ -36,7 +37,7 @@ export class UpdateTicketUseCase {
     private readonly clock: Clock,
   ) {}
 
-  execute(agentId: string, ticketId: string, change: TicketChange): Promise<TicketEntity> {
+  execute(agentId: string, ticketId: string, change: TicketChange): Promise<TicketRecord> {
     return this.dataSource.transaction(async (manager) => {
       const ticket = await this.tickets.visible(manager, { kind: 'agent', id: agentId }, ticketId, true);
       if (ticket.status === 'closed') throw new TicketClosedError();

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Money } from '@okpay/shared';
 import { EntityManager } from 'typeorm';
-import { CustomerEntity } from '../customers/customer.entity';
 import { LimitKind } from '../pricing';
 import { RiskRules, RiskSubject } from '../risk/risk-rules';
-import { FailureCode } from '../transactions/wallet-transaction.entity';
+import { FailureCode } from '../transactions/wallet-transaction.record';
 import { SpendingLimits } from './spending-limits.service';
+import { CustomerRecord } from '../customers/customer.record';
 
 export interface OutgoingMoney {
-  readonly customer: CustomerEntity;
+  readonly customer: CustomerRecord;
   readonly kind: Extract<LimitKind, 'payment' | 'transfer'>;
   /** What counts against limits and risk rules. */
   readonly amount: Money;

@@ -10,7 +10,8 @@ import { OutgoingMoneyChecks } from '../limits/outgoing-money-checks';
 import { MerchantEntity } from '../merchants/merchant.entity';
 import { RiskRules } from '../risk/risk-rules';
 import { newTransaction } from '../transactions/new-transaction';
-import { FailureCode, WalletTransactionEntity } from '../transactions/wallet-transaction.entity';
+import { WalletTransactionEntity } from '../transactions/wallet-transaction.entity';
+import { FailureCode, WalletTransactionRecord } from '../transactions/wallet-transaction.record';
 import { WalletResourceNotFoundError } from '../wallet.errors';
 
 export interface MakePaymentCommand {
@@ -38,7 +39,7 @@ export class MakePaymentUseCase {
     private readonly clock: Clock,
   ) {}
 
-  execute(command: MakePaymentCommand): Promise<WalletTransactionEntity> {
+  execute(command: MakePaymentCommand): Promise<WalletTransactionRecord> {
     const request = {
       customerId: command.customerId,
       key: command.idempotencyKey,

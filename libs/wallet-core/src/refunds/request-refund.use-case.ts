@@ -8,6 +8,7 @@ import { WalletTransactionEntity } from '../transactions/wallet-transaction.enti
 import { RefundNotAllowedError, WalletResourceNotFoundError } from '../wallet.errors';
 import { BusinessDayCalendar, REFUND_BUSINESS_DAYS } from './business-day-calendar';
 import { RefundRequestEntity } from './refund-request.entity';
+import { RefundRequestRecord } from './refund-request.record';
 
 export interface RequestRefundCommand {
   readonly customerId: string;
@@ -27,7 +28,7 @@ export class RequestRefundUseCase {
     private readonly clock: Clock,
   ) {}
 
-  async execute(command: RequestRefundCommand): Promise<RefundRequestEntity> {
+  async execute(command: RequestRefundCommand): Promise<RefundRequestRecord> {
     // Worked out before the transaction: the calendar may be read through another pool
     // connection, which must never be awaited while this one holds locks.
     const now = this.clock.now();

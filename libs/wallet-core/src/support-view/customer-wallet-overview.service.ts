@@ -8,6 +8,11 @@ import { KycSubmissionEntity } from '../kyc/kyc-submission.entity';
 import { RefundRequestEntity } from '../refunds/refund-request.entity';
 import { WalletTransactionEntity } from '../transactions/wallet-transaction.entity';
 import { WalletResourceNotFoundError } from '../wallet.errors';
+import { AccountRecord } from '../accounts/account.record';
+import { WalletTransactionRecord } from '../transactions/wallet-transaction.record';
+import { KycSubmissionRecord } from '../kyc/kyc-submission.record';
+import { RefundRequestRecord } from '../refunds/refund-request.record';
+import { CustomerRecord } from '../customers/customer.record';
 
 const RECENT = 10;
 
@@ -25,13 +30,13 @@ interface OverviewRow {
 
 /** Everything support needs to know about one customer's wallet, read in one snapshot. */
 export interface CustomerWalletOverview {
-  readonly customer: CustomerEntity;
-  readonly wallets: AccountEntity[];
-  readonly recentTransactions: WalletTransactionEntity[];
-  readonly pendingTransactions: WalletTransactionEntity[];
-  readonly latestFailure: WalletTransactionEntity | null;
-  readonly refunds: RefundRequestEntity[];
-  readonly latestKycSubmission: KycSubmissionEntity | null;
+  readonly customer: CustomerRecord;
+  readonly wallets: AccountRecord[];
+  readonly recentTransactions: WalletTransactionRecord[];
+  readonly pendingTransactions: WalletTransactionRecord[];
+  readonly latestFailure: WalletTransactionRecord | null;
+  readonly refunds: RefundRequestRecord[];
+  readonly latestKycSubmission: KycSubmissionRecord | null;
 }
 
 /**
@@ -77,11 +82,11 @@ export class CustomerWalletOverviewService {
   }
 
   /** Just the balances, for the customer's own accounts list. */
-  wallets(customerId: string): Promise<AccountEntity[]> {
+  wallets(customerId: string): Promise<AccountRecord[]> {
     return this.accounts.customerWallets(this.dataSource.manager, customerId);
   }
 
-  refunds(customerId: string): Promise<RefundRequestEntity[]> {
+  refunds(customerId: string): Promise<RefundRequestRecord[]> {
     return this.dataSource.getRepository(RefundRequestEntity).find({ where: { customerId }, order: { createdAt: 'DESC' }, take: RECENT });
   }
 

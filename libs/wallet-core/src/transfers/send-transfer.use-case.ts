@@ -11,7 +11,8 @@ import { allowsCrossBorderTransfers, Quote, quoteTransfer, RATE_DECIMALS } from 
 import { BusinessDayCalendar } from '../refunds/business-day-calendar';
 import { RiskRules } from '../risk/risk-rules';
 import { newTransaction } from '../transactions/new-transaction';
-import { FailureCode, WalletTransactionEntity } from '../transactions/wallet-transaction.entity';
+import { WalletTransactionEntity } from '../transactions/wallet-transaction.entity';
+import { FailureCode, WalletTransactionRecord } from '../transactions/wallet-transaction.record';
 import { SelfTransferError, WalletResourceNotFoundError } from '../wallet.errors';
 import {
   CROSS_BORDER_SETTLEMENT_BUSINESS_DAYS,
@@ -48,7 +49,7 @@ export class SendTransferUseCase {
     private readonly clock: Clock,
   ) {}
 
-  async execute(command: SendTransferCommand): Promise<WalletTransactionEntity> {
+  async execute(command: SendTransferCommand): Promise<WalletTransactionRecord> {
     // Worked out before the transaction: the calendar may be read through another pool
     // connection, which must never be awaited while this one holds the wallets' locks.
     const now = this.clock.now();
