@@ -27,6 +27,20 @@ export default tseslint.config(
     },
   },
   {
+    // A use case says what happens; the statements it runs live in the lib's *.repository.ts or query files.
+    files: ['libs/**/*.use-case.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        NO_GLOBAL_MODULES,
+        {
+          selector: "CallExpression[callee.property.name=/^(query|createQueryBuilder)$/]",
+          message: 'No SQL in a use case: put the statement in a *.repository.ts (or query) file of the lib and call it.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.cjs', 'jest.config.js'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', __filename: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

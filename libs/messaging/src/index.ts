@@ -1,3 +1,7 @@
+// The face of @okpay/messaging: its module, use cases, ports and mail types; entities stay inside.
+// Data access: use cases hold no SQL (lint rule); inbound mail rows are written by
+// email-messages.repository, outbound ones by OutboundMail, threads by EmailThreads, all on the
+// transaction's EntityManager.
 export { ACKNOWLEDGEMENT_INTERVAL_MS, EmailAddressHealth } from './addresses/address-health';
 export { SupportAddresses } from './addresses/support-addresses';
 export { ACCEPTED_ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_MAIL } from './inbound/attachment-policy';

@@ -1,3 +1,6 @@
+// The face of @okpay/routing: its modules, use cases, queues, errors and read-only records; entities stay inside.
+// Data access: use cases hold no SQL (lint rule); the queue services own their statements (row
+// locks, SKIP LOCKED picks), and plain inserts live in *.repository.ts files.
 export { BusinessCalendarRecord } from './calendars/business-calendar.record';
 export { CalendarNameTakenError, CalendarNotFoundError } from './calendars/calendar.errors';
 export { QUEUE_CALENDAR_TTL_MS } from './calendars/queue-calendar-cache';

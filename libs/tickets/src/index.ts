@@ -1,3 +1,7 @@
+// The face of @okpay/tickets: its module, use cases, queries, errors and read-only records; entities stay inside.
+// Data access: use cases hold no SQL (lint rule); they call services and queries that work on the
+// transaction's EntityManager, and statements the entity API cannot say (seq counters, upserts) live
+// in *.repository.ts files (conversation messages, contacts, tickets).
 export { TicketActor, TicketAudit, TicketEvent } from './audit/ticket-audit';
 export { ContactRecord } from './contacts/contact.record';
 export { ContactsRepository } from './contacts/contacts.repository';

@@ -1,3 +1,7 @@
+// The face of @okpay/wallet-core: its module, use cases, queries, errors and read-only records; entities stay inside.
+// Data access: use cases move money through the Ledger and AccountDirectory on the transaction's
+// EntityManager and hold no SQL (lint rule); aggregates (limits, reconciliation, refund claims) are
+// SQL in their own service or *.repository.ts file.
 export { AccountRecord } from './accounts/account.record';
 export { AdjustmentWouldOverdrawError, AdjustWalletCommand, AdjustWalletUseCase } from './admin/adjust-wallet.use-case';
 export { CustomerDirectory, NewCustomer } from './customers/customer-directory.service';

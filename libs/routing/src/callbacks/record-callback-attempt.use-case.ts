@@ -3,6 +3,7 @@ import { JobScheduler } from '@okpay/database';
 import { Clock } from '@okpay/shared';
 import { DataSource } from 'typeorm';
 import { QueueCalendars } from '../calendars/queue-calendars.service';
+import { recordCallbackAttempt } from './callback-attempts.repository';
 import { CALLBACK_EXPIRES_AFTER_MS, EXPIRE_CALLBACK_JOB, ExpireCallbackJobData, expiryJobId } from './callback-jobs';
 import { CallbackRequestEntity } from './callback-request.entity';
 import { CallbackOutcome, CallbackRequestRecord } from './callback-request.record';
@@ -37,12 +38,7 @@ export class RecordCallbackAttemptUseCase {
       if (callback.status !== 'scheduled') throw new CallbackNotActiveError();
 
       const now = this.clock.now();
-      await manager.query(`INSERT INTO callback_attempts (callback_id, agent_id, outcome, attempted_at) VALUES ($1, $2, $3, $4)`, [
-        callbackId,
-        agentId,
-        outcome,
-        now,
-      ]);
+      await recordCallbackAttempt(manager, { callbackId, agentId, outcome, at: now });
       callback.attempts += 1;
       callback.lastOutcome = outcome;
       callback.updatedAt = now;

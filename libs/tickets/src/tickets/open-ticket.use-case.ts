@@ -11,6 +11,7 @@ import { TicketMessageEntity } from './ticket-message.entity';
 import { ContactRequester, TicketRequester } from './ticket-requester';
 import { TicketEntity } from './ticket.entity';
 import { TicketChannel, TicketPriority, TicketRecord } from './ticket.record';
+import { insertTicket } from './tickets.repository';
 import { transactionReferencesIn } from './transaction-references';
 import { TicketMessageRecord } from './ticket-message.record';
 
@@ -92,9 +93,7 @@ export class OpenTicketUseCase {
         updatedAt: now,
       } satisfies Omit<TicketEntity, 'number' | 'firstResponseDueAt' | 'resolutionDueAt'>);
       await this.sla.applyDueTimes(ticket, m);
-      // The number comes from a sequence; returning it makes the stored ticket whole without reading it back.
-      const inserted = await m.createQueryBuilder().insert().into(TicketEntity).values(ticket).returning('number').execute();
-      ticket.number = Number(inserted.raw[0].number);
+      ticket.number = await insertTicket(m, ticket);
       await this.alerts.schedule(m, ticket);
       const message: TicketMessageEntity = {
         id: randomUUID(),

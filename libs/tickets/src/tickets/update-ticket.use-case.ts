@@ -10,6 +10,7 @@ import { TicketQueries } from './ticket-queries.service';
 import { TicketEntity } from './ticket.entity';
 import { TicketPriority, TicketRecord, TicketStatus } from './ticket.record';
 import { TicketClosedError } from './ticket.errors';
+import { closeIfStillSolved } from './tickets.repository';
 
 export interface TicketChange {
   readonly status?: Exclude<TicketStatus, 'new'>;
@@ -98,11 +99,7 @@ export class UpdateTicketUseCase {
   /** The auto-close job: only if the ticket is still solved from that same solve. */
   async autoClose(job: AutoCloseJobData): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const [rows] = await manager.query(
-        `UPDATE tickets SET status = 'closed', closed_at = $3, updated_at = $3 WHERE id = $1 AND status = 'solved' AND solved_at = $2 RETURNING id`,
-        [job.ticketId, new Date(job.solvedAt), this.clock.now()],
-      );
-      if (rows.length === 0) return false;
+      if (!(await closeIfStillSolved(manager, job.ticketId, new Date(job.solvedAt), this.clock.now()))) return false;
       await this.audit.record(manager, job.ticketId, { type: 'system', id: null }, 'updated', { status: { from: 'solved', to: 'closed' } });
       return true;
     });

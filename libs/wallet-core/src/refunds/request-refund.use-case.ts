@@ -9,6 +9,7 @@ import { RefundNotAllowedError, WalletResourceNotFoundError } from '../wallet.er
 import { BusinessDayCalendar, REFUND_BUSINESS_DAYS } from './business-day-calendar';
 import { RefundRequestEntity } from './refund-request.entity';
 import { RefundRequestRecord } from './refund-request.record';
+import { claimedRefundAmount } from './refund-requests.repository';
 
 export interface RequestRefundCommand {
   readonly customerId: string;
@@ -53,11 +54,7 @@ export class RequestRefundUseCase {
       if (payment.status !== 'succeeded') {
         throw new RefundNotAllowedError('payment_not_succeeded', 'This payment did not go through, so nothing was taken to refund.');
       }
-      const [{ claimed }] = await manager.query(
-        `SELECT coalesce(sum(amount), 0)::text AS claimed FROM refund_requests WHERE payment_id = $1 AND status <> 'rejected'`,
-        [payment.id],
-      );
-      const refundable = payment.amount - Number(claimed);
+      const refundable = payment.amount - (await claimedRefundAmount(manager, payment.id));
       const amount = command.amount ?? refundable;
       if (amount <= 0 || amount > refundable) {
         throw new RefundNotAllowedError('refund_exceeds_payment', `At most ${refundable} minor units of this payment can still be refunded.`);
