@@ -2,10 +2,8 @@
 // Data access: use cases hold no SQL (lint rule); inbound mail rows are written by
 // email-messages.repository, outbound ones by OutboundMail, threads by EmailThreads, all on the
 // transaction's EntityManager.
-export { ACKNOWLEDGEMENT_INTERVAL_MS, EmailAddressHealth } from './addresses/address-health';
-export { SupportAddresses } from './addresses/support-addresses';
-export { ACCEPTED_ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_MAIL } from './inbound/attachment-policy';
-export { InboundOutcome, ReceivedEnvelope, ReceiveEmailUseCase } from './inbound/receive-email.use-case';
+export { EmailAddressHealth } from './addresses/address-health';
+export { MAX_ATTACHMENT_BYTES } from './inbound/attachment-policy';
 export { EmailDeliveries, MessageEmail } from './mail/email-deliveries';
 export { EmailDirection, EmailKind, EmailStatus } from './mail/email-message.record';
 export { OutboundMail } from './outbound/outbound-mail.service';

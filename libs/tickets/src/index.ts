@@ -5,7 +5,6 @@
 export { TicketActor, TicketAudit, TicketEvent } from './audit/ticket-audit';
 export { ContactRecord } from './contacts/contact.record';
 export { ContactsRepository } from './contacts/contacts.repository';
-export { detectAttachmentType } from './conversations/attachment-type';
 export { ChatAttachmentRecord } from './conversations/chat-attachment.record';
 export { ChatAttachments, StoreAttachmentCommand } from './conversations/chat-attachments.service';
 export { ConversationQueries, MessagesAfter, StoredChatMessage } from './conversations/conversation-queries.service';
@@ -14,19 +13,18 @@ export * from './conversations/conversation.errors';
 export { ConversationOwner, Conversations } from './conversations/conversations.service';
 export {
   MessageAuthor,
-  MessageTooLongError,
   PostConversationMessageCommand,
   PostConversationMessageUseCase,
   PostedConversationMessage,
 } from './conversations/post-conversation-message.use-case';
 export { AgentNotification, AgentNotifications } from './notifications/agent-notifications.service';
 export { SlaAlerts } from './sla/sla-alerts.service';
-export { CannedReplies, CannedResponseNotFoundError, MacroNotFoundError, ReplyNameTakenError } from './replies/canned-replies.service';
-export { compileReplyTemplate, InvalidReplyTemplateError, ReplyContext } from './replies/reply-template';
+export { CannedReplies } from './replies/canned-replies.service';
+export { ReplyContext } from './replies/reply-template';
 export { SlaState, SlaView } from './sla/sla-clock';
 export * from './sla/sla-policy';
 export { TicketCalendar } from './sla/ticket-calendar';
-export { MergeTicketsUseCase, TicketsNotMergeableError } from './tickets/merge-tickets.use-case';
+export { MergeTicketsUseCase } from './tickets/merge-tickets.use-case';
 export { OpenedTicket, OpenTicketCommand, OpenTicketUseCase } from './tickets/open-ticket.use-case';
 export { PostedMessage, PostTicketMessageCommand, PostTicketMessageUseCase } from './tickets/post-ticket-message.use-case';
 export { MessageAuthorType, TicketMessageRecord } from './tickets/ticket-message.record';
@@ -34,7 +32,6 @@ export { TicketDetail, TicketListFilter, TicketQueries } from './tickets/ticket-
 export { ContactRequester, TicketRequester } from './tickets/ticket-requester';
 export { PostedTicketMessage, TicketMessageHook, TicketMessageHooks } from './tickets/ticket-message-hooks';
 export * from './tickets/ticket.record';
-export { InternalNoteNotAllowedError, TicketClosedError, TicketNotFoundError } from './tickets/ticket.errors';
-export { Satisfaction, SatisfactionAlreadyGivenError, TicketNotSolvedError, TicketSatisfactionService } from './tickets/ticket-satisfaction.service';
+export { Satisfaction, TicketSatisfactionService } from './tickets/ticket-satisfaction.service';
 export { TicketChange, UpdateTicketUseCase } from './tickets/update-ticket.use-case';
 export { TicketsModule, TicketsModuleImports } from './tickets.module';

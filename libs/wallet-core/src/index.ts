@@ -3,13 +3,12 @@
 // EntityManager and hold no SQL (lint rule); aggregates (limits, reconciliation, refund claims) are
 // SQL in their own service or *.repository.ts file.
 export { AccountRecord } from './accounts/account.record';
-export { AdjustmentWouldOverdrawError, AdjustWalletCommand, AdjustWalletUseCase } from './admin/adjust-wallet.use-case';
+export { AdjustWalletCommand, AdjustWalletUseCase } from './admin/adjust-wallet.use-case';
 export { CustomerDirectory, NewCustomer } from './customers/customer-directory.service';
 export { CustomerRecord } from './customers/customer.record';
-export { EmailAlreadyRegisteredError } from './customers/customer.errors';
 export { IdempotencyStore } from './idempotency/idempotency-store.service';
 export { IdentityVerificationService, KycDecision } from './kyc/identity-verification.service';
-export { KYC_DOCUMENT_TYPES, KycDocumentType, KycSubmissionRecord } from './kyc/kyc-submission.record';
+export { KycDocumentType, KycSubmissionRecord } from './kyc/kyc-submission.record';
 export { LedgerReconciliation, ReconciliationReport } from './ledger/ledger-reconciliation.service';
 export { DailyUsage, SpendingLimits } from './limits/spending-limits.service';
 export { WALLET_TIME_ZONE } from './limits/wallet-day';
@@ -21,18 +20,16 @@ export { BusinessDayCalendar, REFUND_BUSINESS_DAYS } from './refunds/business-da
 export { RefundRequestRecord, RefundStatus } from './refunds/refund-request.record';
 export { RequestRefundCommand, RequestRefundUseCase } from './refunds/request-refund.use-case';
 export { RefundDecision, ReviewRefundUseCase } from './refunds/review-refund.use-case';
-export { RISK_REVIEW_THRESHOLD_CNY } from './risk/risk-rules';
 export { CustomerLoginState, CustomerLoginStatus, LOGIN_PAUSE_POLICY } from './security/customer-login-status.service';
-export { SERVICE_AREAS, ServiceArea, ServiceIncidentRecord } from './service-status/service-incident.record';
+export { ServiceArea, ServiceIncidentRecord } from './service-status/service-incident.record';
 export { NewServiceIncident, ServiceStatus, ServiceStatusService } from './service-status/service-status.service';
 export { CustomerWalletOverview, CustomerWalletOverviewService } from './support-view/customer-wallet-overview.service';
 export { BANK_TRANSFER_SETTLEMENT_HOURS, SETTLE_BANK_TRANSFER_JOB, SettleBankTransferJobData } from './topups/bank-transfer-settlement';
-export { BankTransferOutcome, SettleBankTransferUseCase, TopUpNotPendingError } from './topups/settle-bank-transfer.use-case';
-export { ALWAYS_DECLINED_TEST_CARDS } from './topups/test-cards';
+export { BankTransferOutcome, SettleBankTransferUseCase } from './topups/settle-bank-transfer.use-case';
 export { TopUpCommand, TopUpUseCase } from './topups/top-up.use-case';
 export { CancelPendingTransactionUseCase } from './transactions/cancel-pending-transaction.use-case';
 export { TransactionHistory, TransactionPage } from './transactions/transaction-history.service';
-export { FAILURE_CODES, FailureCode, TRANSACTION_TYPES, WalletTransactionRecord } from './transactions/wallet-transaction.record';
+export { FAILURE_CODES, FailureCode, WalletTransactionRecord } from './transactions/wallet-transaction.record';
 export {
   CROSS_BORDER_SETTLEMENT_BUSINESS_DAYS,
   SETTLE_CROSS_BORDER_TRANSFER_JOB,
