@@ -55,7 +55,7 @@ export class ChatAttachments {
     return attachment as ChatAttachmentEntity & { data: Buffer };
   }
 
-  async inConversations(ids: readonly string[]): Promise<Map<string, ChatAttachmentEntity>> {
+  async inConversations(ids: readonly string[]): Promise<Map<string, ChatAttachmentRecord>> {
     if (ids.length === 0) return new Map();
     const rows = await this.dataSource.getRepository(ChatAttachmentEntity).createQueryBuilder('a').where('a.id IN (:...ids)', { ids }).getMany();
     return new Map(rows.map((a) => [a.id, a]));

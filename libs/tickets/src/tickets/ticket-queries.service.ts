@@ -84,7 +84,7 @@ export class TicketQueries {
   }
 
   /** Newest first, keyset pagination over (created_at, id). */
-  async page(filter: TicketListFilter, cursor: string | undefined, limit: number): Promise<{ items: TicketEntity[]; nextCursor: string | null }> {
+  async page(filter: TicketListFilter, cursor: string | undefined, limit: number): Promise<{ items: TicketRecord[]; nextCursor: string | null }> {
     const query = this.dataSource
       .getRepository(TicketEntity)
       .createQueryBuilder('t')

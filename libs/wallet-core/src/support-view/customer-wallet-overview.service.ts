@@ -91,7 +91,7 @@ export class CustomerWalletOverviewService {
   }
 
   /** The customer's tier and their latest verification request. */
-  async verification(customerId: string): Promise<{ customer: CustomerEntity; latestKycSubmission: KycSubmissionEntity | null }> {
+  async verification(customerId: string): Promise<{ customer: CustomerRecord; latestKycSubmission: KycSubmissionRecord | null }> {
     const customer = await this.dataSource.getRepository(CustomerEntity).findOneBy({ id: customerId });
     if (!customer) throw new WalletResourceNotFoundError('customer');
     const latestKycSubmission = await this.dataSource
