@@ -1,4 +1,5 @@
 import { ModulesContainer } from '@nestjs/core';
+import { DataSource, getMetadataArgsStorage } from 'typeorm';
 import { startTestApp, TestApp } from './support/test-app';
 
 /** Framework modules every module sees, or that only wrap a library (entities, JWT). */
@@ -40,6 +41,13 @@ describe('Nest module graph', () => {
     const ours = modules.filter((module) => module.name in EXPECTED_IMPORTS);
     expect(ours.map((module) => module.name).sort()).toEqual(Object.keys(EXPECTED_IMPORTS).sort());
     expect(Object.fromEntries(ours.map((module) => [module.name, module.imports.sort()]))).toEqual(EXPECTED_IMPORTS);
+  });
+
+  it('registers every entity class through its lib module’s list, and nothing else', () => {
+    const declared = new Set(getMetadataArgsStorage().tables.map((table) => table.name));
+    const registered = t.app.get(DataSource).entityMetadatas.map((metadata) => metadata.tableName);
+    expect(declared.size).toBeGreaterThan(20);
+    expect(registered.sort()).toEqual([...declared].sort());
   });
 
   it('has no global module but the framework’s own', () => {

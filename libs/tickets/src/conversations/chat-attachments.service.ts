@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { MAX_ATTACHMENT_BYTES } from '@okpay/contracts';
 import { Clock } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { detectAttachmentType, safeFileName } from './attachment-type';
 import { ChatAttachmentEntity } from './chat-attachment.entity';
 import { AttachmentNotFoundError, AttachmentTooLargeError, UnsupportedAttachmentError } from './conversation.errors';
@@ -57,7 +57,7 @@ export class ChatAttachments {
 
   async inConversations(ids: readonly string[]): Promise<Map<string, ChatAttachmentRecord>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.dataSource.getRepository(ChatAttachmentEntity).createQueryBuilder('a').where('a.id IN (:...ids)', { ids }).getMany();
+    const rows = await this.dataSource.getRepository(ChatAttachmentEntity).findBy({ id: In([...ids]) });
     return new Map(rows.map((a) => [a.id, a]));
   }
 }

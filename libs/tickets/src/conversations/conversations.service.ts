@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Locale } from '@okpay/contracts';
 import { Clock, maskSensitiveText } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { ConversationEntity } from './conversation.entity';
 import { ConversationNotFoundError, CsatNotAllowedError } from './conversation.errors';
 import { ConversationRecord } from './conversation.record';
@@ -72,7 +72,7 @@ export class Conversations {
 
   findMany(ids: readonly string[]): Promise<ConversationRecord[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(ConversationEntity).createQueryBuilder('c').where('c.id IN (:...ids)', { ids }).getMany();
+    return this.dataSource.getRepository(ConversationEntity).findBy({ id: In([...ids]) });
   }
 
   /** @returns false when it was already closed. */
