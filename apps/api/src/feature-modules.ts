@@ -21,7 +21,7 @@ export interface FeatureModuleSecrets {
  */
 export function featureModules(platform: DynamicModule, secrets: FeatureModuleSecrets): DynamicModule[] {
   const calendars = BusinessCalendarsModule.forRoot({ platform });
-  const supportCalendar = SupportCalendarModule.forRoot(calendars);
+  const supportCalendar = SupportCalendarModule.forRoot({ calendars });
   const wallet = WalletCoreModule.forRoot({ platform, businessDays: supportCalendar });
   const tickets = TicketsModule.forRoot({ platform, calendar: supportCalendar });
   const routing = RoutingModule.forRoot({ platform, calendars, tickets });

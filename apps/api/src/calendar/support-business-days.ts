@@ -55,7 +55,7 @@ export class SupportBusinessTime extends TicketCalendar {
  */
 @Module({})
 export class SupportCalendarModule {
-  static forRoot(calendars: DynamicModule): DynamicModule {
+  static forRoot({ calendars }: { readonly calendars: DynamicModule }): DynamicModule {
     return {
       module: SupportCalendarModule,
       imports: [calendars],
