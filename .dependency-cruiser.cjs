@@ -1,7 +1,8 @@
 // Lib boundaries of DESIGN.md, checked on every `npm test`:
 //   apps → feature libs → tickets / wallet-core → database, contracts, shared
 //   allowed sideways: bot → knowledge-base, wallet-core, tickets, routing; routing → tickets; messaging → tickets
-//   front-ends (widget, inbox) import only contracts; a lib is imported only through its index.ts.
+//   front-ends (widget, inbox) import only contracts; a lib is imported only through its index.ts,
+//   which exports no TypeORM entity (apps and other libs get read-only records).
 const LIBS_BELOW_FEATURES = 'tickets|wallet-core|database|contracts|shared';
 
 /** A lib may import exactly these other libs. */
@@ -54,6 +55,20 @@ module.exports = {
       severity: 'error',
       from: { path: '^libs/([^/]+)/' },
       to: { path: '^libs/[^/]+/src/(?!index\\.ts$)', pathNot: ['^libs/$1/'] },
+    },
+    {
+      name: 'apps-do-not-import-entities',
+      comment: 'Apps see what libs hand out (records, views), never a TypeORM entity; lib modules register their own.',
+      severity: 'error',
+      from: { path: '^apps/' },
+      to: { path: '\\.entity\\.ts$' },
+    },
+    {
+      name: 'lib-faces-export-no-entities',
+      comment: "A lib's index.ts exports its module, use cases, queries and records; its entities stay inside.",
+      severity: 'error',
+      from: { path: '^libs/[^/]+/src/index\\.ts$' },
+      to: { path: '\\.entity\\.ts$' },
     },
     {
       name: 'apps-do-not-import-each-other',

@@ -1,15 +1,10 @@
 import { DynamicModule, Module, Provider } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuthModule, WidgetIdentitySigner } from '@okpay/auth';
-import { BotModule } from '@okpay/bot';
-import { MessagingModule } from '@okpay/messaging';
-import { RoutingModule } from '@okpay/routing';
-import { TicketsModule } from '@okpay/tickets';
+import { WidgetIdentitySigner } from '@okpay/auth';
 import { buildDataSourceOptions, RateLimitCounters } from '@okpay/database';
 import { Clock } from '@okpay/shared';
-import { CustomerDirectory, WalletCoreModule } from '@okpay/wallet-core';
-import { SupportCalendarModule } from './calendar/support-business-days';
+import { CustomerDirectory } from '@okpay/wallet-core';
 import { CHAT_PROVIDERS } from './chat/chat-providers';
 import { ClusterLink } from './cluster/cluster-link';
 import { AdminWalletController } from './controllers/admin-wallet.controller';
@@ -25,10 +20,10 @@ import { CalendarsController } from './controllers/calendars.controller';
 import { CannedRepliesController } from './controllers/canned-replies.controller';
 import { CallbacksController } from './controllers/callbacks.controller';
 import { EmailAttachmentsController } from './controllers/email-attachments.controller';
-import { EmailPortsModule } from './email/email-ports.module';
 import { AgentsController } from './controllers/agents.controller';
 import { AuthController } from './controllers/auth.controller';
 import { HealthController } from './controllers/health.controller';
+import { featureModules } from './feature-modules';
 import { HelpCentreController } from './controllers/help-centre.controller';
 import { KnowledgeBaseWatcher } from './help/knowledge-base-watcher';
 import { ServiceStatusController } from './controllers/service-status.controller';
@@ -65,10 +60,11 @@ export interface ApiModuleOptions extends PlatformServices {
 export class ApiModule {
   static forRoot(options: ApiModuleOptions): DynamicModule {
     const production = options.config.nodeEnv === 'production';
+    const platform = PlatformModule.forRoot(options, ClusterLink.create(options.config, options.databaseUrl));
     return {
       module: ApiModule,
       imports: [
-        PlatformModule.forRoot(options, ClusterLink.create(options.config, options.databaseUrl)),
+        platform,
         TypeOrmModule.forRoot({
           ...buildDataSourceOptions({
             url: options.databaseUrl,
@@ -77,14 +73,7 @@ export class ApiModule {
           }),
           autoLoadEntities: true,
         }),
-        WalletCoreModule,
-        RoutingModule,
-        TicketsModule,
-        SupportCalendarModule,
-        BotModule,
-        EmailPortsModule,
-        MessagingModule,
-        AuthModule.forRoot({ tokenSecret: options.tokenSecret, widgetIdentitySecret: options.widgetIdentitySecret }),
+        ...featureModules(platform, { tokenSecret: options.tokenSecret, widgetIdentitySecret: options.widgetIdentitySecret }),
       ],
       controllers: [
         AdminWalletController,

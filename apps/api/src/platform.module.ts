@@ -1,4 +1,4 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { EventBus, JobScheduler } from '@okpay/database';
 import { APP_CONFIG, AppConfig, Clock } from '@okpay/shared';
 import { ClusterLink } from './cluster/cluster-link';
@@ -10,10 +10,11 @@ export interface PlatformServices {
 }
 
 /**
- * What every module may inject, provided once by the app: the validated configuration, the
- * clock, the durable job scheduler and the event bus all processes hear.
+ * What most modules inject, provided once by the app: the validated configuration, the clock, the
+ * durable job scheduler and the event bus all processes hear. Not global: a module that needs them
+ * imports the one instance the app builds (see `featureModules`), so Nest's graph shows who depends
+ * on the platform.
  */
-@Global()
 @Module({})
 export class PlatformModule {
   static forRoot(services: PlatformServices, cluster: ClusterLink): DynamicModule {

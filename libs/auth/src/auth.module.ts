@@ -3,7 +3,6 @@ import { createSecretKey } from 'node:crypto';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { WalletCoreModule } from '@okpay/wallet-core';
 import { HttpAuthGuard } from './access/http-auth.guard';
 import { PrincipalAuthenticator } from './access/principal-authenticator';
 import { AgentDirectory } from './agents/agent-directory.service';
@@ -26,6 +25,10 @@ export interface AuthModuleOptions {
   readonly tokenSecret: string;
   /** HMAC key host pages sign widget customer identities with. */
   readonly widgetIdentitySecret: string;
+  /** Exports `Clock` and `APP_CONFIG`. */
+  readonly platform: DynamicModule;
+  /** The `WalletCoreModule` the app built: customers sign in to their wallet. */
+  readonly wallet: DynamicModule;
 }
 
 @Module({})
@@ -34,7 +37,8 @@ export class AuthModule {
     return {
       module: AuthModule,
       imports: [
-        WalletCoreModule,
+        options.platform,
+        options.wallet,
         TypeOrmModule.forFeature([AgentEntity, CustomerCredentialEntity, LoginAttemptEntity, VisitorSessionEntity]),
         // A KeyObject made once: given the string, jsonwebtoken would derive one on every sign and verify.
         JwtModule.register({ secret: createSecretKey(Buffer.from(options.tokenSecret, 'utf8')), signOptions: { algorithm: 'HS256' } }),

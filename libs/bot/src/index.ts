@@ -1,6 +1,6 @@
 export { ArticleFacts } from './answers/article-facts.service';
 export { factsCatalogueExamples } from './answers/facts-catalogue-examples';
-export { BotModule } from './bot.module';
+export { BotModule, BotModuleImports } from './bot.module';
 export { BotConversationNotFoundError } from './dialog/bot-conversation.errors';
 export { BotConversations } from './dialog/bot-conversations.service';
 export { BotChannel, BotTurn, BotTurnRequest } from './dialog/bot-turn';

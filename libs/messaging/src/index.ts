@@ -1,11 +1,13 @@
-export { ACKNOWLEDGEMENT_INTERVAL_MS, EmailAddressHealth } from './addresses/address-health';
-export { SupportAddresses } from './addresses/support-addresses';
-export { ACCEPTED_ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_MAIL } from './inbound/attachment-policy';
-export { InboundOutcome, ReceivedEnvelope, ReceiveEmailUseCase } from './inbound/receive-email.use-case';
+// The face of @okpay/messaging: its module, use cases, ports and mail types; entities stay inside.
+// Data access: use cases hold no SQL (lint rule); inbound mail rows are written by
+// email-messages.repository, outbound ones by OutboundMail, threads by EmailThreads, all on the
+// transaction's EntityManager.
+export { EmailAddressHealth } from './addresses/address-health';
+export { MAX_ATTACHMENT_BYTES } from './inbound/attachment-policy';
 export { EmailDeliveries, MessageEmail } from './mail/email-deliveries';
-export { EmailDirection, EmailKind, EmailStatus } from './mail/email-message.entity';
+export { EmailDirection, EmailKind, EmailStatus } from './mail/email-message.record';
 export { OutboundMail } from './outbound/outbound-mail.service';
 export { SEND_EMAIL_JOB, SEND_EMAIL_RETRY_LIMIT, SendEmailJobData } from './outbound/send-email.job';
 export { InboundMailTriage, MailTriage } from './ports/inbound-mail-triage';
 export { WalletCustomerContact, WalletCustomerEmails } from './ports/wallet-customer-emails';
-export { MessagingModule } from './messaging.module';
+export { MessagingModule, MessagingModuleImports } from './messaging.module';

@@ -1,7 +1,6 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@okpay/shared';
-import { TicketsModule } from '@okpay/tickets';
 import { join } from 'node:path';
 import { EmailAddressHealth } from './addresses/address-health';
 import { SupportAddresses } from './addresses/support-addresses';
@@ -30,21 +29,35 @@ const SERVICES = [
   SmtpIngestListener,
 ];
 
-/**
- * Email in and out. Needs from the app: `APP_CONFIG`, `Clock`, a `JobScheduler`, a
- * `TicketCalendar`, an `InboundMailTriage` (the bot) and `WalletCustomerEmails`.
- */
-@Module({
-  imports: [TicketsModule, TypeOrmModule.forFeature([EmailAttachmentEntity, EmailMessageEntity, EmailThreadEntity])],
-  providers: [
-    ...SERVICES,
-    { provide: SupportAddresses, useFactory: (config: AppConfig) => new SupportAddresses(config.supportAddress), inject: [APP_CONFIG] },
-    {
-      provide: MailTransport,
-      useFactory: (config: AppConfig) => (config.smtpUrl ? new SmtpRelayTransport(config.smtpUrl) : new OutboxDirectoryTransport(join(config.dataDir, 'outbox'))),
-      inject: [APP_CONFIG],
-    },
-  ],
-  exports: [EmailAddressHealth, EmailDeliveries, OutboundMail, ReceiveEmailUseCase, SupportAddresses],
-})
-export class MessagingModule {}
+export interface MessagingModuleImports {
+  /** Exports `Clock`, `APP_CONFIG` and a `JobScheduler`. */
+  readonly platform: DynamicModule;
+  /** The `TicketsModule` the app built. */
+  readonly tickets: DynamicModule;
+  /** Exports a `TicketCalendar`: acknowledgements promise an answer in its business time. */
+  readonly calendar: DynamicModule;
+  /** Exports this lib's ports: an `InboundMailTriage` (the bot) and `WalletCustomerEmails`. */
+  readonly ports: DynamicModule;
+}
+
+/** Email in and out. */
+@Module({})
+export class MessagingModule {
+  static forRoot({ platform, tickets, calendar, ports }: MessagingModuleImports): DynamicModule {
+    return {
+      module: MessagingModule,
+      imports: [platform, tickets, calendar, ports, TypeOrmModule.forFeature([EmailAttachmentEntity, EmailMessageEntity, EmailThreadEntity])],
+      providers: [
+        ...SERVICES,
+        { provide: SupportAddresses, useFactory: (config: AppConfig) => new SupportAddresses(config.supportAddress), inject: [APP_CONFIG] },
+        {
+          provide: MailTransport,
+          useFactory: (config: AppConfig) =>
+            config.smtpUrl ? new SmtpRelayTransport(config.smtpUrl) : new OutboxDirectoryTransport(join(config.dataDir, 'outbox')),
+          inject: [APP_CONFIG],
+        },
+      ],
+      exports: [EmailDeliveries, OutboundMail],
+    };
+  }
+}

@@ -1,38 +1,37 @@
+// The face of @okpay/tickets: its module, use cases, queries, errors and read-only records; entities stay inside.
+// Data access: use cases hold no SQL (lint rule); they call services and queries that work on the
+// transaction's EntityManager, and statements the entity API cannot say (seq counters, upserts) live
+// in *.repository.ts files (conversation messages, contacts, tickets).
 export { TicketActor, TicketAudit, TicketEvent } from './audit/ticket-audit';
-export { ContactEntity } from './contacts/contact.entity';
-export { detectAttachmentType } from './conversations/attachment-type';
-export { ChatAttachmentEntity } from './conversations/chat-attachment.entity';
+export { ContactRecord } from './contacts/contact.record';
+export { ContactsRepository } from './contacts/contacts.repository';
+export { ChatAttachmentRecord } from './conversations/chat-attachment.record';
 export { ChatAttachments, StoreAttachmentCommand } from './conversations/chat-attachments.service';
-export { ConversationMessageEntity } from './conversations/conversation-message.entity';
 export { ConversationQueries, MessagesAfter, StoredChatMessage } from './conversations/conversation-queries.service';
-export { ConversationEntity } from './conversations/conversation.entity';
+export { ConversationRecord } from './conversations/conversation.record';
 export * from './conversations/conversation.errors';
 export { ConversationOwner, Conversations } from './conversations/conversations.service';
 export {
   MessageAuthor,
-  MessageTooLongError,
   PostConversationMessageCommand,
   PostConversationMessageUseCase,
   PostedConversationMessage,
 } from './conversations/post-conversation-message.use-case';
 export { AgentNotification, AgentNotifications } from './notifications/agent-notifications.service';
 export { SlaAlerts } from './sla/sla-alerts.service';
-export { CannedReplies, CannedResponseNotFoundError, MacroNotFoundError, ReplyNameTakenError } from './replies/canned-replies.service';
-export { CannedResponseEntity } from './replies/canned-response.entity';
-export { MacroActions, MacroEntity } from './replies/macro.entity';
-export { compileReplyTemplate, InvalidReplyTemplateError, ReplyContext } from './replies/reply-template';
-export { SlaClock, SlaState, SlaView } from './sla/sla-clock';
+export { CannedReplies } from './replies/canned-replies.service';
+export { ReplyContext } from './replies/reply-template';
+export { SlaState, SlaView } from './sla/sla-clock';
 export * from './sla/sla-policy';
 export { TicketCalendar } from './sla/ticket-calendar';
-export { MergeTicketsUseCase, TicketsNotMergeableError } from './tickets/merge-tickets.use-case';
+export { MergeTicketsUseCase } from './tickets/merge-tickets.use-case';
 export { OpenedTicket, OpenTicketCommand, OpenTicketUseCase } from './tickets/open-ticket.use-case';
 export { PostedMessage, PostTicketMessageCommand, PostTicketMessageUseCase } from './tickets/post-ticket-message.use-case';
-export { MessageAuthorType, TicketMessageEntity } from './tickets/ticket-message.entity';
+export { MessageAuthorType, TicketMessageRecord } from './tickets/ticket-message.record';
 export { TicketDetail, TicketListFilter, TicketQueries } from './tickets/ticket-queries.service';
 export { ContactRequester, TicketRequester } from './tickets/ticket-requester';
 export { PostedTicketMessage, TicketMessageHook, TicketMessageHooks } from './tickets/ticket-message-hooks';
-export * from './tickets/ticket.entity';
-export { InternalNoteNotAllowedError, TicketClosedError, TicketNotFoundError } from './tickets/ticket.errors';
-export { Satisfaction, SatisfactionAlreadyGivenError, TicketNotSolvedError, TicketSatisfactionService } from './tickets/ticket-satisfaction.service';
+export * from './tickets/ticket.record';
+export { Satisfaction, TicketSatisfactionService } from './tickets/ticket-satisfaction.service';
 export { TicketChange, UpdateTicketUseCase } from './tickets/update-ticket.use-case';
-export { TicketsModule } from './tickets.module';
+export { TicketsModule, TicketsModuleImports } from './tickets.module';

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TicketAudit } from './audit/ticket-audit';
 import { ChatAttachmentEntity } from './conversations/chat-attachment.entity';
@@ -9,6 +9,7 @@ import { ConversationEntity } from './conversations/conversation.entity';
 import { Conversations } from './conversations/conversations.service';
 import { PostConversationMessageUseCase } from './conversations/post-conversation-message.use-case';
 import { ContactEntity } from './contacts/contact.entity';
+import { ContactsRepository } from './contacts/contacts.repository';
 import { CannedReplies } from './replies/canned-replies.service';
 import { CannedResponseEntity } from './replies/canned-response.entity';
 import { MacroEntity } from './replies/macro.entity';
@@ -25,10 +26,12 @@ import { MergeTicketsUseCase } from './tickets/merge-tickets.use-case';
 import { TicketSatisfactionService } from './tickets/ticket-satisfaction.service';
 import { UpdateTicketUseCase } from './tickets/update-ticket.use-case';
 
+/** What the app and the other libs use; `SlaClock` serves this lib alone. */
 const SERVICES = [
   AgentNotifications,
   CannedReplies,
   ChatAttachments,
+  ContactsRepository,
   ConversationQueries,
   Conversations,
   PostConversationMessageUseCase,
@@ -36,7 +39,6 @@ const SERVICES = [
   OpenTicketUseCase,
   PostTicketMessageUseCase,
   SlaAlerts,
-  SlaClock,
   TicketAudit,
   TicketMessageHooks,
   TicketQueries,
@@ -44,21 +46,35 @@ const SERVICES = [
   UpdateTicketUseCase,
 ];
 
-/** Tickets. Needs from the app: `Clock`, a `JobScheduler` and a `TicketCalendar`. */
-@Module({
-  imports: [
-    TypeOrmModule.forFeature([
-      CannedResponseEntity,
-      ChatAttachmentEntity,
-      ContactEntity,
-      ConversationEntity,
-      ConversationMessageEntity,
-      MacroEntity,
-      TicketEntity,
-      TicketMessageEntity,
-    ]),
-  ],
-  providers: SERVICES,
-  exports: SERVICES,
-})
-export class TicketsModule {}
+export interface TicketsModuleImports {
+  /** Exports `Clock` and a `JobScheduler`. */
+  readonly platform: DynamicModule;
+  /** Exports a `TicketCalendar`: SLA clocks run in its business time. */
+  readonly calendar: DynamicModule;
+}
+
+/** Contacts, conversations, tickets, replies and SLA clocks. */
+@Module({})
+export class TicketsModule {
+  static forRoot({ platform, calendar }: TicketsModuleImports): DynamicModule {
+    return {
+      module: TicketsModule,
+      imports: [
+        platform,
+        calendar,
+        TypeOrmModule.forFeature([
+          CannedResponseEntity,
+          ChatAttachmentEntity,
+          ContactEntity,
+          ConversationEntity,
+          ConversationMessageEntity,
+          MacroEntity,
+          TicketEntity,
+          TicketMessageEntity,
+        ]),
+      ],
+      providers: [...SERVICES, SlaClock],
+      exports: SERVICES,
+    };
+  }
+}

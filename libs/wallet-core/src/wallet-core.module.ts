@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountDirectory } from './accounts/account-directory.service';
 import { AccountEntity } from './accounts/account.entity';
@@ -55,24 +55,35 @@ const USE_CASES_AND_QUERIES = [
   TransactionHistory,
 ];
 
-/**
- * The wallet. Needs from the app: `Clock`, `APP_CONFIG`, a `JobScheduler` and a
- * `BusinessDayCalendar` (the support calendar).
- */
-@Module({
-  imports: [
-    TypeOrmModule.forFeature([
-      AccountEntity,
-      CustomerEntity,
-      KycSubmissionEntity,
-      LedgerEntryEntity,
-      MerchantEntity,
-      RefundRequestEntity,
-      ServiceIncidentEntity,
-      WalletTransactionEntity,
-    ]),
-  ],
-  providers: [...USE_CASES_AND_QUERIES, AccountDirectory, Ledger, OutgoingMoney, RiskRules, WalletAuditLog],
-  exports: USE_CASES_AND_QUERIES,
-})
-export class WalletCoreModule {}
+export interface WalletCoreModuleImports {
+  /** Exports `Clock`, `APP_CONFIG` and a `JobScheduler`. */
+  readonly platform: DynamicModule;
+  /** Exports a `BusinessDayCalendar` (the support calendar): refund and cross-border promises count its days. */
+  readonly businessDays: DynamicModule;
+}
+
+/** The wallet: accounts, ledger, money movements, limits, refunds and verification. */
+@Module({})
+export class WalletCoreModule {
+  static forRoot({ platform, businessDays }: WalletCoreModuleImports): DynamicModule {
+    return {
+      module: WalletCoreModule,
+      imports: [
+        platform,
+        businessDays,
+        TypeOrmModule.forFeature([
+          AccountEntity,
+          CustomerEntity,
+          KycSubmissionEntity,
+          LedgerEntryEntity,
+          MerchantEntity,
+          RefundRequestEntity,
+          ServiceIncidentEntity,
+          WalletTransactionEntity,
+        ]),
+      ],
+      providers: [...USE_CASES_AND_QUERIES, AccountDirectory, Ledger, OutgoingMoney, RiskRules, WalletAuditLog],
+      exports: USE_CASES_AND_QUERIES,
+    };
+  }
+}

@@ -1,5 +1,5 @@
-import { Global, Injectable, Module } from '@nestjs/common';
-import { QueueCalendars, RoutingModule } from '@okpay/routing';
+import { DynamicModule, Injectable, Module } from '@nestjs/common';
+import { QueueCalendars } from '@okpay/routing';
 import { TicketCalendar } from '@okpay/tickets';
 import { BusinessDayCalendar } from '@okpay/wallet-core';
 import { EntityManager } from 'typeorm';
@@ -49,14 +49,21 @@ export class SupportBusinessTime extends TicketCalendar {
   }
 }
 
-/** Provides the wallet's and the tickets' calendar ports from routing, for every module. */
-@Global()
-@Module({
-  imports: [RoutingModule],
-  providers: [
-    { provide: BusinessDayCalendar, useClass: SupportBusinessDays },
-    { provide: TicketCalendar, useClass: SupportBusinessTime },
-  ],
-  exports: [BusinessDayCalendar, TicketCalendar],
-})
-export class SupportCalendarModule {}
+/**
+ * Binds the wallet's and the tickets' calendar ports to the support calendar. It needs only the
+ * calendars (not the queues, which need tickets), so tickets can import it without a cycle.
+ */
+@Module({})
+export class SupportCalendarModule {
+  static forRoot({ calendars }: { readonly calendars: DynamicModule }): DynamicModule {
+    return {
+      module: SupportCalendarModule,
+      imports: [calendars],
+      providers: [
+        { provide: BusinessDayCalendar, useClass: SupportBusinessDays },
+        { provide: TicketCalendar, useClass: SupportBusinessTime },
+      ],
+      exports: [BusinessDayCalendar, TicketCalendar],
+    };
+  }
+}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CHAT_EVENTS, ConversationClosed, MessageAck } from '@okpay/contracts';
-import { ChatAssignment, ChatNotAssignedError, ChatOfferNotFoundError, ChatQueue, ChatQueueEntryEntity } from '@okpay/routing';
+import { ChatAssignment, ChatNotAssignedError, ChatOfferNotFoundError, ChatQueue, ChatQueueEntryRecord } from '@okpay/routing';
 import { Conversations } from '@okpay/tickets';
 import { ChatMessenger } from './chat-messenger';
 import { ChatSocketHub } from './chat-socket-hub';
@@ -94,7 +94,7 @@ export class AgentChat {
     this.hub.toWidgets(conversationId, CHAT_EVENTS.messageRead, { seq: stored, reader: 'agent' });
   }
 
-  private async ownedBy(agent: ChatAgent, conversationId: string): Promise<ChatQueueEntryEntity> {
+  private async ownedBy(agent: ChatAgent, conversationId: string): Promise<ChatQueueEntryRecord> {
     const entry = await this.queue.current(conversationId);
     if (!entry || entry.status !== 'assigned' || entry.assignedAgentId !== agent.id) throw new ChatNotAssignedError();
     return entry;

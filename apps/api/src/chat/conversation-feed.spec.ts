@@ -1,5 +1,5 @@
 import { ChatMessage } from '@okpay/contracts';
-import { ConversationMessageEntity, MessagesAfter, StoredChatMessage } from '@okpay/tickets';
+import { MessagesAfter, StoredChatMessage } from '@okpay/tickets';
 import { ConversationFeed, FeedSocket } from './conversation-feed';
 
 /** The conversation as the database holds it; reads can be held open to interleave announcements. */
@@ -10,7 +10,7 @@ class StoredConversation {
   reads = 0;
 
   store(seq: number): StoredChatMessage {
-    const message = Object.assign(new ConversationMessageEntity(), {
+    const message: StoredChatMessage['message'] = {
       id: `m${seq}`,
       conversationId: 'c1',
       seq,
@@ -20,8 +20,10 @@ class StoredConversation {
       clientId: null,
       body: `text ${seq}`,
       internal: false,
+      attachmentId: null,
+      quickReplies: null,
       createdAt: new Date('2027-01-06T02:00:00Z'),
-    });
+    };
     const stored: StoredChatMessage = { message, attachment: null };
     this.rows.push(stored);
     return stored;

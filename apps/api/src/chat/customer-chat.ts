@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ApiErrorCode, CallbackRequestAck, CHAT_EVENTS, LeaveMessageAck, MessageAck } from '@okpay/contracts';
 import { ChatQueue, QueueCalendars, RequestCallbackUseCase } from '@okpay/routing';
 import { Clock, DomainError } from '@okpay/shared';
-import { ConversationEntity, Conversations, OpenTicketUseCase } from '@okpay/tickets';
+import { ConversationRecord, Conversations, OpenTicketUseCase } from '@okpay/tickets';
 import { ChatMessenger } from './chat-messenger';
 import { ChatSocketHub } from './chat-socket-hub';
 import { CHAT_TEXTS, formatInstant } from './chat-texts';
@@ -35,7 +35,7 @@ export class CustomerChat {
     private readonly clock: Clock,
   ) {}
 
-  async send(customer: ChatCustomer, conversation: ConversationEntity, payload: WidgetMessageSendPayload) {
+  async send(customer: ChatCustomer, conversation: ConversationRecord, payload: WidgetMessageSendPayload) {
     const posted = await this.messenger.post({
       conversationId: conversation.id,
       author: { type: 'customer', id: customer.id },
@@ -60,7 +60,7 @@ export class CustomerChat {
   }
 
   /** Nobody can take the chat: the message becomes a ticket, and a callback is offered. */
-  async leaveMessage(customer: ChatCustomer, conversation: ConversationEntity, payload: LeaveMessagePayload): Promise<LeaveMessageAck> {
+  async leaveMessage(customer: ChatCustomer, conversation: ConversationRecord, payload: LeaveMessagePayload): Promise<LeaveMessageAck> {
     if (payload.text.trim() === '') throw new DomainError<ApiErrorCode>('empty_message', 'Please write a message.');
     if (conversation.ticketId) throw new DomainError<ApiErrorCode>('message_already_left', 'A message was already left in this conversation; we will answer it.');
     const body = payload.email ? `${payload.text}\n\n(reply to: ${payload.email})` : payload.text;
@@ -87,7 +87,7 @@ export class CustomerChat {
   }
 
   /** A call back instead of waiting: a queued chat keeps its place as a callback. */
-  async requestCallback(customer: ChatCustomer, conversation: ConversationEntity, payload: CallbackRequestPayload): Promise<CallbackRequestAck> {
+  async requestCallback(customer: ChatCustomer, conversation: ConversationRecord, payload: CallbackRequestPayload): Promise<CallbackRequestAck> {
     const command = { phone: payload.phone, name: payload.name, topic: 'chat', locale: conversation.locale };
     const waiting = (await this.queue.current(conversation.id))?.status === 'waiting';
     const callback = waiting

@@ -4,7 +4,7 @@ import { PrincipalAuthenticator, WIDGET_ACCESS } from '@okpay/auth';
 import { WidgetClientToServerEvents, CHAT_EVENTS, WIDGET_NAMESPACE } from '@okpay/contracts';
 import { ChatQueue } from '@okpay/routing';
 import { APP_CONFIG, AppConfig } from '@okpay/shared';
-import { ConversationEntity, ConversationOwner, Conversations } from '@okpay/tickets';
+import { ConversationRecord, ConversationOwner, Conversations } from '@okpay/tickets';
 import { phoneSubject } from '../limits/phone-subject';
 import { rateLimitIdentity } from '../limits/rate-limit-identity';
 import { RateLimits } from '../limits/rate-limits';
@@ -33,7 +33,7 @@ interface WidgetSocketData {
   /** Rate limits count for these. */
   address: string;
   identity: string;
-  conversation: ConversationEntity;
+  conversation: ConversationRecord;
   lastSeq: number;
 }
 

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal, Principal } from '@okpay/auth';
 import { BotOutcomes } from '@okpay/bot';
 import { ConversationMessagesPage, ConversationMessagesPageSchema, ConversationSummary, ConversationSummarySchema } from '@okpay/contracts';
-import { ChatQueue, ChatQueueEntryEntity } from '@okpay/routing';
+import { ChatQueue, ChatQueueEntryRecord } from '@okpay/routing';
 import { ConversationQueries, Conversations } from '@okpay/tickets';
 import { ConversationMessagesQuery } from '../dto/chat.dto';
 import { ResourceIdPipe } from '../http/resource-id.pipe';
@@ -58,7 +58,7 @@ export class ConversationsController {
     return { items: page.items.map((stored) => toChatMessage(stored, 'agent')), nextAfterSeq: page.complete ? null : page.lastSeq };
   }
 
-  private async summaries(entries: ChatQueueEntryEntity[]): Promise<ConversationSummary[]> {
+  private async summaries(entries: ChatQueueEntryRecord[]): Promise<ConversationSummary[]> {
     const ids = entries.map((e) => e.conversationId);
     const [conversations, last] = await Promise.all([this.conversations.findMany(ids), this.queries.lastMessages(ids)]);
     const byId = new Map(conversations.map((c) => [c.id, c]));

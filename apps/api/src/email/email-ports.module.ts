@@ -1,7 +1,6 @@
-import { Global, Injectable, Module } from '@nestjs/common';
-import { BotModule } from '@okpay/bot';
+import { DynamicModule, Injectable, Module } from '@nestjs/common';
 import { InboundMailTriage, WalletCustomerContact, WalletCustomerEmails } from '@okpay/messaging';
-import { CustomerDirectory, WalletCoreModule } from '@okpay/wallet-core';
+import { CustomerDirectory } from '@okpay/wallet-core';
 import { BotMailTriage } from './bot-mail-triage';
 
 /** A sender is linked to the wallet customer registered with that address. */
@@ -17,14 +16,25 @@ export class WalletCustomerEmailDirectory extends WalletCustomerEmails {
   }
 }
 
-/** Provides the messaging lib's ports from the rest of the app, for every module. */
-@Global()
-@Module({
-  imports: [WalletCoreModule, BotModule],
-  providers: [
-    { provide: InboundMailTriage, useClass: BotMailTriage },
-    { provide: WalletCustomerEmails, useClass: WalletCustomerEmailDirectory },
-  ],
-  exports: [InboundMailTriage, WalletCustomerEmails],
-})
-export class EmailPortsModule {}
+export interface EmailPortsModuleImports {
+  /** Exports `APP_CONFIG`. */
+  readonly platform: DynamicModule;
+  readonly wallet: DynamicModule;
+  readonly bot: DynamicModule;
+}
+
+/** The messaging lib's ports, bound to the bot and the wallet's customers. */
+@Module({})
+export class EmailPortsModule {
+  static forRoot({ platform, wallet, bot }: EmailPortsModuleImports): DynamicModule {
+    return {
+      module: EmailPortsModule,
+      imports: [platform, wallet, bot],
+      providers: [
+        { provide: InboundMailTriage, useClass: BotMailTriage },
+        { provide: WalletCustomerEmails, useClass: WalletCustomerEmailDirectory },
+      ],
+      exports: [InboundMailTriage, WalletCustomerEmails],
+    };
+  }
+}

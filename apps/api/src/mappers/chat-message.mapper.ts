@@ -1,9 +1,9 @@
 import { AttachmentView, ChatMessage } from '@okpay/contracts';
-import { ChatAttachmentEntity, StoredChatMessage } from '@okpay/tickets';
+import { ChatAttachmentRecord, StoredChatMessage } from '@okpay/tickets';
 
 export type ChatAudience = 'widget' | 'agent';
 
-export function toAttachmentView(attachment: ChatAttachmentEntity): AttachmentView {
+export function toAttachmentView(attachment: ChatAttachmentRecord): AttachmentView {
   return {
     id: attachment.id,
     fileName: attachment.fileName,

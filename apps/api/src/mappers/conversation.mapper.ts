@@ -1,12 +1,12 @@
 import { ConversationSummary } from '@okpay/contracts';
-import { ChatQueueEntryEntity } from '@okpay/routing';
-import { ConversationEntity, StoredChatMessage } from '@okpay/tickets';
+import { ChatQueueEntryRecord } from '@okpay/routing';
+import { ConversationRecord, StoredChatMessage } from '@okpay/tickets';
 import { toChatMessage } from './chat-message.mapper';
 
 /** The inbox's view of a conversation: who, where routing has it, and its last public message. */
 export function toConversationSummary(
-  conversation: ConversationEntity,
-  entry: ChatQueueEntryEntity | null,
+  conversation: ConversationRecord,
+  entry: ChatQueueEntryRecord | null,
   last: StoredChatMessage | undefined,
 ): ConversationSummary {
   return {

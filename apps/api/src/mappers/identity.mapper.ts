@@ -1,11 +1,11 @@
-import { AgentEntity } from '@okpay/auth';
+import { AgentRecord } from '@okpay/auth';
 import { AgentView, CustomerView } from '@okpay/contracts';
-import { CustomerEntity } from '@okpay/wallet-core';
+import { CustomerRecord } from '@okpay/wallet-core';
 
-export function toAgentView(agent: AgentEntity): AgentView {
+export function toAgentView(agent: AgentRecord): AgentView {
   return { id: agent.id, email: agent.email, name: agent.name, role: agent.role };
 }
 
-export function toCustomerView(customer: CustomerEntity): CustomerView {
+export function toCustomerView(customer: CustomerRecord): CustomerView {
   return { id: customer.id, email: customer.email, name: customer.name, locale: customer.locale, phone: customer.phone };
 }

@@ -9,7 +9,7 @@ import {
   QueuePositionView,
   RoutingProfileView,
 } from '@okpay/contracts';
-import { AgentRoutingProfileEntity, BusinessCalendarEntity, CallbackRequestEntity, ChatAdmission, ChatQueueEntryEntity, QueuePosition, SupportQueueEntity } from '@okpay/routing';
+import { AgentRoutingProfileRecord, BusinessCalendarRecord, CallbackRequestRecord, ChatAdmission, ChatQueueEntryRecord, QueuePosition, SupportQueueRecord } from '@okpay/routing';
 import { BusinessHoursStatus } from '@okpay/shared';
 
 export function toBusinessHoursView(status: BusinessHoursStatus): BusinessHoursView {
@@ -21,16 +21,16 @@ export function toBusinessHoursView(status: BusinessHoursStatus): BusinessHoursV
   };
 }
 
-export function toCalendarView(calendar: BusinessCalendarEntity): CalendarView {
+export function toCalendarView(calendar: BusinessCalendarRecord): CalendarView {
   return { id: calendar.id, name: calendar.name, definition: calendar.definition, version: calendar.version, updatedAt: calendar.updatedAt.toISOString() };
 }
 
-export function toQueueView(queue: SupportQueueEntity): QueueCalendarView {
+export function toQueueView(queue: SupportQueueRecord): QueueCalendarView {
   return { kind: queue.kind, calendarId: queue.calendarId };
 }
 
 /** The customer's own view: what was asked and when we will call. */
-export function toCallbackView(callback: CallbackRequestEntity): CallbackView {
+export function toCallbackView(callback: CallbackRequestRecord): CallbackView {
   return {
     id: callback.id,
     status: callback.status,
@@ -42,7 +42,7 @@ export function toCallbackView(callback: CallbackRequestEntity): CallbackView {
 }
 
 /** The agent's work item: the number to dial and the history of attempts. */
-export function toCallbackWorkItem(callback: CallbackRequestEntity): CallbackWorkItemView {
+export function toCallbackWorkItem(callback: CallbackRequestRecord): CallbackWorkItemView {
   return {
     ...toCallbackView(callback),
     phone: callback.phone,
@@ -55,7 +55,7 @@ export function toCallbackWorkItem(callback: CallbackRequestEntity): CallbackWor
   };
 }
 
-export function toRoutingProfileView(profile: AgentRoutingProfileEntity): RoutingProfileView {
+export function toRoutingProfileView(profile: AgentRoutingProfileRecord): RoutingProfileView {
   return {
     agentId: profile.agentId,
     presence: profile.presence,
@@ -82,7 +82,7 @@ export function toChatAdmissionView(admission: ChatAdmission): ChatAdmissionView
 }
 
 /** The agent's view of a queued or owned chat. */
-export function toChatQueueItem(entry: ChatQueueEntryEntity): ChatQueueItemView {
+export function toChatQueueItem(entry: ChatQueueEntryRecord): ChatQueueItemView {
   return {
     id: entry.id,
     conversationId: entry.conversationId,

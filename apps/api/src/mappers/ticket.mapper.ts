@@ -1,8 +1,8 @@
 import { MessageEmailView, TicketDetailView, TicketMessageView, TicketSummaryView } from '@okpay/contracts';
 import { MessageEmail } from '@okpay/messaging';
-import { SlaView, TicketDetail, TicketEntity, TicketMessageEntity } from '@okpay/tickets';
+import { SlaView, TicketDetail, TicketRecord, TicketMessageRecord } from '@okpay/tickets';
 
-export function toTicketSummary(ticket: TicketEntity): TicketSummaryView {
+export function toTicketSummary(ticket: TicketRecord): TicketSummaryView {
   return {
     id: ticket.id,
     number: ticket.number,
@@ -26,7 +26,7 @@ export function toTicketSummary(ticket: TicketEntity): TicketSummaryView {
   };
 }
 
-export function toTicketMessageView(message: TicketMessageEntity, email?: MessageEmail): TicketMessageView {
+export function toTicketMessageView(message: TicketMessageRecord, email?: MessageEmail): TicketMessageView {
   return {
     id: message.id,
     ticketId: message.ticketId,

@@ -1,16 +1,16 @@
 import { AccountView, KycSubmissionView, MerchantView, RefundView, ServiceIncidentView, WalletTransactionView } from '@okpay/contracts';
-import { AccountEntity, MerchantEntity, RefundRequestEntity, WalletTransactionEntity, KycSubmissionEntity, ServiceIncidentEntity } from '@okpay/wallet-core';
+import { AccountRecord, MerchantRecord, RefundRequestRecord, WalletTransactionRecord, KycSubmissionRecord, ServiceIncidentRecord } from '@okpay/wallet-core';
 
 /** Wallet entities as the public API shows them: money always as `{amount, currency}`. */
-export function toAccountView(account: AccountEntity): AccountView {
+export function toAccountView(account: AccountRecord): AccountView {
   return { id: account.id, currency: account.currency, balance: { amount: account.balance, currency: account.currency } };
 }
 
-export function toMerchantView(merchant: MerchantEntity): MerchantView {
+export function toMerchantView(merchant: MerchantRecord): MerchantView {
   return { id: merchant.id, name: merchant.name, status: merchant.status, category: merchant.category, country: merchant.country };
 }
 
-export function toTransactionView(t: WalletTransactionEntity): WalletTransactionView {
+export function toTransactionView(t: WalletTransactionRecord): WalletTransactionView {
   return {
     id: t.id,
     reference: t.reference,
@@ -33,7 +33,7 @@ export function toTransactionView(t: WalletTransactionEntity): WalletTransaction
   };
 }
 
-export function toRefundView(r: RefundRequestEntity): RefundView {
+export function toRefundView(r: RefundRequestRecord): RefundView {
   return {
     id: r.id,
     status: r.status,
@@ -47,7 +47,7 @@ export function toRefundView(r: RefundRequestEntity): RefundView {
   };
 }
 
-export function toKycSubmissionView(k: KycSubmissionEntity): KycSubmissionView {
+export function toKycSubmissionView(k: KycSubmissionRecord): KycSubmissionView {
   return {
     id: k.id,
     targetTier: k.targetTier,
@@ -59,7 +59,7 @@ export function toKycSubmissionView(k: KycSubmissionEntity): KycSubmissionView {
   };
 }
 
-export function toServiceIncidentView(i: ServiceIncidentEntity): ServiceIncidentView {
+export function toServiceIncidentView(i: ServiceIncidentRecord): ServiceIncidentView {
   return {
     id: i.id,
     kind: i.kind,

@@ -6,7 +6,7 @@ import {
   IdentityVerificationService,
   MakePaymentUseCase,
   MerchantDirectory,
-  MerchantEntity,
+  MerchantRecord,
   RequestRefundUseCase,
   SendTransferUseCase,
   TopUpUseCase,
@@ -116,7 +116,7 @@ export class DemoSeed {
     return customer.id;
   }
 
-  private async payment(customerId: string, merchant: MerchantEntity, amount: number): Promise<string> {
+  private async payment(customerId: string, merchant: MerchantRecord, amount: number): Promise<string> {
     return (await this.pay.execute({ customerId, merchantId: merchant.id, amount: cny(amount) })).id;
   }
 }

@@ -7,6 +7,7 @@ import { Repository } from 'typeorm';
 import { AgentEmailTakenError } from '../auth.errors';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { AgentEntity } from './agent.entity';
+import { AgentRecord } from './agent.record';
 
 export interface NewAgent {
   readonly email: string;
@@ -23,7 +24,7 @@ export class AgentDirectory {
     private readonly clock: Clock,
   ) {}
 
-  async create(input: NewAgent): Promise<AgentEntity> {
+  async create(input: NewAgent): Promise<AgentRecord> {
     const agent = this.agents.create({
       id: randomUUID(),
       email: input.email.toLowerCase(),
@@ -42,15 +43,15 @@ export class AgentDirectory {
     return agent;
   }
 
-  findActiveById(id: string): Promise<AgentEntity | null> {
+  findActiveById(id: string): Promise<AgentRecord | null> {
     return this.agents.findOneBy({ id, active: true });
   }
 
-  findActiveByEmail(email: string): Promise<AgentEntity | null> {
+  findActiveByEmail(email: string): Promise<AgentRecord | null> {
     return this.agents.findOneBy({ email: email.toLowerCase(), active: true });
   }
 
-  list(): Promise<AgentEntity[]> {
+  list(): Promise<AgentRecord[]> {
     return this.agents.find({ order: { email: 'ASC' } });
   }
 

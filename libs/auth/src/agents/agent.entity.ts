@@ -1,8 +1,9 @@
 import { AgentRole } from '@okpay/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { AgentRecord } from './agent.record';
 
 @Entity('agents')
-export class AgentEntity {
+export class AgentEntity implements AgentRecord {
   @PrimaryColumn('uuid')
   id!: string;
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Locale } from '@okpay/contracts';
 import { Clock } from '@okpay/shared';
-import { CustomerDirectory, CustomerEntity } from '@okpay/wallet-core';
+import { CustomerDirectory, CustomerRecord } from '@okpay/wallet-core';
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { AccessTokenService } from '../tokens/access-token.service';
@@ -18,7 +18,7 @@ export interface RegisterCustomerCommand {
 
 export interface AuthenticatedCustomer {
   readonly token: string;
-  readonly customer: CustomerEntity;
+  readonly customer: CustomerRecord;
 }
 
 @Injectable()

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AgentDirectory } from '../agents/agent-directory.service';
-import { AgentEntity } from '../agents/agent.entity';
 import { InvalidCredentialsError } from '../auth.errors';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { AccessTokenService } from '../tokens/access-token.service';
 import { LoginThrottle } from './login-throttle.service';
+import { AgentRecord } from '../agents/agent.record';
 
 export interface LoginCommand {
   readonly email: string;
@@ -14,7 +14,7 @@ export interface LoginCommand {
 
 export interface AuthenticatedAgent {
   readonly token: string;
-  readonly agent: AgentEntity;
+  readonly agent: AgentRecord;
 }
 
 @Injectable()

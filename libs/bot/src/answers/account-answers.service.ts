@@ -10,7 +10,7 @@ import {
   FeeRule,
   KYC_LIMITS,
   SpendingLimits,
-  WalletTransactionEntity,
+  WalletTransactionRecord,
 } from '@okpay/wallet-core';
 import { DateTime } from 'luxon';
 import { PickPurpose, TransactionChoice } from '../dialog/dialogue-state';
@@ -49,7 +49,7 @@ export interface TransactionReference {
 const NO_REFERENCE: TransactionReference = { hint: { transactionIds: [], nameWords: [], dates: [] }, amounts: [] };
 
 interface Named extends MatchableTransaction {
-  readonly tx: WalletTransactionEntity;
+  readonly tx: WalletTransactionRecord;
 }
 
 /**
@@ -217,7 +217,7 @@ export class AccountAnswers {
   }
 
   /** The limit a refused payment or transfer went over, at the customer's tier. */
-  private limitLine(overview: CustomerWalletOverview, tx: WalletTransactionEntity, locale: Locale): string {
+  private limitLine(overview: CustomerWalletOverview, tx: WalletTransactionRecord, locale: Locale): string {
     const tier = overview.customer.kycTier;
     const kind = tx.type === 'transfer' ? 'transfer' : tx.type === 'topup' ? 'card_top_up' : 'payment';
     const { single, daily } = KYC_LIMITS[tier][kind];
@@ -278,7 +278,7 @@ export class AccountAnswers {
   }
 
   /** When a pending bank transfer should land, or that it is late and a person will look. */
-  private pendingTopUpLine(tx: WalletTransactionEntity, what: string, locale: Locale): string {
+  private pendingTopUpLine(tx: WalletTransactionRecord, what: string, locale: Locale): string {
     const expected = new Date(tx.createdAt.getTime() + BANK_TRANSFER_SETTLEMENT_HOURS * 3600_000);
     if (expected > this.clock.now()) {
       const by = dateTime(expected, locale);
@@ -437,7 +437,7 @@ export class AccountAnswers {
   }
 }
 
-function feeRuleOf(tx: WalletTransactionEntity): FeeRule | null {
+function feeRuleOf(tx: WalletTransactionRecord): FeeRule | null {
   if (tx.type === 'topup') return tx.method === 'bank_transfer' ? FEE_SCHEDULE.bankTransferTopUp : FEE_SCHEDULE.cardTopUp;
   if (tx.type === 'transfer') return tx.crossBorder ? FEE_SCHEDULE.crossBorderTransfer : FEE_SCHEDULE.domesticTransfer;
   return null;

@@ -8,7 +8,8 @@ import { EmailAddressHealth } from '../addresses/address-health';
 import { SupportAddresses } from '../addresses/support-addresses';
 import { EmailContacts, EmailSender } from '../contacts/email-contacts';
 import { EmailAttachmentEntity } from '../mail/email-attachment.entity';
-import { EmailKind } from '../mail/email-message.entity';
+import { EmailKind } from '../mail/email-message.record';
+import { failBouncedEmails, insertInboundEmailOnce, linkEmailToTicket, noteOnEmail } from '../mail/email-messages.repository';
 import { EmailThreads, ThreadMethod, ThreadPointers } from '../mail/email-threads';
 import { Acknowledgements } from '../outbound/acknowledgements';
 import { InboundMailTriage, MailTriage } from '../ports/inbound-mail-triage';
@@ -76,7 +77,7 @@ export class ReceiveEmailUseCase {
       if (automated) {
         // Kept beside the ticket it answers, for the record; the ticket itself does not change.
         const ticketId = await this.anyThreadTicket(manager, mail, token);
-        if (ticketId) await manager.query(`UPDATE email_messages SET ticket_id = $2 WHERE id = $1`, [emailId, ticketId]);
+        if (ticketId) await linkEmailToTicket(manager, emailId, ticketId, null);
         return { kind: 'automated', reason: automated, ticketId } as const;
       }
 
@@ -94,7 +95,7 @@ export class ReceiveEmailUseCase {
           const original = await this.threads.forTicket(manager, match.ticketId);
           await this.threads.open(manager, posted.ticket.id, mail.fromAddress, original?.locale ?? this.localeOf(mail, sender, fullText));
         }
-        await this.linkToTicket(manager, emailId, posted.ticket.id, posted.message.id);
+        await linkEmailToTicket(manager, emailId, posted.ticket.id, posted.message.id);
         return { kind: 'appended', ticketId: posted.ticket.id, number: posted.ticket.number } as const;
       }
 
@@ -113,7 +114,7 @@ export class ReceiveEmailUseCase {
         manager,
       );
       const thread = await this.threads.open(manager, ticket.id, mail.fromAddress, locale);
-      await this.linkToTicket(manager, emailId, ticket.id, message.id);
+      await linkEmailToTicket(manager, emailId, ticket.id, message.id);
       if (match.claimed) {
         await this.audit.record(manager, ticket.id, { type: 'system', id: null }, 'email_thread_not_joined', {
           claimedTicketId: match.claimed.ticketId,
@@ -135,32 +136,20 @@ export class ReceiveEmailUseCase {
     fullText: string,
     note: string | null,
   ): Promise<string | null> {
-    const rows: { id: string }[] = await manager.query(
-      `INSERT INTO email_messages (id, direction, kind, message_id, content_hash, from_address, to_address, subject, in_reply_to, "references",
-         full_text, safe_html, status, note, attempts, created_at)
-       VALUES ($1, 'inbound', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'received', $12, 0, $13)
-       ON CONFLICT (message_id, content_hash) WHERE direction = 'inbound' DO NOTHING RETURNING id`,
-      [
-        randomUUID(),
-        kind,
-        mail.messageId,
-        mail.contentHash,
-        mail.fromAddress,
-        envelope.recipients.find((r) => this.addresses.recipient(r)) ?? this.addresses.address,
-        maskSensitiveText(mail.subject),
-        mail.inReplyTo,
-        mail.references,
-        maskSensitiveText(fullText),
-        mail.html ? maskSensitiveText(safeMailHtml(mail.html)) : null,
-        note,
-        this.clock.now(),
-      ],
-    );
-    return rows[0]?.id ?? null;
-  }
-
-  private async linkToTicket(manager: EntityManager, emailId: string, ticketId: string, ticketMessageId: string): Promise<void> {
-    await manager.query(`UPDATE email_messages SET ticket_id = $2, ticket_message_id = $3 WHERE id = $1`, [emailId, ticketId, ticketMessageId]);
+    return insertInboundEmailOnce(manager, {
+      kind,
+      messageId: mail.messageId,
+      contentHash: mail.contentHash,
+      fromAddress: mail.fromAddress,
+      toAddress: envelope.recipients.find((r) => this.addresses.recipient(r)) ?? this.addresses.address,
+      subject: maskSensitiveText(mail.subject),
+      inReplyTo: mail.inReplyTo,
+      references: mail.references,
+      fullText: maskSensitiveText(fullText),
+      safeHtml: mail.html ? maskSensitiveText(safeMailHtml(mail.html)) : null,
+      note,
+      receivedAt: this.clock.now(),
+    });
   }
 
   private async storeAttachments(manager: EntityManager, emailId: string, mail: InboundMail): Promise<void> {
@@ -177,7 +166,7 @@ export class ReceiveEmailUseCase {
         createdAt: this.clock.now(),
       });
     }
-    if (refused.length > 0) await manager.query(`UPDATE email_messages SET note = $2 WHERE id = $1`, [emailId, maskSensitiveText(`attachments refused: ${refused.join('; ')}`)]);
+    if (refused.length > 0) await noteOnEmail(manager, emailId, maskSensitiveText(`attachments refused: ${refused.join('; ')}`));
   }
 
   /**
@@ -224,10 +213,7 @@ export class ReceiveEmailUseCase {
       for (const recipient of failed) {
         const reason = `${recipient.status}${recipient.diagnostic ? ` ${recipient.diagnostic}` : ''}`;
         await this.health.markBouncing(recipient.address, reason, manager);
-        await manager.query(
-          `UPDATE email_messages SET status = 'failed', last_error = $3 WHERE direction = 'outbound' AND message_id = ANY($1) AND to_address = $2`,
-          [originals, recipient.address, `bounced: ${reason}`.slice(0, 500)],
-        );
+        await failBouncedEmails(manager, originals, recipient.address, `bounced: ${reason}`.slice(0, 500));
       }
       return { kind: 'bounce', addresses: failed.map((f) => f.address) } as const;
     });

@@ -1,8 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { EmailAttachmentRecord } from './email-attachment.record';
 
 /** A file that came with an inbound mail; agents only. */
 @Entity('email_attachments')
-export class EmailAttachmentEntity {
+export class EmailAttachmentEntity implements EmailAttachmentRecord {
   @PrimaryColumn('uuid')
   id!: string;
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EmailAttachmentEntity } from './email-attachment.entity';
-import { EmailDirection, EmailStatus } from './email-message.entity';
+import { EmailAttachmentRecord } from './email-attachment.record';
+import { EmailDirection, EmailStatus } from './email-message.record';
 
 /** What agents see about the mail behind a ticket message. */
 export interface MessageEmail {
@@ -69,7 +70,7 @@ export class EmailDeliveries {
   }
 
   /** An attachment's bytes, for an agent's download. */
-  attachment(id: string): Promise<EmailAttachmentEntity | null> {
+  attachment(id: string): Promise<EmailAttachmentRecord | null> {
     return this.dataSource
       .getRepository(EmailAttachmentEntity)
       .createQueryBuilder('a')

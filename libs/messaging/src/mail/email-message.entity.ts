@@ -1,14 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export type EmailDirection = 'inbound' | 'outbound';
-/** Inbound: `customer`, `automated` (never answered), `bounce`. Outbound: `acknowledgement`, `agent_reply`. */
-export type EmailKind = 'customer' | 'automated' | 'bounce' | 'acknowledgement' | 'agent_reply';
-/** Inbound mail is `received`; outbound goes `queued` → `sent`, or `retrying` → `failed`, or `suppressed` (bouncing address). */
-export type EmailStatus = 'received' | 'queued' | 'sent' | 'retrying' | 'failed' | 'suppressed';
+import { EmailDirection, EmailKind, EmailMessageRecord, EmailStatus } from './email-message.record';
 
 /** One mail in or out, with what threading, dedupe and delivery need. */
 @Entity('email_messages')
-export class EmailMessageEntity {
+export class EmailMessageEntity implements EmailMessageRecord {
   @PrimaryColumn('uuid')
   id!: string;
 

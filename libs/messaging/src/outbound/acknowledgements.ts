@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TicketCalendar, TicketEntity } from '@okpay/tickets';
+import { TicketCalendar, TicketRecord } from '@okpay/tickets';
 import { EntityManager } from 'typeorm';
 import { EmailAddressHealth } from '../addresses/address-health';
 import { InboundMail } from '../inbound/inbound-mail';
@@ -22,7 +22,7 @@ export class Acknowledgements {
   ) {}
 
   /** @returns whether an acknowledgement was queued. */
-  async queue(manager: EntityManager, ticket: TicketEntity, thread: EmailThreadEntity, mail: InboundMail, triage: MailTriage | null): Promise<boolean> {
+  async queue(manager: EntityManager, ticket: TicketRecord, thread: EmailThreadEntity, mail: InboundMail, triage: MailTriage | null): Promise<boolean> {
     if (!ticket.firstResponseDueAt) return false;
     if (!(await this.health.claimAcknowledgement(manager, thread.address))) return false;
     const content = renderAcknowledgement(thread.locale, {

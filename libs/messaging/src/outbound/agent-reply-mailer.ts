@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { ContactEntity, PostedTicketMessage, TicketMessageHooks } from '@okpay/tickets';
+import { ContactsRepository, PostedTicketMessage, TicketMessageHooks } from '@okpay/tickets';
 import { EntityManager } from 'typeorm';
 import { EmailThreadEntity } from '../mail/email-thread.entity';
 import { EmailThreads } from '../mail/email-threads';
@@ -13,6 +13,7 @@ export class AgentReplyMailer implements OnModuleInit {
     private readonly hooks: TicketMessageHooks,
     private readonly threads: EmailThreads,
     private readonly outbound: OutboundMail,
+    private readonly contacts: ContactsRepository,
   ) {}
 
   onModuleInit(): void {
@@ -38,7 +39,7 @@ export class AgentReplyMailer implements OnModuleInit {
   /** A follow-up of an email ticket answers to the same address, in the same language. */
   private async followUpThread(manager: EntityManager, ticketId: string, followUpOf: string | null, contactId: string): Promise<EmailThreadEntity | null> {
     const original = followUpOf ? await this.threads.forTicket(manager, followUpOf) : null;
-    const address = original?.address ?? (await manager.findOneBy(ContactEntity, { id: contactId }))?.email;
+    const address = original?.address ?? (await this.contacts.findById(manager, contactId))?.email;
     return address ? this.threads.open(manager, ticketId, address, original?.locale ?? 'en') : null;
   }
 }

@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { EmailAddressHealth } from '../addresses/address-health';
 import { SupportAddresses } from '../addresses/support-addresses';
-import { EmailKind, EmailMessageEntity, EmailStatus } from '../mail/email-message.entity';
+import { EmailMessageEntity } from '../mail/email-message.entity';
+import { EmailKind, EmailMessageRecord, EmailStatus } from '../mail/email-message.record';
 import { EmailThreadEntity } from '../mail/email-thread.entity';
 import { RenderedEmail } from './email-templates';
 import { MailTransport, OutgoingMail } from './mail-transport';
@@ -39,7 +40,7 @@ export class OutboundMail {
   ) {}
 
   /** Stores the mail and its send job inside the caller's transaction. */
-  async queue(manager: EntityManager, draft: OutboundDraft): Promise<EmailMessageEntity> {
+  async queue(manager: EntityManager, draft: OutboundDraft): Promise<EmailMessageRecord> {
     const id = randomUUID();
     const email: EmailMessageEntity = {
       id,

@@ -1,9 +1,10 @@
 import { BusinessCalendarDefinition } from '@okpay/shared';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { BusinessCalendarRecord } from './business-calendar.record';
 
 /** A named business-hours calendar; its definition is validated before it is stored. */
 @Entity('business_calendars')
-export class BusinessCalendarEntity {
+export class BusinessCalendarEntity implements BusinessCalendarRecord {
   @PrimaryColumn('uuid')
   id!: string;
 

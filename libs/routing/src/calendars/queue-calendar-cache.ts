@@ -1,5 +1,5 @@
 import { BusinessCalendar } from '@okpay/shared';
-import { QueueKind } from './support-queue.entity';
+import { QueueKind } from './support-queue.record';
 
 /**
  * How long a queue's calendar is used without reading it again. Edits made through this process

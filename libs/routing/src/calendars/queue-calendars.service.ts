@@ -14,7 +14,9 @@ import { DataSource, EntityManager, Repository } from 'typeorm';
 import { BusinessCalendarEntity } from './business-calendar.entity';
 import { CalendarNameTakenError, CalendarNotFoundError } from './calendar.errors';
 import { QueueCalendarCache } from './queue-calendar-cache';
-import { QueueKind, SupportQueueEntity } from './support-queue.entity';
+import { SupportQueueEntity } from './support-queue.entity';
+import { QueueKind, SupportQueueRecord } from './support-queue.record';
+import { BusinessCalendarRecord } from './business-calendar.record';
 
 /**
  * Calendars as admins edit them, and the calendar behind each queue. The one source for
@@ -53,21 +55,21 @@ export class QueueCalendars {
     });
   }
 
-  list(): Promise<BusinessCalendarEntity[]> {
+  list(): Promise<BusinessCalendarRecord[]> {
     return this.calendars.find({ order: { name: 'ASC' } });
   }
 
-  async get(id: string): Promise<BusinessCalendarEntity> {
+  async get(id: string): Promise<BusinessCalendarRecord> {
     const calendar = await this.calendars.findOneBy({ id });
     if (!calendar) throw new CalendarNotFoundError();
     return calendar;
   }
 
-  queues(): Promise<SupportQueueEntity[]> {
+  queues(): Promise<SupportQueueRecord[]> {
     return this.dataSource.getRepository(SupportQueueEntity).find({ order: { kind: 'ASC' } });
   }
 
-  async create(name: string, definition: BusinessCalendarDefinition): Promise<BusinessCalendarEntity> {
+  async create(name: string, definition: BusinessCalendarDefinition): Promise<BusinessCalendarRecord> {
     assertValid(definition);
     const calendar: BusinessCalendarEntity = { id: randomUUID(), name, definition, version: 1, updatedAt: this.clock.now() };
     try {
@@ -80,7 +82,7 @@ export class QueueCalendars {
   }
 
   /** Replaces the definition; an invalid one changes nothing. */
-  async replaceDefinition(id: string, definition: BusinessCalendarDefinition): Promise<BusinessCalendarEntity> {
+  async replaceDefinition(id: string, definition: BusinessCalendarDefinition): Promise<BusinessCalendarRecord> {
     assertValid(definition);
     const [rows] = await this.dataSource.query(
       `UPDATE business_calendars SET definition = $2, version = version + 1, updated_at = $3 WHERE id = $1 RETURNING id`,

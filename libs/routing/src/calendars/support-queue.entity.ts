@@ -1,11 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export const QUEUE_KINDS = ['chat', 'callback'] as const;
-export type QueueKind = (typeof QUEUE_KINDS)[number];
+import { QueueKind, SupportQueueRecord } from './support-queue.record';
 
 /** A support queue and the calendar that says when it is open. */
 @Entity('support_queues')
-export class SupportQueueEntity {
+export class SupportQueueEntity implements SupportQueueRecord {
   @PrimaryColumn('text')
   kind!: QueueKind;
 

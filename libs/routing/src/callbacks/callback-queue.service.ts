@@ -5,6 +5,7 @@ import { DataSource, LessThanOrEqual } from 'typeorm';
 import { CallbackRequestEntity } from './callback-request.entity';
 import { CallbackNotActiveError, CallbackNotFoundError } from './callback.errors';
 import { ExpireCallbackJobData } from './callback-jobs';
+import { CallbackRequestRecord } from './callback-request.record';
 
 /** The agents' callback list, customers' cancellations, and expiry of callbacks nobody made. */
 @Injectable()
@@ -16,7 +17,7 @@ export class CallbackQueue {
   ) {}
 
   /** Scheduled callbacks; `dueOnly` keeps those whose time has come. Priority first, then first arrival. */
-  workList(dueOnly: boolean): Promise<CallbackRequestEntity[]> {
+  workList(dueOnly: boolean): Promise<CallbackRequestRecord[]> {
     return this.dataSource.getRepository(CallbackRequestEntity).find({
       where: { status: 'scheduled', ...(dueOnly ? { scheduledFor: LessThanOrEqual(this.clock.now()) } : {}) },
       order: { priority: 'DESC', arrivedAt: 'ASC', id: 'ASC' },
@@ -25,7 +26,7 @@ export class CallbackQueue {
   }
 
   /** A customer cancels their own scheduled callback; anyone else's is "not found". */
-  async cancel(customerId: string, callbackId: string): Promise<CallbackRequestEntity> {
+  async cancel(customerId: string, callbackId: string): Promise<CallbackRequestRecord> {
     return this.dataSource.transaction(async (manager) => {
       const callback = await manager.findOne(CallbackRequestEntity, {
         where: { id: callbackId, customerId },

@@ -1,13 +1,10 @@
 import { Locale } from '@okpay/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export type CallbackStatus = 'scheduled' | 'completed' | 'unreachable' | 'cancelled' | 'expired';
-export const CALLBACK_OUTCOMES = ['answered', 'no_answer', 'busy', 'voicemail', 'wrong_number'] as const;
-export type CallbackOutcome = (typeof CALLBACK_OUTCOMES)[number];
+import { CallbackOutcome, CallbackRequestRecord, CallbackStatus } from './callback-request.record';
 
 /** A customer's request to be phoned back, and where it stands. */
 @Entity('callback_requests')
-export class CallbackRequestEntity {
+export class CallbackRequestEntity implements CallbackRequestRecord {
   @PrimaryColumn('uuid')
   id!: string;
 

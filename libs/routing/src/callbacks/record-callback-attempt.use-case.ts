@@ -3,8 +3,10 @@ import { JobScheduler } from '@okpay/database';
 import { Clock } from '@okpay/shared';
 import { DataSource } from 'typeorm';
 import { QueueCalendars } from '../calendars/queue-calendars.service';
+import { recordCallbackAttempt } from './callback-attempts.repository';
 import { CALLBACK_EXPIRES_AFTER_MS, EXPIRE_CALLBACK_JOB, ExpireCallbackJobData, expiryJobId } from './callback-jobs';
-import { CallbackOutcome, CallbackRequestEntity } from './callback-request.entity';
+import { CallbackRequestEntity } from './callback-request.entity';
+import { CallbackOutcome, CallbackRequestRecord } from './callback-request.record';
 import { firstCallbackSlot } from './callback-slot';
 import { CallbackNotActiveError, CallbackNotFoundError } from './callback.errors';
 
@@ -28,7 +30,7 @@ export class RecordCallbackAttemptUseCase {
     private readonly clock: Clock,
   ) {}
 
-  async execute(agentId: string, callbackId: string, outcome: CallbackOutcome): Promise<CallbackRequestEntity> {
+  async execute(agentId: string, callbackId: string, outcome: CallbackOutcome): Promise<CallbackRequestRecord> {
     const calendar = await this.calendars.forQueue('callback');
     return this.dataSource.transaction(async (manager) => {
       const callback = await manager.findOne(CallbackRequestEntity, { where: { id: callbackId }, lock: { mode: 'pessimistic_write' } });
@@ -36,12 +38,7 @@ export class RecordCallbackAttemptUseCase {
       if (callback.status !== 'scheduled') throw new CallbackNotActiveError();
 
       const now = this.clock.now();
-      await manager.query(`INSERT INTO callback_attempts (callback_id, agent_id, outcome, attempted_at) VALUES ($1, $2, $3, $4)`, [
-        callbackId,
-        agentId,
-        outcome,
-        now,
-      ]);
+      await recordCallbackAttempt(manager, { callbackId, agentId, outcome, at: now });
       callback.attempts += 1;
       callback.lastOutcome = outcome;
       callback.updatedAt = now;

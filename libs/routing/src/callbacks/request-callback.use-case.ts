@@ -10,6 +10,7 @@ import { callbackPhone, likelyTimeZone } from './callback-phone';
 import { CallbackRequestEntity } from './callback-request.entity';
 import { firstCallbackSlot } from './callback-slot';
 import { CallbackAlreadyActiveError } from './callback.errors';
+import { CallbackRequestRecord } from './callback-request.record';
 
 export interface RequestCallbackCommand {
   /** The signed-in customer, if any. */
@@ -39,7 +40,7 @@ export class RequestCallbackUseCase {
     private readonly clock: Clock,
   ) {}
 
-  async execute(command: RequestCallbackCommand, manager?: EntityManager): Promise<CallbackRequestEntity> {
+  async execute(command: RequestCallbackCommand, manager?: EntityManager): Promise<CallbackRequestRecord> {
     const phone = callbackPhone(command.phone);
     // Through the caller's transaction when there is one (converting a queued chat holds its row lock).
     const calendar = await this.calendars.forQueue('callback', manager);

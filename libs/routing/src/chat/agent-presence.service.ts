@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { deterministicJobId, JobScheduler } from '@okpay/database';
 import { Clock } from '@okpay/shared';
 import { DataSource } from 'typeorm';
-import { AgentPresence, AgentRoutingProfileEntity } from './agent-routing-profile.entity';
+import { AgentRoutingProfileEntity } from './agent-routing-profile.entity';
+import { AgentPresence, AgentRoutingProfileRecord } from './agent-routing-profile.record';
 import { ChatAssignment } from './chat-assignment.service';
 import { ChatQueueEntryEntity } from './chat-queue-entry.entity';
 import { ChatRoutingEvents } from './chat-routing-events';
@@ -29,12 +30,12 @@ export class AgentPresenceService {
     private readonly events: ChatRoutingEvents,
   ) {}
 
-  async profile(agentId: string): Promise<AgentRoutingProfileEntity> {
+  async profile(agentId: string): Promise<AgentRoutingProfileRecord> {
     await this.ensureProfile(agentId);
     return this.dataSource.getRepository(AgentRoutingProfileEntity).findOneByOrFail({ agentId });
   }
 
-  async setPresence(agentId: string, presence: AgentPresence): Promise<AgentRoutingProfileEntity> {
+  async setPresence(agentId: string, presence: AgentPresence): Promise<AgentRoutingProfileRecord> {
     await this.ensureProfile(agentId);
     const now = this.clock.now();
     let withdrawn: ChatQueueEntryEntity[] = [];
@@ -80,7 +81,7 @@ export class AgentPresenceService {
     return true;
   }
 
-  async changeProfile(agentId: string, change: RoutingProfileChange): Promise<AgentRoutingProfileEntity> {
+  async changeProfile(agentId: string, change: RoutingProfileChange): Promise<AgentRoutingProfileRecord> {
     await this.ensureProfile(agentId);
     await this.dataSource.getRepository(AgentRoutingProfileEntity).update({ agentId }, change);
     await this.assignment.offerAll();

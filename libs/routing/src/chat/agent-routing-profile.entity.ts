@@ -1,10 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export type AgentPresence = 'online' | 'away' | 'offline';
+import { AgentPresence, AgentRoutingProfileRecord } from './agent-routing-profile.record';
 
 /** What routing knows of an agent: presence, capacity, skills, and how long they have been idle. */
 @Entity('agent_routing_profiles')
-export class AgentRoutingProfileEntity {
+export class AgentRoutingProfileEntity implements AgentRoutingProfileRecord {
   @PrimaryColumn('uuid')
   agentId!: string;
 

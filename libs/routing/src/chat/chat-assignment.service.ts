@@ -12,6 +12,7 @@ import {
   REQUEUE_PRIORITY,
 } from './chat-routing-policy';
 import { ChatNotAssignedError, ChatOfferExpiredError, ChatOfferNotFoundError } from './chat.errors';
+import { ChatQueueEntryRecord } from './chat-queue-entry.record';
 
 /** How many waiting chats one decision looks past when the first ones have nobody with the skill. */
 const MAX_SKIPPED = 25;
@@ -36,7 +37,7 @@ export class ChatAssignment {
    * Makes offers until no waiting chat has an available agent. Every caller changed the queue
    * just before, so listeners hear that places may have moved. @returns the offers made.
    */
-  async offerAll(): Promise<ChatQueueEntryEntity[]> {
+  async offerAll(): Promise<ChatQueueEntryRecord[]> {
     const offers: ChatQueueEntryEntity[] = [];
     for (let offer = await this.offerNext(); offer; offer = await this.offerNext()) {
       offers.push(offer);
@@ -47,7 +48,7 @@ export class ChatAssignment {
   }
 
   /** One routing decision, in one transaction. */
-  offerNext(): Promise<ChatQueueEntryEntity | null> {
+  offerNext(): Promise<ChatQueueEntryRecord | null> {
     return this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
       const skipped: string[] = [];
@@ -81,7 +82,7 @@ export class ChatAssignment {
   }
 
   /** The agent takes an offered chat; from now on it is theirs. */
-  async accept(agentId: string, entryId: string): Promise<ChatQueueEntryEntity> {
+  async accept(agentId: string, entryId: string): Promise<ChatQueueEntryRecord> {
     return this.dataSource.transaction(async (manager) => {
       const entry = await manager.findOne(ChatQueueEntryEntity, { where: { id: entryId }, lock: { mode: 'pessimistic_write' } });
       if (!entry || entry.offeredAgentId !== agentId) throw new ChatOfferNotFoundError();
@@ -109,7 +110,7 @@ export class ChatAssignment {
   }
 
   /** The agent finished a chat: their capacity frees and the queue moves. */
-  async close(agentId: string, entryId: string): Promise<ChatQueueEntryEntity> {
+  async close(agentId: string, entryId: string): Promise<ChatQueueEntryRecord> {
     const closed = await this.dataSource.transaction(async (manager) => {
       const entry = await manager.findOne(ChatQueueEntryEntity, { where: { id: entryId }, lock: { mode: 'pessimistic_write' } });
       if (!entry || entry.status !== 'assigned' || entry.assignedAgentId !== agentId) throw new ChatNotAssignedError();
@@ -127,7 +128,7 @@ export class ChatAssignment {
    * The agent hands a chat back for someone else (transfer): it keeps its place by original
    * arrival, is not offered straight back to them, and their capacity frees.
    */
-  async transfer(agentId: string, entryId: string): Promise<ChatQueueEntryEntity> {
+  async transfer(agentId: string, entryId: string): Promise<ChatQueueEntryRecord> {
     const transferred = await this.dataSource.transaction(async (manager) => {
       const entry = await manager.findOne(ChatQueueEntryEntity, { where: { id: entryId }, lock: { mode: 'pessimistic_write' } });
       if (!entry || entry.status !== 'assigned' || entry.assignedAgentId !== agentId) throw new ChatNotAssignedError();
@@ -145,7 +146,7 @@ export class ChatAssignment {
    * their live chats go back to the front of the queue, keeping their original arrival.
    * Runs in the caller's transaction; after it commits, the caller tells `withdrawn` for each.
    */
-  async agentGone(manager: EntityManager, agentId: string): Promise<ChatQueueEntryEntity[]> {
+  async agentGone(manager: EntityManager, agentId: string): Promise<ChatQueueEntryRecord[]> {
     const entries = await manager
       .getRepository(ChatQueueEntryEntity)
       .createQueryBuilder('e')

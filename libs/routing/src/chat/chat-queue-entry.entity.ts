@@ -1,11 +1,10 @@
 import { Locale } from '@okpay/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export type ChatQueueStatus = 'waiting' | 'offered' | 'assigned' | 'abandoned' | 'closed' | 'converted';
+import { ChatQueueEntryRecord, ChatQueueStatus } from './chat-queue-entry.record';
 
 /** A conversation waiting for, offered to, or owned by an agent. */
 @Entity('chat_queue_entries')
-export class ChatQueueEntryEntity {
+export class ChatQueueEntryEntity implements ChatQueueEntryRecord {
   @PrimaryColumn('uuid')
   id!: string;
 

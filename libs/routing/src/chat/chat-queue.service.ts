@@ -5,7 +5,6 @@ import { BatchLoader, Clock, DomainError, isUniqueViolation } from '@okpay/share
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { QueueCalendars } from '../calendars/queue-calendars.service';
-import { CallbackRequestEntity } from '../callbacks/callback-request.entity';
 import { RequestCallbackCommand, RequestCallbackUseCase } from '../callbacks/request-callback.use-case';
 import { ChatAssignment } from './chat-assignment.service';
 import { ChatQueueEntryEntity } from './chat-queue-entry.entity';
@@ -18,6 +17,8 @@ import {
   HEARTBEAT_TIMEOUT_MS,
   MIN_CHATS_FOR_ESTIMATE,
 } from './chat-routing-policy';
+import { CallbackRequestRecord } from '../callbacks/callback-request.record';
+import { ChatQueueEntryRecord } from './chat-queue-entry.record';
 
 export interface ChatRequest {
   readonly conversationId: string;
@@ -27,7 +28,7 @@ export interface ChatRequest {
 }
 
 export interface QueuePosition {
-  readonly entry: ChatQueueEntryEntity;
+  readonly entry: ChatQueueEntryRecord;
   /** 1 = next; 0 once an agent has it. */
   readonly position: number;
   /** Absent while there is too little history to estimate. */
@@ -116,7 +117,7 @@ export class ChatQueue {
   }
 
   /** The conversation's waiting, offered or assigned entry, if any: who owns the chat now. */
-  current(conversationId: string): Promise<ChatQueueEntryEntity | null> {
+  current(conversationId: string): Promise<ChatQueueEntryRecord | null> {
     return this.openEntry(conversationId);
   }
 
@@ -174,7 +175,7 @@ export class ChatQueue {
    * A waiting customer would rather be called back: the chat leaves the queue and a callback
    * takes its place, keeping the customer's original arrival.
    */
-  async convertToCallback(conversationId: string, callback: Omit<RequestCallbackCommand, 'arrivedAt' | 'customerId'>): Promise<CallbackRequestEntity> {
+  async convertToCallback(conversationId: string, callback: Omit<RequestCallbackCommand, 'arrivedAt' | 'customerId'>): Promise<CallbackRequestRecord> {
     return this.dataSource.transaction(async (manager) => {
       const entry = await manager
         .getRepository(ChatQueueEntryEntity)
@@ -193,7 +194,7 @@ export class ChatQueue {
     });
   }
 
-  waitingList(): Promise<ChatQueueEntryEntity[]> {
+  waitingList(): Promise<ChatQueueEntryRecord[]> {
     return this.dataSource.getRepository(ChatQueueEntryEntity).find({
       where: { status: 'waiting' },
       order: { priority: 'DESC', arrivedAt: 'ASC', id: 'ASC' },
@@ -201,7 +202,7 @@ export class ChatQueue {
     });
   }
 
-  agentChats(agentId: string): Promise<ChatQueueEntryEntity[]> {
+  agentChats(agentId: string): Promise<ChatQueueEntryRecord[]> {
     return this.dataSource
       .getRepository(ChatQueueEntryEntity)
       .createQueryBuilder('e')

@@ -1,12 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ChatQueueEntryEntity } from './chat-queue-entry.entity';
+import { ChatQueueEntryRecord } from './chat-queue-entry.record';
 
 /** What routing did, told after it committed, for whoever shows it live (the socket gateways). */
 export type ChatRoutingEvent =
   /** A chat was offered to `entry.offeredAgentId` until `entry.offerExpiresAt`. */
-  | { readonly type: 'offered'; readonly entry: ChatQueueEntryEntity }
+  | { readonly type: 'offered'; readonly entry: ChatQueueEntryRecord }
   /** The agent no longer has this chat: an offer lapsed, they transferred it, or they dropped. */
-  | { readonly type: 'withdrawn'; readonly entry: ChatQueueEntryEntity; readonly agentId: string }
+  | { readonly type: 'withdrawn'; readonly entry: ChatQueueEntryRecord; readonly agentId: string }
   /** Places in the queue may have moved. */
   | { readonly type: 'queue_changed' };
 

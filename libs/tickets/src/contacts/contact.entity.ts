@@ -1,8 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { ContactRecord } from './contact.record';
 
 /** Who a ticket is with: a wallet customer when known, or just an email or phone number. */
 @Entity('contacts')
-export class ContactEntity {
+export class ContactEntity implements ContactRecord {
   @PrimaryColumn('uuid')
   id!: string;
 

@@ -1,9 +1,10 @@
 import { AttachmentContentType } from '@okpay/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { ChatAttachmentRecord } from './chat-attachment.record';
 
 /** A file a customer or an agent uploaded into a conversation; the bytes live in PostgreSQL. */
 @Entity('chat_attachments')
-export class ChatAttachmentEntity {
+export class ChatAttachmentEntity implements ChatAttachmentRecord {
   @PrimaryColumn('uuid')
   id!: string;
 

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { MAX_ATTACHMENT_BYTES } from '@okpay/contracts';
 import { Clock } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { detectAttachmentType, safeFileName } from './attachment-type';
 import { ChatAttachmentEntity } from './chat-attachment.entity';
 import { AttachmentNotFoundError, AttachmentTooLargeError, UnsupportedAttachmentError } from './conversation.errors';
+import { ChatAttachmentRecord } from './chat-attachment.record';
 
 export interface StoreAttachmentCommand {
   readonly conversationId: string;
@@ -22,7 +23,7 @@ export class ChatAttachments {
     private readonly clock: Clock,
   ) {}
 
-  async store(command: StoreAttachmentCommand): Promise<ChatAttachmentEntity> {
+  async store(command: StoreAttachmentCommand): Promise<ChatAttachmentRecord> {
     if (command.content.length > MAX_ATTACHMENT_BYTES) throw new AttachmentTooLargeError(MAX_ATTACHMENT_BYTES);
     const contentType = detectAttachmentType(command.content);
     if (!contentType) throw new UnsupportedAttachmentError();
@@ -43,7 +44,7 @@ export class ChatAttachments {
   }
 
   /** With its bytes; only within the conversation the caller may see. */
-  async content(conversationId: string, id: string): Promise<ChatAttachmentEntity & { data: Buffer }> {
+  async content(conversationId: string, id: string): Promise<ChatAttachmentRecord & { data: Buffer }> {
     const attachment = await this.dataSource
       .getRepository(ChatAttachmentEntity)
       .createQueryBuilder('a')
@@ -54,9 +55,9 @@ export class ChatAttachments {
     return attachment as ChatAttachmentEntity & { data: Buffer };
   }
 
-  async inConversations(ids: readonly string[]): Promise<Map<string, ChatAttachmentEntity>> {
+  async inConversations(ids: readonly string[]): Promise<Map<string, ChatAttachmentRecord>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.dataSource.getRepository(ChatAttachmentEntity).createQueryBuilder('a').where('a.id IN (:...ids)', { ids }).getMany();
+    const rows = await this.dataSource.getRepository(ChatAttachmentEntity).findBy({ id: In([...ids]) });
     return new Map(rows.map((a) => [a.id, a]));
   }
 }

@@ -1,9 +1,10 @@
 import { MessageAuthorKind, QuickReply } from '@okpay/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { ConversationMessageRecord } from './conversation-message.record';
 
 /** One message of a conversation; `seq` orders it (one more than the one before, per conversation). */
 @Entity('conversation_messages')
-export class ConversationMessageEntity {
+export class ConversationMessageEntity implements ConversationMessageRecord {
   @PrimaryColumn('uuid')
   id!: string;
 

@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ChatAttachmentEntity } from './chat-attachment.entity';
 import { ConversationMessageEntity } from './conversation-message.entity';
+import { ConversationMessageRecord } from './conversation-message.record';
+import { ChatAttachmentRecord } from './chat-attachment.record';
 
 export interface StoredChatMessage {
-  readonly message: ConversationMessageEntity;
-  readonly attachment: ChatAttachmentEntity | null;
+  readonly message: ConversationMessageRecord;
+  readonly attachment: ChatAttachmentRecord | null;
 }
 
 export interface MessagesAfter {

@@ -1,9 +1,10 @@
 import { ConversationStatus, Locale } from '@okpay/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { ConversationRecord } from './conversation.record';
 
 /** A live chat between a customer (or an anonymous widget visitor) and the bot and agents. */
 @Entity('conversations')
-export class ConversationEntity {
+export class ConversationEntity implements ConversationRecord {
   @PrimaryColumn('uuid')
   id!: string;
 

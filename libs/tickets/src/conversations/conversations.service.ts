@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { Locale } from '@okpay/contracts';
 import { Clock, maskSensitiveText } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { ConversationEntity } from './conversation.entity';
 import { ConversationNotFoundError, CsatNotAllowedError } from './conversation.errors';
+import { ConversationRecord } from './conversation.record';
 
 /** Who is on the customer side of a conversation. */
 export type ConversationOwner = { readonly kind: 'customer'; readonly id: string } | { readonly kind: 'visitor'; readonly id: string; readonly conversationId: string };
@@ -21,7 +22,7 @@ export class Conversations {
    * The owner's conversation: a visitor's is the one their session reserved; a customer's is
    * their latest (created on first use).
    */
-  async forOwner(owner: ConversationOwner, locale: Locale): Promise<ConversationEntity> {
+  async forOwner(owner: ConversationOwner, locale: Locale): Promise<ConversationRecord> {
     const repository = this.dataSource.getRepository(ConversationEntity);
     if (owner.kind === 'visitor') {
       await this.dataSource.query(
@@ -63,15 +64,15 @@ export class Conversations {
     });
   }
 
-  async get(id: string): Promise<ConversationEntity> {
+  async get(id: string): Promise<ConversationRecord> {
     const conversation = await this.dataSource.getRepository(ConversationEntity).findOneBy({ id });
     if (!conversation) throw new ConversationNotFoundError();
     return conversation;
   }
 
-  findMany(ids: readonly string[]): Promise<ConversationEntity[]> {
+  findMany(ids: readonly string[]): Promise<ConversationRecord[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(ConversationEntity).createQueryBuilder('c').where('c.id IN (:...ids)', { ids }).getMany();
+    return this.dataSource.getRepository(ConversationEntity).findBy({ id: In([...ids]) });
   }
 
   /** @returns false when it was already closed. */

@@ -5,9 +5,11 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ChatAttachmentEntity } from './chat-attachment.entity';
 import { ConversationMessageEntity } from './conversation-message.entity';
-import { insertCustomerTexts, insertMessage } from './conversation-message-inserts';
+import { ConversationMessageRecord } from './conversation-message.record';
+import { insertCustomerTexts, insertMessage, messageByClientId } from './conversation-messages.repository';
 import { ConversationEntity } from './conversation.entity';
 import { AttachmentNotFoundError, ConversationClosedError, ConversationNotFoundError, EmptyMessageError } from './conversation.errors';
+import { ChatAttachmentRecord } from './chat-attachment.record';
 
 export interface MessageAuthor {
   readonly type: MessageAuthorKind;
@@ -28,8 +30,8 @@ export interface PostConversationMessageCommand {
 }
 
 export interface PostedConversationMessage {
-  readonly message: ConversationMessageEntity;
-  readonly attachment: ChatAttachmentEntity | null;
+  readonly message: ConversationMessageRecord;
+  readonly attachment: ChatAttachmentRecord | null;
   /** False when the client id was seen before: `message` is the one stored then. */
   readonly created: boolean;
 }
@@ -40,12 +42,8 @@ export class MessageTooLongError extends DomainError<TicketsErrorCode> {
   }
 }
 
-const COLUMNS = `id, conversation_id AS "conversationId", seq, author_type AS "authorType", author_id AS "authorId",
-  author_name AS "authorName", client_id AS "clientId", body, internal, attachment_id AS "attachmentId",
-  quick_replies AS "quickReplies", created_at AS "createdAt"`;
-
 /**
- * Stores a chat message (see conversation-message-inserts for how seq is taken). One round trip
+ * Stores a chat message (see conversation-messages.repository for how seq is taken). One round trip
  * on the common path: this runs for every chat message. Customers' plain text messages, the bulk
  * of chat traffic, are batched: those arriving in one turn of the event loop share one statement
  * (and one commit), and each caller is answered only once it is committed.
@@ -85,20 +83,11 @@ export class PostConversationMessageUseCase {
     const batchable = reopens && message.clientId !== null && !message.attachmentId && !message.quickReplies;
     const seq = batchable ? await this.customerTexts.submit(message) : await insertMessage(this.dataSource, message, reopens);
     if (seq !== null) return { message: { ...message, seq }, attachment, created: true };
-    const earlier = command.clientId ? await this.byClientId(command) : null;
+    const earlier = command.clientId ? await messageByClientId(this.dataSource, { ...command, clientId: command.clientId }) : null;
     if (earlier) return { message: earlier, attachment: earlier.attachmentId ? await this.attachmentById(earlier.attachmentId) : null, created: false };
     const conversation = await this.dataSource.getRepository(ConversationEntity).findOneBy({ id: command.conversationId });
     if (!conversation) throw new ConversationNotFoundError();
     throw new ConversationClosedError();
-  }
-
-  private async byClientId(command: PostConversationMessageCommand): Promise<ConversationMessageEntity | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM conversation_messages
-       WHERE conversation_id = $1 AND author_type = $2 AND author_id IS NOT DISTINCT FROM $3::uuid AND client_id = $4`,
-      [command.conversationId, command.author.type, command.author.id, command.clientId],
-    );
-    return row ?? null;
   }
 
   /** Only the uploader may send an attachment, and only into the conversation it was uploaded to. */

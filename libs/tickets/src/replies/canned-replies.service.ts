@@ -6,7 +6,9 @@ import { DataSource } from 'typeorm';
 import { PostedMessage, PostTicketMessageUseCase } from '../tickets/post-ticket-message.use-case';
 import { UpdateTicketUseCase } from '../tickets/update-ticket.use-case';
 import { CannedResponseEntity } from './canned-response.entity';
-import { MacroActions, MacroEntity } from './macro.entity';
+import { CannedResponseRecord } from './canned-response.record';
+import { MacroEntity } from './macro.entity';
+import { MacroActions, MacroRecord } from './macro.record';
 import { compileReplyTemplate, ReplyContext } from './reply-template';
 
 export class CannedResponseNotFoundError extends DomainError<TicketsErrorCode> {
@@ -37,11 +39,11 @@ export class CannedReplies {
     private readonly clock: Clock,
   ) {}
 
-  list(locale?: Locale): Promise<CannedResponseEntity[]> {
+  list(locale?: Locale): Promise<CannedResponseRecord[]> {
     return this.dataSource.getRepository(CannedResponseEntity).find({ where: locale ? { locale } : {}, order: { name: 'ASC', locale: 'ASC' } });
   }
 
-  async create(name: string, locale: Locale, body: string): Promise<CannedResponseEntity> {
+  async create(name: string, locale: Locale, body: string): Promise<CannedResponseRecord> {
     compileReplyTemplate(body);
     const canned: CannedResponseEntity = { id: randomUUID(), name, locale, body, createdAt: this.clock.now() };
     await this.insert(CannedResponseEntity, canned);
@@ -54,11 +56,11 @@ export class CannedReplies {
     return this.postMessage.execute({ requester: { kind: 'agent', id: agentId }, ticketId, body: compileReplyTemplate(canned.body)(context) });
   }
 
-  macros(): Promise<MacroEntity[]> {
+  macros(): Promise<MacroRecord[]> {
     return this.dataSource.getRepository(MacroEntity).find({ order: { name: 'ASC' } });
   }
 
-  async createMacro(name: string, actions: MacroActions): Promise<MacroEntity> {
+  async createMacro(name: string, actions: MacroActions): Promise<MacroRecord> {
     if (actions.cannedResponseName) {
       const exists = await this.dataSource.getRepository(CannedResponseEntity).existsBy({ name: actions.cannedResponseName });
       if (!exists) throw new CannedResponseNotFoundError();

@@ -1,9 +1,10 @@
 import { Locale } from '@okpay/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { CannedResponseRecord } from './canned-response.record';
 
 /** A reply agents reuse: a handlebars template over ticket, customer and agent variables. */
 @Entity('canned_responses')
-export class CannedResponseEntity {
+export class CannedResponseEntity implements CannedResponseRecord {
   @PrimaryColumn('uuid')
   id!: string;
 

@@ -1,17 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { TicketPriority, TicketStatus } from '../tickets/ticket.entity';
-
-export interface MacroActions {
-  readonly status?: Exclude<TicketStatus, 'new'>;
-  readonly priority?: TicketPriority;
-  readonly addTags?: string[];
-  /** Replied with, in the customer's language when a version in it exists. */
-  readonly cannedResponseName?: string;
-}
+import { MacroActions, MacroRecord } from './macro.record';
 
 /** One click: set fields and reply at once. */
 @Entity('macros')
-export class MacroEntity {
+export class MacroEntity implements MacroRecord {
   @PrimaryColumn('uuid')
   id!: string;
 

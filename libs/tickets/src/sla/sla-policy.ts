@@ -1,4 +1,4 @@
-import { TicketPriority } from '../tickets/ticket.entity';
+import { TicketPriority } from '../tickets/ticket.record';
 
 const HOUR = 3600_000;
 

@@ -8,6 +8,7 @@ import { TicketMessageEntity } from './ticket-message.entity';
 import { TicketQueries } from './ticket-queries.service';
 import { TicketEntity } from './ticket.entity';
 import { TicketClosedError } from './ticket.errors';
+import { TicketRecord } from './ticket.record';
 
 export class TicketsNotMergeableError extends DomainError<TicketsErrorCode> {
   constructor(reason: string) {
@@ -28,7 +29,7 @@ export class MergeTicketsUseCase {
     private readonly clock: Clock,
   ) {}
 
-  execute(agentId: string, sourceId: string, targetId: string): Promise<TicketEntity> {
+  execute(agentId: string, sourceId: string, targetId: string): Promise<TicketRecord> {
     if (sourceId === targetId) throw new TicketsNotMergeableError('A ticket cannot be merged into itself.');
     return this.dataSource.transaction(async (manager) => {
       const agent = { kind: 'agent' as const, id: agentId };

@@ -4,13 +4,16 @@ import { Clock, maskSensitiveText } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { TicketActor, TicketAudit } from '../audit/ticket-audit';
-import { ContactEntity } from '../contacts/contact.entity';
+import { ContactsRepository } from '../contacts/contacts.repository';
 import { SlaAlerts } from '../sla/sla-alerts.service';
 import { SlaClock } from '../sla/sla-clock';
 import { TicketMessageEntity } from './ticket-message.entity';
 import { ContactRequester, TicketRequester } from './ticket-requester';
-import { TicketChannel, TicketEntity, TicketPriority } from './ticket.entity';
+import { TicketEntity } from './ticket.entity';
+import { TicketChannel, TicketPriority, TicketRecord } from './ticket.record';
+import { insertTicket } from './tickets.repository';
 import { transactionReferencesIn } from './transaction-references';
+import { TicketMessageRecord } from './ticket-message.record';
 
 export interface OpenTicketCommand {
   /** `system`: opened by the platform itself (an expired callback, a chat nobody could take). */
@@ -34,8 +37,8 @@ export interface OpenTicketCommand {
 }
 
 export interface OpenedTicket {
-  readonly ticket: TicketEntity;
-  readonly message: TicketMessageEntity;
+  readonly ticket: TicketRecord;
+  readonly message: TicketMessageRecord;
 }
 
 @Injectable()
@@ -45,10 +48,11 @@ export class OpenTicketUseCase {
     private readonly sla: SlaClock,
     private readonly alerts: SlaAlerts,
     private readonly audit: TicketAudit,
+    private readonly contacts: ContactsRepository,
     private readonly clock: Clock,
   ) {}
 
-  execute(command: OpenTicketCommand, manager?: EntityManager): Promise<TicketEntity> {
+  execute(command: OpenTicketCommand, manager?: EntityManager): Promise<TicketRecord> {
     return this.openWithMessage(command, manager).then((opened) => opened.ticket);
   }
 
@@ -61,7 +65,7 @@ export class OpenTicketUseCase {
         requester.kind === 'customer' ? requester.id : requester.kind === 'contact' ? requester.customerId : (command.customerId ?? null);
       // A given contact is not read first: the ticket's foreign key refuses one that does not exist.
       const contactId =
-        (requester.kind === 'contact' ? requester.contactId : command.contactId) ?? (await this.contactFor(m, customerId, command.phone ?? null, now)).id;
+        (requester.kind === 'contact' ? requester.contactId : command.contactId) ?? (await this.contacts.forRequester(m, customerId, command.phone ?? null)).id;
       const author = authorOf(requester);
       const subject = maskSensitiveText(command.subject);
       const body = maskSensitiveText(command.body);
@@ -89,9 +93,7 @@ export class OpenTicketUseCase {
         updatedAt: now,
       } satisfies Omit<TicketEntity, 'number' | 'firstResponseDueAt' | 'resolutionDueAt'>);
       await this.sla.applyDueTimes(ticket, m);
-      // The number comes from a sequence; returning it makes the stored ticket whole without reading it back.
-      const inserted = await m.createQueryBuilder().insert().into(TicketEntity).values(ticket).returning('number').execute();
-      ticket.number = Number(inserted.raw[0].number);
+      ticket.number = await insertTicket(m, ticket);
       await this.alerts.schedule(m, ticket);
       const message: TicketMessageEntity = {
         id: randomUUID(),
@@ -112,21 +114,6 @@ export class OpenTicketUseCase {
       return { ticket, message };
     };
     return manager ? work(manager) : this.dataSource.transaction(work);
-  }
-
-  /** One contact per wallet customer; an anonymous requester gets a contact of their own. */
-  private async contactFor(manager: EntityManager, customerId: string | null, phone: string | null, now: Date): Promise<ContactEntity> {
-    if (customerId) {
-      await manager.query(`INSERT INTO contacts (id, customer_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (customer_id) DO NOTHING`, [
-        randomUUID(),
-        customerId,
-        now,
-      ]);
-      return manager.findOneByOrFail(ContactEntity, { customerId });
-    }
-    const contact: ContactEntity = { id: randomUUID(), customerId: null, email: null, phone, name: null, createdAt: now };
-    await manager.insert(ContactEntity, contact);
-    return contact;
   }
 }
 

@@ -11,6 +11,8 @@ import { ContactRequester, TicketRequester } from './ticket-requester';
 import { TicketEntity } from './ticket.entity';
 import { InternalNoteNotAllowedError, TicketNotFoundError } from './ticket.errors';
 import { transactionReferencesIn } from './transaction-references';
+import { TicketRecord } from './ticket.record';
+import { TicketMessageRecord } from './ticket-message.record';
 
 export interface PostTicketMessageCommand {
   readonly requester: TicketRequester | ContactRequester;
@@ -20,9 +22,9 @@ export interface PostTicketMessageCommand {
 }
 
 export interface PostedMessage {
-  readonly message: TicketMessageEntity;
+  readonly message: TicketMessageRecord;
   /** The ticket the message landed on: a follow-up when the original was closed. */
-  readonly ticket: TicketEntity;
+  readonly ticket: TicketRecord;
 }
 
 /**

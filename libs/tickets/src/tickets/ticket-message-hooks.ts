@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { TicketMessageEntity } from './ticket-message.entity';
-import { TicketEntity } from './ticket.entity';
+import { TicketRecord } from './ticket.record';
+import { TicketMessageRecord } from './ticket-message.record';
 
 export interface PostedTicketMessage {
-  readonly ticket: TicketEntity;
-  readonly message: TicketMessageEntity;
+  readonly ticket: TicketRecord;
+  readonly message: TicketMessageRecord;
 }
 
 export type TicketMessageHook = (manager: EntityManager, posted: PostedTicketMessage) => Promise<void>;

@@ -1,13 +1,12 @@
 import { Column, ColumnOptions, Entity, PrimaryColumn } from 'typeorm';
+import { MessageAuthorType, TicketMessageRecord } from './ticket-message.record';
 
 /** Assigned by the database; only used to order messages. */
 const STORAGE_ORDER: ColumnOptions = { insert: false, update: false, select: false };
 
-export type MessageAuthorType = 'customer' | 'agent' | 'bot' | 'system';
-
 /** A message on a ticket. Internal notes are messages customers never see. */
 @Entity('ticket_messages')
-export class TicketMessageEntity {
+export class TicketMessageEntity implements TicketMessageRecord {
   @PrimaryColumn('uuid')
   id!: string;
 

@@ -5,13 +5,15 @@ import { TicketAudit, TicketEvent } from '../audit/ticket-audit';
 import { SlaClock, SlaView } from '../sla/sla-clock';
 import { TicketMessageEntity } from './ticket-message.entity';
 import { TicketRequester } from './ticket-requester';
-import { TicketChannel, TicketEntity, TicketPriority, TicketStatus } from './ticket.entity';
+import { TicketEntity } from './ticket.entity';
+import { TicketChannel, TicketPriority, TicketRecord, TicketStatus } from './ticket.record';
 import { TicketNotFoundError } from './ticket.errors';
+import { TicketMessageRecord } from './ticket-message.record';
 
 export interface TicketDetail {
-  readonly ticket: TicketEntity;
+  readonly ticket: TicketRecord;
   /** Internal notes only for agents. */
-  readonly messages: TicketMessageEntity[];
+  readonly messages: TicketMessageRecord[];
   readonly sla: SlaView;
   /** Agents only. */
   readonly events?: TicketEvent[];
@@ -82,7 +84,7 @@ export class TicketQueries {
   }
 
   /** Newest first, keyset pagination over (created_at, id). */
-  async page(filter: TicketListFilter, cursor: string | undefined, limit: number): Promise<{ items: TicketEntity[]; nextCursor: string | null }> {
+  async page(filter: TicketListFilter, cursor: string | undefined, limit: number): Promise<{ items: TicketRecord[]; nextCursor: string | null }> {
     const query = this.dataSource
       .getRepository(TicketEntity)
       .createQueryBuilder('t')

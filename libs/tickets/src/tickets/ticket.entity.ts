@@ -1,5 +1,6 @@
 import { Locale } from '@okpay/contracts';
 import { Column, ColumnOptions, Entity, PrimaryColumn } from 'typeorm';
+import { PauseInterval, TicketChannel, TicketPriority, TicketRecord, TicketStatus } from './ticket.record';
 
 /** Assigned by the database from a sequence; read back as a number (ticket numbers stay far below 2^53). */
 const TICKET_NUMBER: ColumnOptions = {
@@ -8,20 +9,8 @@ const TICKET_NUMBER: ColumnOptions = {
   transformer: { to: (value: unknown) => value, from: (value: string) => Number(value) },
 };
 
-export const TICKET_STATUSES = ['new', 'open', 'pending', 'on_hold', 'solved', 'closed'] as const;
-export type TicketStatus = (typeof TICKET_STATUSES)[number];
-export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
-export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
-export type TicketChannel = 'web' | 'chat' | 'email' | 'phone' | 'bot';
-
-export interface PauseInterval {
-  /** ISO instants; `end` absent while the clock is paused. */
-  readonly start: string;
-  readonly end?: string;
-}
-
 @Entity('tickets')
-export class TicketEntity {
+export class TicketEntity implements TicketRecord {
   @PrimaryColumn('uuid')
   id!: string;
 

@@ -7,8 +7,10 @@ import { SlaAlerts } from '../sla/sla-alerts.service';
 import { SlaClock } from '../sla/sla-clock';
 import { AUTO_CLOSE_AFTER_DAYS, AUTO_CLOSE_TICKET_JOB, AutoCloseJobData } from '../sla/sla-policy';
 import { TicketQueries } from './ticket-queries.service';
-import { TicketEntity, TicketPriority, TicketStatus } from './ticket.entity';
+import { TicketEntity } from './ticket.entity';
+import { TicketPriority, TicketRecord, TicketStatus } from './ticket.record';
 import { TicketClosedError } from './ticket.errors';
+import { closeIfStillSolved } from './tickets.repository';
 
 export interface TicketChange {
   readonly status?: Exclude<TicketStatus, 'new'>;
@@ -36,7 +38,7 @@ export class UpdateTicketUseCase {
     private readonly clock: Clock,
   ) {}
 
-  execute(agentId: string, ticketId: string, change: TicketChange): Promise<TicketEntity> {
+  execute(agentId: string, ticketId: string, change: TicketChange): Promise<TicketRecord> {
     return this.dataSource.transaction(async (manager) => {
       const ticket = await this.tickets.visible(manager, { kind: 'agent', id: agentId }, ticketId, true);
       if (ticket.status === 'closed') throw new TicketClosedError();
@@ -97,11 +99,7 @@ export class UpdateTicketUseCase {
   /** The auto-close job: only if the ticket is still solved from that same solve. */
   async autoClose(job: AutoCloseJobData): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const [rows] = await manager.query(
-        `UPDATE tickets SET status = 'closed', closed_at = $3, updated_at = $3 WHERE id = $1 AND status = 'solved' AND solved_at = $2 RETURNING id`,
-        [job.ticketId, new Date(job.solvedAt), this.clock.now()],
-      );
-      if (rows.length === 0) return false;
+      if (!(await closeIfStillSolved(manager, job.ticketId, new Date(job.solvedAt), this.clock.now()))) return false;
       await this.audit.record(manager, job.ticketId, { type: 'system', id: null }, 'updated', { status: { from: 'solved', to: 'closed' } });
       return true;
     });

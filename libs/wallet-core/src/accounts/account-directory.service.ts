@@ -3,7 +3,8 @@ import { Clock, SUPPORTED_CURRENCIES } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { Brackets, EntityManager } from 'typeorm';
 import { WalletResourceNotFoundError } from '../wallet.errors';
-import { AccountEntity, SystemAccountCode } from './account.entity';
+import { AccountEntity } from './account.entity';
+import { AccountRecord, SystemAccountCode } from './account.record';
 
 /** Finds and opens accounts. Merchant and system accounts are created on first use. */
 @Injectable()
@@ -36,7 +37,7 @@ export class AccountDirectory {
    * transaction ends: every use case that moves a customer's money takes this lock first, so
    * balance and daily-limit checks see a settled state.
    */
-  async customerWallet(manager: EntityManager, customerId: string, currency: string, lock = false): Promise<AccountEntity> {
+  async customerWallet(manager: EntityManager, customerId: string, currency: string, lock = false): Promise<AccountRecord> {
     const account = await manager.findOne(AccountEntity, {
       where: { kind: 'customer', customerId, currency },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
@@ -50,7 +51,7 @@ export class AccountDirectory {
    * order asked: two transfers between the same wallets in opposite directions then queue
    * instead of deadlocking. Returned in the order asked.
    */
-  async lockWallets(manager: EntityManager, wanted: readonly { customerId: string; currency: string }[]): Promise<AccountEntity[]> {
+  async lockWallets(manager: EntityManager, wanted: readonly { customerId: string; currency: string }[]): Promise<AccountRecord[]> {
     const query = manager.createQueryBuilder(AccountEntity, 'a').where(`a.kind = 'customer'`);
     query.andWhere(
       new Brackets((any) =>
@@ -65,7 +66,7 @@ export class AccountDirectory {
     });
   }
 
-  customerWallets(manager: EntityManager, customerId: string): Promise<AccountEntity[]> {
+  customerWallets(manager: EntityManager, customerId: string): Promise<AccountRecord[]> {
     return manager.find(AccountEntity, { where: { kind: 'customer', customerId }, order: { currency: 'ASC' } });
   }
 

@@ -1,14 +1,13 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { bigintColumn } from '../ledger/bigint-column';
-
-export type AccountKind = 'customer' | 'merchant' | 'system';
+import { AccountKind, AccountRecord, SystemAccountCode } from './account.record';
 
 /**
  * Where money sits. Customer wallets carry `balance`, kept in the same database transaction as
  * their ledger entries; merchant and system accounts derive balances from the entries.
  */
 @Entity('accounts')
-export class AccountEntity {
+export class AccountEntity implements AccountRecord {
   @PrimaryColumn('uuid')
   id!: string;
 
@@ -35,6 +34,3 @@ export class AccountEntity {
   @Column('timestamptz')
   createdAt!: Date;
 }
-
-/** The wallet's own books: money arriving from or leaving to the outside, fees, FX, corrections. */
-export type SystemAccountCode = 'external:card' | 'external:bank' | 'external:cross-border' | 'fees' | 'fx' | 'adjustments';

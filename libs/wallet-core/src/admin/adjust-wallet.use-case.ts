@@ -8,6 +8,7 @@ import { Ledger } from '../ledger/ledger.service';
 import { newTransaction } from '../transactions/new-transaction';
 import { WalletTransactionEntity } from '../transactions/wallet-transaction.entity';
 import { WalletAuditLog } from './wallet-audit-log';
+import { WalletTransactionRecord } from '../transactions/wallet-transaction.record';
 
 export interface AdjustWalletCommand {
   readonly actorAgentId: string;
@@ -35,7 +36,7 @@ export class AdjustWalletUseCase {
     private readonly clock: Clock,
   ) {}
 
-  execute(command: AdjustWalletCommand): Promise<WalletTransactionEntity> {
+  execute(command: AdjustWalletCommand): Promise<WalletTransactionRecord> {
     return inTransactionWithRetry(this.dataSource, async (manager) => {
       const wallet = await this.accounts.customerWallet(manager, command.customerId, command.currency, true);
       if (wallet.balance + command.amount < 0) throw new AdjustmentWouldOverdrawError();

@@ -8,6 +8,7 @@ import { AccountDirectory } from '../accounts/account-directory.service';
 import { KycTier } from '../pricing';
 import { CustomerEntity } from './customer.entity';
 import { EmailAlreadyRegisteredError } from './customer.errors';
+import { CustomerRecord } from './customer.record';
 
 export interface NewCustomer {
   readonly email: string;
@@ -26,7 +27,7 @@ export class CustomerDirectory {
   ) {}
 
   /** Creates the customer and their wallets inside the caller's transaction, so credentials and wallets exist with it or not at all. */
-  async create(manager: EntityManager, input: NewCustomer): Promise<CustomerEntity> {
+  async create(manager: EntityManager, input: NewCustomer): Promise<CustomerRecord> {
     const customer = manager.create(CustomerEntity, {
       id: randomUUID(),
       email: input.email.toLowerCase(),
@@ -60,16 +61,16 @@ export class CustomerDirectory {
     await this.customers.update({ id }, { kycTier: tier });
   }
 
-  findById(id: string): Promise<CustomerEntity | null> {
+  findById(id: string): Promise<CustomerRecord | null> {
     return this.customers.findOneBy({ id });
   }
 
   /** Those of `ids` that exist, in one query; no order. */
-  findByIds(ids: readonly string[]): Promise<CustomerEntity[]> {
+  findByIds(ids: readonly string[]): Promise<CustomerRecord[]> {
     return ids.length === 0 ? Promise.resolve([]) : this.customers.findBy({ id: In([...ids]) });
   }
 
-  findByEmail(email: string): Promise<CustomerEntity | null> {
+  findByEmail(email: string): Promise<CustomerRecord | null> {
     return this.customers.findOneBy({ email: email.toLowerCase() });
   }
 }

@@ -1,10 +1,11 @@
 import { Locale } from '@okpay/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { KycTier } from '../pricing';
+import { CustomerRecord } from './customer.record';
 
 /** A wallet customer: the person whose money, transactions and verification support is about. */
 @Entity('customers')
-export class CustomerEntity {
+export class CustomerEntity implements CustomerRecord {
   @PrimaryColumn('uuid')
   id!: string;
 

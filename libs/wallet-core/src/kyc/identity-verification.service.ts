@@ -11,7 +11,8 @@ import {
   KycTierNotHigherError,
   WalletResourceNotFoundError,
 } from '../wallet.errors';
-import { KycDocumentType, KycSubmissionEntity } from './kyc-submission.entity';
+import { KycSubmissionEntity } from './kyc-submission.entity';
+import { KycDocumentType, KycSubmissionRecord } from './kyc-submission.record';
 
 export type KycDecision = { readonly approve: true } | { readonly approve: false; readonly reason: string };
 
@@ -24,7 +25,7 @@ export class IdentityVerificationService {
     private readonly clock: Clock,
   ) {}
 
-  async submit(customerId: string, targetTier: 'basic' | 'full', documentType: KycDocumentType): Promise<KycSubmissionEntity> {
+  async submit(customerId: string, targetTier: 'basic' | 'full', documentType: KycDocumentType): Promise<KycSubmissionRecord> {
     return this.dataSource.transaction(async (manager) => {
       const customer = await manager.findOneByOrFail(CustomerEntity, { id: customerId });
       if (KYC_TIERS.indexOf(targetTier) <= KYC_TIERS.indexOf(customer.kycTier)) throw new KycTierNotHigherError();
@@ -48,7 +49,7 @@ export class IdentityVerificationService {
     });
   }
 
-  async review(actorAgentId: string, submissionId: string, decision: KycDecision): Promise<KycSubmissionEntity> {
+  async review(actorAgentId: string, submissionId: string, decision: KycDecision): Promise<KycSubmissionRecord> {
     return this.dataSource.transaction(async (manager) => {
       const submission = await manager.findOne(KycSubmissionEntity, { where: { id: submissionId }, lock: { mode: 'pessimistic_write' } });
       if (!submission) throw new WalletResourceNotFoundError('kyc_submission');
@@ -68,7 +69,7 @@ export class IdentityVerificationService {
     });
   }
 
-  latest(customerId: string): Promise<KycSubmissionEntity | null> {
+  latest(customerId: string): Promise<KycSubmissionRecord | null> {
     return this.dataSource.getRepository(KycSubmissionEntity).findOne({ where: { customerId }, order: { submittedAt: 'DESC' } });
   }
 }

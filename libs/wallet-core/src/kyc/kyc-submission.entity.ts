@@ -1,12 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export type KycSubmissionStatus = 'pending' | 'approved' | 'rejected';
-export const KYC_DOCUMENT_TYPES = ['national_id', 'passport', 'residence_permit', 'proof_of_address'] as const;
-export type KycDocumentType = (typeof KYC_DOCUMENT_TYPES)[number];
+import { KycDocumentType, KycSubmissionRecord, KycSubmissionStatus } from './kyc-submission.record';
 
 /** A request to be verified at a higher tier; tiers raise limits. */
 @Entity('kyc_submissions')
-export class KycSubmissionEntity {
+export class KycSubmissionEntity implements KycSubmissionRecord {
   @PrimaryColumn('uuid')
   id!: string;
 

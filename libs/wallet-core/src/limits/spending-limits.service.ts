@@ -3,7 +3,7 @@ import { Clock, Currency, Money } from '@okpay/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { CustomerEntity } from '../customers/customer.entity';
 import { amountInLimitCurrency, KYC_LIMITS, LimitKind, remainingDailyLimit } from '../pricing';
-import { TransactionType } from '../transactions/wallet-transaction.entity';
+import { TransactionType } from '../transactions/wallet-transaction.record';
 import { WalletResourceNotFoundError } from '../wallet.errors';
 import { startOfWalletDay } from './wallet-day';
 

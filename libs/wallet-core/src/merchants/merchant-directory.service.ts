@@ -3,7 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Clock } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { In, Repository } from 'typeorm';
-import { MerchantEntity, MerchantStatus } from './merchant.entity';
+import { MerchantEntity } from './merchant.entity';
+import { MerchantRecord, MerchantStatus } from './merchant.record';
 
 export interface NewMerchant {
   readonly name: string;
@@ -19,26 +20,26 @@ export class MerchantDirectory {
     private readonly clock: Clock,
   ) {}
 
-  async create(input: NewMerchant): Promise<MerchantEntity> {
+  async create(input: NewMerchant): Promise<MerchantRecord> {
     const merchant: MerchantEntity = { id: randomUUID(), ...input, createdAt: this.clock.now() };
     await this.merchants.insert(merchant);
     return merchant;
   }
 
-  findByName(name: string): Promise<MerchantEntity | null> {
+  findByName(name: string): Promise<MerchantRecord | null> {
     return this.merchants.findOneBy({ name });
   }
 
-  list(): Promise<MerchantEntity[]> {
+  list(): Promise<MerchantRecord[]> {
     return this.merchants.find({ order: { name: 'ASC', id: 'ASC' } });
   }
 
-  findById(id: string): Promise<MerchantEntity | null> {
+  findById(id: string): Promise<MerchantRecord | null> {
     return this.merchants.findOneBy({ id });
   }
 
   /** Those of `ids` that exist, in one query; no order. */
-  findByIds(ids: readonly string[]): Promise<MerchantEntity[]> {
+  findByIds(ids: readonly string[]): Promise<MerchantRecord[]> {
     return ids.length === 0 ? Promise.resolve([]) : this.merchants.findBy({ id: In([...ids]) });
   }
 }

@@ -1,9 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export type MerchantStatus = 'active' | 'unavailable';
+import { MerchantRecord, MerchantStatus } from './merchant.record';
 
 @Entity('merchants')
-export class MerchantEntity {
+export class MerchantEntity implements MerchantRecord {
   @PrimaryColumn('uuid')
   id!: string;
 

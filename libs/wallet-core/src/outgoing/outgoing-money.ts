@@ -7,7 +7,8 @@ import { SpendingLimits } from '../limits/spending-limits.service';
 import { LimitKind } from '../pricing';
 import { RiskRules, RiskSubject } from '../risk/risk-rules';
 import { newTransaction } from '../transactions/new-transaction';
-import { FailureCode, TransactionStatus, WalletTransactionEntity } from '../transactions/wallet-transaction.entity';
+import { WalletTransactionEntity } from '../transactions/wallet-transaction.entity';
+import { FailureCode, TransactionStatus } from '../transactions/wallet-transaction.record';
 
 /** Fields of the recorded transaction that only the kind of movement knows. */
 type MovementDetails = Omit<Partial<WalletTransactionEntity>, 'customerId' | 'type' | 'status' | 'failureCode' | 'amount' | 'currency' | 'deviceId'>;

@@ -8,6 +8,7 @@ import { IdempotencyStore } from '../idempotency/idempotency-store.service';
 import { MerchantEntity } from '../merchants/merchant.entity';
 import { OutgoingMoney } from '../outgoing/outgoing-money';
 import { WalletTransactionEntity } from '../transactions/wallet-transaction.entity';
+import { WalletTransactionRecord } from '../transactions/wallet-transaction.record';
 import { WalletResourceNotFoundError } from '../wallet.errors';
 
 export interface MakePaymentCommand {
@@ -33,7 +34,7 @@ export class MakePaymentUseCase {
     private readonly clock: Clock,
   ) {}
 
-  execute(command: MakePaymentCommand): Promise<WalletTransactionEntity> {
+  execute(command: MakePaymentCommand): Promise<WalletTransactionRecord> {
     const request = {
       customerId: command.customerId,
       key: command.idempotencyKey,

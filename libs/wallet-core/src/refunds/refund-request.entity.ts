@@ -1,11 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { bigintColumn } from '../ledger/bigint-column';
-
-export type RefundStatus = 'requested' | 'approved' | 'rejected' | 'completed';
+import { RefundRequestRecord, RefundStatus } from './refund-request.record';
 
 /** A customer's request to get (part of) a payment back. */
 @Entity('refund_requests')
-export class RefundRequestEntity {
+export class RefundRequestEntity implements RefundRequestRecord {
   @PrimaryColumn('uuid')
   id!: string;
 

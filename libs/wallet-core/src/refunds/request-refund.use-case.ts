@@ -8,6 +8,8 @@ import { WalletTransactionEntity } from '../transactions/wallet-transaction.enti
 import { RefundNotAllowedError, WalletResourceNotFoundError } from '../wallet.errors';
 import { BusinessDayCalendar, REFUND_BUSINESS_DAYS } from './business-day-calendar';
 import { RefundRequestEntity } from './refund-request.entity';
+import { RefundRequestRecord } from './refund-request.record';
+import { claimedRefundAmount } from './refund-requests.repository';
 
 export interface RequestRefundCommand {
   readonly customerId: string;
@@ -27,7 +29,7 @@ export class RequestRefundUseCase {
     private readonly clock: Clock,
   ) {}
 
-  async execute(command: RequestRefundCommand): Promise<RefundRequestEntity> {
+  async execute(command: RequestRefundCommand): Promise<RefundRequestRecord> {
     // Worked out before the transaction: the calendar may be read through another pool
     // connection, which must never be awaited while this one holds locks.
     const now = this.clock.now();
@@ -52,11 +54,7 @@ export class RequestRefundUseCase {
       if (payment.status !== 'succeeded') {
         throw new RefundNotAllowedError('payment_not_succeeded', 'This payment did not go through, so nothing was taken to refund.');
       }
-      const [{ claimed }] = await manager.query(
-        `SELECT coalesce(sum(amount), 0)::text AS claimed FROM refund_requests WHERE payment_id = $1 AND status <> 'rejected'`,
-        [payment.id],
-      );
-      const refundable = payment.amount - Number(claimed);
+      const refundable = payment.amount - (await claimedRefundAmount(manager, payment.id));
       const amount = command.amount ?? refundable;
       if (amount <= 0 || amount > refundable) {
         throw new RefundNotAllowedError('refund_exceeds_payment', `At most ${refundable} minor units of this payment can still be refunded.`);

@@ -9,6 +9,7 @@ import { newTransaction } from '../transactions/new-transaction';
 import { WalletTransactionEntity } from '../transactions/wallet-transaction.entity';
 import { RefundNotReviewableError, WalletResourceNotFoundError } from '../wallet.errors';
 import { RefundRequestEntity } from './refund-request.entity';
+import { RefundRequestRecord } from './refund-request.record';
 
 export type RefundDecision = { readonly approve: true } | { readonly approve: false; readonly reason: string };
 
@@ -26,7 +27,7 @@ export class ReviewRefundUseCase {
     private readonly clock: Clock,
   ) {}
 
-  execute(actorAgentId: string, refundId: string, decision: RefundDecision): Promise<RefundRequestEntity> {
+  execute(actorAgentId: string, refundId: string, decision: RefundDecision): Promise<RefundRequestRecord> {
     return inTransactionWithRetry(this.dataSource, async (manager) => {
       const found = await manager.findOneBy(RefundRequestEntity, { id: refundId });
       if (!found) throw new WalletResourceNotFoundError('refund');

@@ -1,11 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export const SERVICE_AREAS = ['login', 'topups', 'payments', 'transfers', 'refunds', 'app'] as const;
-export type ServiceArea = (typeof SERVICE_AREAS)[number];
+import { ServiceArea, ServiceIncidentRecord } from './service-incident.record';
 
 /** Planned maintenance or an unplanned incident that the bot and the widget report. */
 @Entity('service_incidents')
-export class ServiceIncidentEntity {
+export class ServiceIncidentEntity implements ServiceIncidentRecord {
   @PrimaryColumn('uuid')
   id!: string;
 

@@ -3,15 +3,16 @@ import { Clock } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { WalletAuditLog } from '../admin/wallet-audit-log';
-import { ServiceArea, ServiceIncidentEntity } from './service-incident.entity';
+import { ServiceIncidentEntity } from './service-incident.entity';
+import { ServiceArea, ServiceIncidentRecord } from './service-incident.record';
 
 const UPCOMING_WINDOW_MS = 7 * 24 * 3600_000;
 
 export interface ServiceStatus {
   /** Incidents and maintenance in progress now. */
-  readonly active: ServiceIncidentEntity[];
+  readonly active: ServiceIncidentRecord[];
   /** Maintenance starting within the next week. */
-  readonly upcoming: ServiceIncidentEntity[];
+  readonly upcoming: ServiceIncidentRecord[];
 }
 
 export interface NewServiceIncident {
@@ -45,7 +46,7 @@ export class ServiceStatusService {
     };
   }
 
-  async announce(actorAgentId: string, input: NewServiceIncident): Promise<ServiceIncidentEntity> {
+  async announce(actorAgentId: string, input: NewServiceIncident): Promise<ServiceIncidentRecord> {
     return this.dataSource.transaction(async (manager) => {
       const incident: ServiceIncidentEntity = { id: randomUUID(), ...input, createdAt: this.clock.now() };
       await manager.insert(ServiceIncidentEntity, incident);

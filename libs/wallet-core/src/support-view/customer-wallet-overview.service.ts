@@ -9,6 +9,12 @@ import { MerchantEntity } from '../merchants/merchant.entity';
 import { RefundRequestEntity } from '../refunds/refund-request.entity';
 import { WalletTransactionEntity } from '../transactions/wallet-transaction.entity';
 import { WalletResourceNotFoundError } from '../wallet.errors';
+import { AccountRecord } from '../accounts/account.record';
+import { WalletTransactionRecord } from '../transactions/wallet-transaction.record';
+import { KycSubmissionRecord } from '../kyc/kyc-submission.record';
+import { RefundRequestRecord } from '../refunds/refund-request.record';
+import { CustomerRecord } from '../customers/customer.record';
+import { MerchantRecord } from '../merchants/merchant.record';
 
 const RECENT = 10;
 
@@ -35,15 +41,15 @@ export interface Counterparty {
 
 /** Everything support needs to know about one customer's wallet, read in one snapshot. */
 export interface CustomerWalletOverview {
-  readonly customer: CustomerEntity;
-  readonly wallets: AccountEntity[];
-  readonly recentTransactions: WalletTransactionEntity[];
-  readonly pendingTransactions: WalletTransactionEntity[];
-  readonly latestFailure: WalletTransactionEntity | null;
-  readonly refunds: RefundRequestEntity[];
-  readonly latestKycSubmission: KycSubmissionEntity | null;
+  readonly customer: CustomerRecord;
+  readonly wallets: AccountRecord[];
+  readonly recentTransactions: WalletTransactionRecord[];
+  readonly pendingTransactions: WalletTransactionRecord[];
+  readonly latestFailure: WalletTransactionRecord | null;
+  readonly refunds: RefundRequestRecord[];
+  readonly latestKycSubmission: KycSubmissionRecord | null;
   /** Who the listed transactions (recent, pending, the latest failure) were with, in no order. */
-  readonly merchants: MerchantEntity[];
+  readonly merchants: MerchantRecord[];
   readonly counterparties: Counterparty[];
 }
 
@@ -104,16 +110,16 @@ export class CustomerWalletOverviewService {
   }
 
   /** Just the balances, for the customer's own accounts list. */
-  wallets(customerId: string): Promise<AccountEntity[]> {
+  wallets(customerId: string): Promise<AccountRecord[]> {
     return this.accounts.customerWallets(this.dataSource.manager, customerId);
   }
 
-  refunds(customerId: string): Promise<RefundRequestEntity[]> {
+  refunds(customerId: string): Promise<RefundRequestRecord[]> {
     return this.dataSource.getRepository(RefundRequestEntity).find({ where: { customerId }, order: { createdAt: 'DESC' }, take: RECENT });
   }
 
   /** The customer's tier and their latest verification request. */
-  async verification(customerId: string): Promise<{ customer: CustomerEntity; latestKycSubmission: KycSubmissionEntity | null }> {
+  async verification(customerId: string): Promise<{ customer: CustomerRecord; latestKycSubmission: KycSubmissionRecord | null }> {
     const customer = await this.dataSource.getRepository(CustomerEntity).findOneBy({ id: customerId });
     if (!customer) throw new WalletResourceNotFoundError('customer');
     const latestKycSubmission = await this.dataSource

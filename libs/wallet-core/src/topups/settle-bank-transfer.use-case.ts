@@ -8,6 +8,7 @@ import { WalletAuditLog } from '../admin/wallet-audit-log';
 import { Ledger } from '../ledger/ledger.service';
 import { WalletTransactionEntity } from '../transactions/wallet-transaction.entity';
 import { WalletResourceNotFoundError } from '../wallet.errors';
+import { WalletTransactionRecord } from '../transactions/wallet-transaction.record';
 
 export type BankTransferOutcome = 'succeeded' | 'bank_rejected';
 
@@ -32,7 +33,7 @@ export class SettleBankTransferUseCase {
    * `actorAgentId` absent means the job: a job that finds the top-up already settled or
    * cancelled does nothing, so retries are harmless; an admin gets told.
    */
-  execute(transactionId: string, outcome: BankTransferOutcome, actorAgentId?: string): Promise<WalletTransactionEntity> {
+  execute(transactionId: string, outcome: BankTransferOutcome, actorAgentId?: string): Promise<WalletTransactionRecord> {
     return inTransactionWithRetry(this.dataSource, async (manager) => {
       const found = await manager.findOneBy(WalletTransactionEntity, { id: transactionId, type: 'topup', method: 'bank_transfer' });
       if (!found) throw new WalletResourceNotFoundError('transaction');

@@ -1,5 +1,5 @@
 import { isLuhnValid, maskCardNumber } from '@okpay/shared';
-import { FailureCode } from '../transactions/wallet-transaction.entity';
+import { FailureCode } from '../transactions/wallet-transaction.record';
 
 /**
  * The demo card network. Any Luhn-valid card is approved unless it is expired or one of the

@@ -10,7 +10,8 @@ import { SpendingLimits } from '../limits/spending-limits.service';
 import { amountInLimitCurrency, quoteTopUp, TOP_UP_MINIMUM, TopUpMethod } from '../pricing';
 import { TopUpBelowMinimumError } from '../wallet.errors';
 import { newTransaction } from '../transactions/new-transaction';
-import { FailureCode, WalletTransactionEntity } from '../transactions/wallet-transaction.entity';
+import { WalletTransactionEntity } from '../transactions/wallet-transaction.entity';
+import { FailureCode, WalletTransactionRecord } from '../transactions/wallet-transaction.record';
 import { BANK_TRANSFER_SETTLEMENT_HOURS, SETTLE_BANK_TRANSFER_JOB, SettleBankTransferJobData } from './bank-transfer-settlement';
 import { authorizeCard, CardDetails } from './test-cards';
 
@@ -39,7 +40,7 @@ export class TopUpUseCase {
     private readonly clock: Clock,
   ) {}
 
-  async execute(command: TopUpCommand): Promise<WalletTransactionEntity> {
+  async execute(command: TopUpCommand): Promise<WalletTransactionRecord> {
     if (amountInLimitCurrency(command.amount).amount < TOP_UP_MINIMUM.amount) {
       throw new TopUpBelowMinimumError(toDecimalString(TOP_UP_MINIMUM));
     }

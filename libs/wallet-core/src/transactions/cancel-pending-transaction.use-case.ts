@@ -7,6 +7,7 @@ import { Ledger } from '../ledger/ledger.service';
 import { LedgerEntryEntity } from '../ledger/ledger-entry.entity';
 import { TransactionNotCancellableError, WalletResourceNotFoundError } from '../wallet.errors';
 import { WalletTransactionEntity } from './wallet-transaction.entity';
+import { WalletTransactionRecord } from './wallet-transaction.record';
 
 /**
  * A customer stops a pending transaction. Money already held for it (an outgoing cross-border
@@ -21,7 +22,7 @@ export class CancelPendingTransactionUseCase {
     private readonly clock: Clock,
   ) {}
 
-  execute(customerId: string, transactionId: string): Promise<WalletTransactionEntity> {
+  execute(customerId: string, transactionId: string): Promise<WalletTransactionRecord> {
     return inTransactionWithRetry(this.dataSource, async (manager) => {
       const owned = await manager.findOneBy(WalletTransactionEntity, { id: transactionId, customerId });
       if (!owned) throw new WalletResourceNotFoundError('transaction');

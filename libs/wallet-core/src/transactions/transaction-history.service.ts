@@ -4,9 +4,10 @@ import { decodeKeysetCursor, encodeKeysetCursor } from '@okpay/shared';
 import { Repository } from 'typeorm';
 import { WalletResourceNotFoundError } from '../wallet.errors';
 import { WalletTransactionEntity } from './wallet-transaction.entity';
+import { WalletTransactionRecord } from './wallet-transaction.record';
 
 export interface TransactionPage {
-  readonly items: WalletTransactionEntity[];
+  readonly items: WalletTransactionRecord[];
   readonly nextCursor: string | null;
 }
 
@@ -30,17 +31,17 @@ export class TransactionHistory {
   }
 
   /** 404 for another customer's transaction as for a missing one. */
-  async findOwn(customerId: string, id: string): Promise<WalletTransactionEntity> {
+  async findOwn(customerId: string, id: string): Promise<WalletTransactionRecord> {
     const transaction = await this.transactions.findOneBy({ id, customerId });
     if (!transaction) throw new WalletResourceNotFoundError('transaction');
     return transaction;
   }
 
-  findOwnByReference(customerId: string, reference: string): Promise<WalletTransactionEntity | null> {
+  findOwnByReference(customerId: string, reference: string): Promise<WalletTransactionRecord | null> {
     return this.transactions.findOneBy({ customerId, reference: reference.toUpperCase() });
   }
 
-  recent(customerId: string, limit: number): Promise<WalletTransactionEntity[]> {
+  recent(customerId: string, limit: number): Promise<WalletTransactionRecord[]> {
     return this.transactions.find({ where: { customerId }, order: { createdAt: 'DESC', id: 'DESC' }, take: limit });
   }
 }

@@ -1,33 +1,14 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { bigintColumn } from '../ledger/bigint-column';
 import { TopUpMethod } from '../pricing';
-
-export const TRANSACTION_TYPES = ['topup', 'payment', 'transfer', 'refund', 'adjustment'] as const;
-export type TransactionType = (typeof TRANSACTION_TYPES)[number];
-export type TransactionStatus = 'pending' | 'succeeded' | 'failed';
-
-/** Why an attempt failed; part of the public API and of what the bot explains. */
-export const FAILURE_CODES = [
-  'insufficient_funds',
-  'limit_exceeded',
-  'risk_review',
-  'merchant_unavailable',
-  'account_frozen',
-  'card_declined',
-  'card_expired',
-  'bank_rejected',
-  'cancelled_by_customer',
-  'recipient_unavailable',
-  'verification_required',
-] as const;
-export type FailureCode = (typeof FAILURE_CODES)[number];
+import { FailureCode, TransactionStatus, TransactionType, WalletTransactionRecord } from './wallet-transaction.record';
 
 /**
  * A customer-visible money movement, failed attempts included: support explains a failed
  * payment from this row. Successful ones own balanced ledger entries.
  */
 @Entity('wallet_transactions')
-export class WalletTransactionEntity {
+export class WalletTransactionEntity implements WalletTransactionRecord {
   @PrimaryColumn('uuid')
   id!: string;
 

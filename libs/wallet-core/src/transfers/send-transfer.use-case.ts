@@ -10,6 +10,7 @@ import { OutgoingMoney } from '../outgoing/outgoing-money';
 import { allowsCrossBorderTransfers, quoteTransfer, RATE_DECIMALS } from '../pricing';
 import { BusinessDayCalendar } from '../refunds/business-day-calendar';
 import { WalletTransactionEntity } from '../transactions/wallet-transaction.entity';
+import { WalletTransactionRecord } from '../transactions/wallet-transaction.record';
 import { SelfTransferError, WalletResourceNotFoundError } from '../wallet.errors';
 import {
   CROSS_BORDER_SETTLEMENT_BUSINESS_DAYS,
@@ -44,7 +45,7 @@ export class SendTransferUseCase {
     private readonly clock: Clock,
   ) {}
 
-  async execute(command: SendTransferCommand): Promise<WalletTransactionEntity> {
+  async execute(command: SendTransferCommand): Promise<WalletTransactionRecord> {
     // Worked out before the transaction: the calendar may be read through another pool
     // connection, which must never be awaited while this one holds the wallets' locks.
     const now = this.clock.now();

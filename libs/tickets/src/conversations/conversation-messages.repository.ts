@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { ConversationMessageEntity } from './conversation-message.entity';
 
 /*
- * The statements that store chat messages. The next `seq` is taken by incrementing the
+ * The statements that store and find chat messages by their sender's key. The next `seq` is taken by incrementing the
  * conversation's counter in the same statement that inserts the message, so the row lock orders
  * writers, seq has no gaps and no duplicates, and a message is stored completely or not at all.
  */
@@ -101,4 +101,21 @@ export async function insertCustomerTexts(dataSource: DataSource, messages: read
   }
   const seqById = new Map(rows.map((row) => [row.id, row.seq]));
   return messages.map((m) => seqById.get(m.id) ?? null);
+}
+
+const MESSAGE_COLUMNS = `id, conversation_id AS "conversationId", seq, author_type AS "authorType", author_id AS "authorId",
+  author_name AS "authorName", client_id AS "clientId", body, internal, attachment_id AS "attachmentId",
+  quick_replies AS "quickReplies", created_at AS "createdAt"`;
+
+/** The message this sender already stored under `clientId`: a retried send answers it again. */
+export async function messageByClientId(
+  dataSource: DataSource,
+  key: { readonly conversationId: string; readonly author: { readonly type: string; readonly id: string | null }; readonly clientId: string },
+): Promise<ConversationMessageEntity | null> {
+  const [row] = await dataSource.query(
+    `SELECT ${MESSAGE_COLUMNS} FROM conversation_messages
+     WHERE conversation_id = $1 AND author_type = $2 AND author_id IS NOT DISTINCT FROM $3::uuid AND client_id = $4`,
+    [key.conversationId, key.author.type, key.author.id, key.clientId],
+  );
+  return row ?? null;
 }

@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { EmailKind } from './email-message.record';
+
+/** An inbound mail as stored: text fields already masked, HTML already made safe. */
+export interface InboundEmailRow {
+  readonly kind: EmailKind;
+  readonly messageId: string;
+  readonly contentHash: string | null;
+  readonly fromAddress: string;
+  readonly toAddress: string;
+  readonly subject: string;
+  readonly inReplyTo: string | null;
+  readonly references: readonly string[];
+  readonly fullText: string;
+  readonly safeHtml: string | null;
+  readonly note: string | null;
+  readonly receivedAt: Date;
+}
+
+/** @returns the new row's id, or `null` when this exact message was stored before. */
+export async function insertInboundEmailOnce(manager: EntityManager, row: InboundEmailRow): Promise<string | null> {
+  const rows: { id: string }[] = await manager.query(
+    `INSERT INTO email_messages (id, direction, kind, message_id, content_hash, from_address, to_address, subject, in_reply_to, "references",
+       full_text, safe_html, status, note, attempts, created_at)
+     VALUES ($1, 'inbound', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'received', $12, 0, $13)
+     ON CONFLICT (message_id, content_hash) WHERE direction = 'inbound' DO NOTHING RETURNING id`,
+    [
+      randomUUID(),
+      row.kind,
+      row.messageId,
+      row.contentHash,
+      row.fromAddress,
+      row.toAddress,
+      row.subject,
+      row.inReplyTo,
+      row.references,
+      row.fullText,
+      row.safeHtml,
+      row.note,
+      row.receivedAt,
+    ],
+  );
+  return rows[0]?.id ?? null;
+}
+
+/** Files the mail under its ticket, and under the ticket message it became when it became one. */
+export async function linkEmailToTicket(manager: EntityManager, emailId: string, ticketId: string, ticketMessageId: string | null): Promise<void> {
+  await manager.query(`UPDATE email_messages SET ticket_id = $2, ticket_message_id = $3 WHERE id = $1`, [emailId, ticketId, ticketMessageId]);
+}
+
+export async function noteOnEmail(manager: EntityManager, emailId: string, note: string): Promise<void> {
+  await manager.query(`UPDATE email_messages SET note = $2 WHERE id = $1`, [emailId, note]);
+}
+
+/** Marks our mails with these Message-IDs to `address` failed, with the bounce's reason. */
+export async function failBouncedEmails(manager: EntityManager, messageIds: readonly string[], address: string, error: string): Promise<void> {
+  await manager.query(`UPDATE email_messages SET status = 'failed', last_error = $3 WHERE direction = 'outbound' AND message_id = ANY($1) AND to_address = $2`, [
+    messageIds,
+    address,
+    error,
+  ]);
+}

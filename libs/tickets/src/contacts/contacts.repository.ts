@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@okpay/shared';
+import { randomUUID } from 'node:crypto';
+import { EntityManager, FindOptionsWhere, IsNull } from 'typeorm';
+import { ContactEntity } from './contact.entity';
+import { ContactRecord } from './contact.record';
+
+/** Contacts, found or created in the caller's transaction; the only code that writes the `contacts` table. */
+@Injectable()
+export class ContactsRepository {
+  constructor(private readonly clock: Clock) {}
+
+  /** One contact per wallet customer; an anonymous requester gets a contact of their own. */
+  async forRequester(manager: EntityManager, customerId: string | null, phone: string | null): Promise<ContactRecord> {
+    const now = this.clock.now();
+    if (customerId) {
+      await manager.query(`INSERT INTO contacts (id, customer_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (customer_id) DO NOTHING`, [randomUUID(), customerId, now]);
+      return manager.findOneByOrFail(ContactEntity, { customerId });
+    }
+    const contact: ContactEntity = { id: randomUUID(), customerId: null, email: null, phone, name: null, createdAt: now };
+    await manager.insert(ContactEntity, contact);
+    return contact;
+  }
+
+  /** The wallet customer's own contact, so their tickets are theirs in the app too. */
+  async forCustomer(manager: EntityManager, customer: { readonly id: string; readonly email: string; readonly name: string }): Promise<ContactRecord> {
+    return this.findOrCreate(manager, {
+      insert: `INSERT INTO contacts (id, customer_id, email, name, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (customer_id) DO NOTHING`,
+      parameters: [randomUUID(), customer.id, customer.email, customer.name, this.clock.now()],
+      existing: 'customer_id = $2',
+      where: { customerId: customer.id },
+    });
+  }
+
+  /** One contact per address for people who are not wallet customers; `name` as already masked by the caller. */
+  async forAddress(manager: EntityManager, email: string, name: string | null): Promise<ContactRecord> {
+    return this.findOrCreate(manager, {
+      insert: `INSERT INTO contacts (id, customer_id, email, name, created_at) VALUES ($1, NULL, $2, $3, $4)
+               ON CONFLICT (email) WHERE customer_id IS NULL AND email IS NOT NULL DO NOTHING`,
+      parameters: [randomUUID(), email, name, this.clock.now()],
+      existing: 'email = $2 AND customer_id IS NULL',
+      where: { email, customerId: IsNull() },
+    });
+  }
+
+  async findById(manager: EntityManager, id: string): Promise<ContactRecord | null> {
+    return manager.findOneBy(ContactEntity, { id });
+  }
+
+  /**
+   * The contact the insert creates, or the one already there that stops it, in one round trip.
+   * Both halves read one snapshot, which predates a contact that a concurrent mail committed
+   * while the insert waited on it: only in that race is the contact read a second time.
+   */
+  private async findOrCreate(manager: EntityManager, query: ContactUpsert): Promise<ContactRecord> {
+    const [row]: ContactRow[] = await manager.query(
+      `WITH created AS (${query.insert} RETURNING ${CONTACT_COLUMNS})
+       SELECT ${CONTACT_COLUMNS} FROM created UNION ALL SELECT ${CONTACT_COLUMNS} FROM contacts WHERE ${query.existing} LIMIT 1`,
+      query.parameters,
+    );
+    return row ? toContact(row) : manager.findOneByOrFail(ContactEntity, query.where);
+  }
+}
+
+interface ContactUpsert {
+  /** `INSERT … ON CONFLICT DO NOTHING` of the new contact. */
+  readonly insert: string;
+  readonly parameters: readonly unknown[];
+  /** SQL condition, over the same parameters, that finds the contact already there. */
+  readonly existing: string;
+  /** The same condition, for the second read. */
+  readonly where: FindOptionsWhere<ContactEntity>;
+}
+
+const CONTACT_COLUMNS = 'id, customer_id, email, phone, name, created_at';
+
+interface ContactRow {
+  readonly id: string;
+  readonly customer_id: string | null;
+  readonly email: string | null;
+  readonly phone: string | null;
+  readonly name: string | null;
+  readonly created_at: Date;
+}
+
+function toContact(row: ContactRow): ContactRecord {
+  return { id: row.id, customerId: row.customer_id, email: row.email, phone: row.phone, name: row.name, createdAt: new Date(row.created_at) };
+}
