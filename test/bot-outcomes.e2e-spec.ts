@@ -1,5 +1,5 @@
 import { AgentDirectory } from '@okpay/auth';
-import { BOT_SILENCE_MS, BotOutcomes, BotSilenceJobData } from '@okpay/bot';
+import { BOT_SILENCE_MS, BotOutcomes } from '@okpay/bot';
 import { ChatMessage } from '@okpay/contracts';
 import { AgentPresenceService } from '@okpay/routing';
 import { randomUUID } from 'node:crypto';
@@ -37,17 +37,8 @@ describe('bot conversation outcomes', () => {
   const outcomeOf = async (conversationId: string) =>
     (await db.query(`SELECT outcome, outcome_at, handed_off_to, resolution FROM bot_conversations WHERE id = $1`, [conversationId]))[0];
 
-  /** The silence job the last turn scheduled, as pg-boss holds it (no worker runs in tests). */
-  const silenceJobOfLastTurn = async (conversationId: string): Promise<BotSilenceJobData> => {
-    const [job] = await db.query(
-      `SELECT j.data FROM pgboss.job j
-       WHERE j.name = 'bot.conversation-silence' AND j.data->>'conversationId' = $1
-         AND j.data->>'turnId' = (SELECT id::text FROM bot_turns WHERE conversation_id = $2 ORDER BY seq DESC LIMIT 1)`,
-      [conversationId, conversationId],
-    );
-    expect(job).toBeDefined();
-    return job.data;
-  };
+  /** The silence sweep, run by hand here (no worker runs in tests; in the app a cron job runs it every minute). */
+  const sweep = () => outcomes.endSilentConversations();
 
   it('a conversation handed to a ticket is handed_off, and stays so when the customer then books a callback', async () => {
     t.clock.set(FRIDAY_19_00);
@@ -59,7 +50,9 @@ describe('bot conversation outcomes', () => {
     await ask('+86 138 0013 8000', first.conversationId);
     expect(await outcomeOf(first.conversationId)).toMatchObject({ outcome: 'handed_off', handed_off_to: 'ticket', outcome_at: new Date(FRIDAY_19_00) });
     // Nothing is left to time out once people have it.
-    expect(await db.query(`SELECT 1 FROM pgboss.job WHERE name = 'bot.conversation-silence' AND data->>'conversationId' = $1`, [first.conversationId])).toHaveLength(0);
+    t.clock.advance(BOT_SILENCE_MS * 2);
+    await sweep();
+    expect(await outcomeOf(first.conversationId)).toMatchObject({ outcome: 'handed_off', handed_off_to: 'ticket', outcome_at: new Date(FRIDAY_19_00) });
   });
 
   it('a conversation admitted to the chat queue is handed_off to the chat queue', async () => {
@@ -119,20 +112,19 @@ describe('bot conversation outcomes', () => {
     expect(await outcomeOf(greeted.conversationId)).toMatchObject({ outcome: 'open' });
   });
 
-  it('silence past the limit after a reply that did not answer → abandoned once the job runs, not before', async () => {
+  it('silence past the limit after a reply that did not answer → abandoned once the sweep runs, not before', async () => {
     const unanswered = await ask('what is the capital of Australia');
     expect(unanswered.intent).toBe('out_of_scope');
-    const job = await silenceJobOfLastTurn(unanswered.conversationId);
 
     t.clock.advance(BOT_SILENCE_MS - 5 * MINUTE);
-    expect(await outcomes.silenceElapsed(job)).toBeNull();
+    await sweep();
     expect(await outcomeOf(unanswered.conversationId)).toMatchObject({ outcome: 'open' });
 
     t.clock.advance(5 * MINUTE);
-    expect(await outcomes.silenceElapsed(job)).toBe('abandoned');
-    // The same job again (a retry, a second worker): nothing more happens.
+    expect(await sweep()).toBeGreaterThanOrEqual(1);
+    // Later sweeps (the next minute, a second worker) change nothing more.
     t.clock.advance(BOT_SILENCE_MS);
-    expect(await outcomes.silenceElapsed(job)).toBeNull();
+    await sweep();
     expect(await outcomeOf(unanswered.conversationId)).toEqual({
       outcome: 'abandoned',
       outcome_at: new Date(Date.parse(WEDNESDAY_10_00) + BOT_SILENCE_MS),
@@ -143,40 +135,44 @@ describe('bot conversation outcomes', () => {
 
   it('silence after an answer → resolved (assumed), as Intercom Fin and Zendesk count it', async () => {
     const answered = await ask('How do I verify my identity?');
-    const job = await silenceJobOfLastTurn(answered.conversationId);
     t.clock.advance(BOT_SILENCE_MS + MINUTE);
-    expect(await outcomes.silenceElapsed(job)).toBe('resolved');
-    expect(await outcomeOf(answered.conversationId)).toMatchObject({ outcome: 'resolved', resolution: 'assumed' });
+    await sweep();
+    expect(await outcomeOf(answered.conversationId)).toEqual({
+      outcome: 'resolved',
+      resolution: 'assumed',
+      outcome_at: new Date(Date.parse(WEDNESDAY_10_00) + BOT_SILENCE_MS),
+      handed_off_to: null,
+    });
   });
 
-  it('each customer turn restarts the timer: the earlier turn’s job changes nothing', async () => {
+  it('each customer turn restarts the timer: silence counts from the last turn', async () => {
     const answered = await ask('How do I verify my identity?');
-    const earlier = await silenceJobOfLastTurn(answered.conversationId);
     t.clock.advance(20 * MINUTE);
     await ask('what is the capital of Australia', answered.conversationId);
-    const later = await silenceJobOfLastTurn(answered.conversationId);
-    expect(later).not.toEqual(earlier);
 
-    t.clock.advance(BOT_SILENCE_MS);
-    expect(await outcomes.silenceElapsed(earlier)).toBeNull();
+    // 40 minutes after the first turn, 20 after the last.
+    t.clock.advance(20 * MINUTE);
+    await sweep();
     expect(await outcomeOf(answered.conversationId)).toMatchObject({ outcome: 'open' });
     // The last reply did not answer: the conversation ends abandoned, not resolved by the earlier answer.
-    expect(await outcomes.silenceElapsed(later)).toBe('abandoned');
+    t.clock.advance(10 * MINUTE);
+    await sweep();
+    expect(await outcomeOf(answered.conversationId)).toMatchObject({
+      outcome: 'abandoned',
+      outcome_at: new Date(Date.parse(WEDNESDAY_10_00) + 20 * MINUTE + BOT_SILENCE_MS),
+    });
   });
 
-  it('a late silence job after a handoff changes nothing, and outcomes never move once set', async () => {
+  it('a sweep after a handoff changes nothing, and outcomes never move once set', async () => {
     const answered = await ask('How do I verify my identity?');
-    const job = await silenceJobOfLastTurn(answered.conversationId);
     t.clock.set(FRIDAY_19_00);
     await ask('I want to talk to a real person', answered.conversationId);
     const handedOff = await outcomeOf(answered.conversationId);
     expect(handedOff).toMatchObject({ outcome: 'handed_off', handed_off_to: 'ticket' });
 
     t.clock.advance(BOT_SILENCE_MS * 10);
-    expect(await outcomes.silenceElapsed(job)).toBeNull();
-    // Even a job naming the handoff turn itself (no such job is scheduled; one could be replayed by hand).
-    const [handoffTurn] = await db.query(`SELECT id FROM bot_turns WHERE conversation_id = $1 ORDER BY seq DESC LIMIT 1`, [answered.conversationId]);
-    expect(await outcomes.silenceElapsed({ conversationId: answered.conversationId, turnId: handoffTurn.id })).toBeNull();
+    await sweep();
+    expect(await outcomeOf(answered.conversationId)).toEqual(handedOff);
     await ask('thanks, that solved it', answered.conversationId);
     expect(await outcomeOf(answered.conversationId)).toEqual(handedOff);
   });
@@ -216,9 +212,11 @@ describe('bot conversation outcomes', () => {
       const resolved = await ask('What fees do you charge for a domestic transfer?');
       await ask('thanks, that solved it', resolved.conversationId);
       const abandoned = await ask('what is the capital of Australia');
-      await ask('hello');
       t.clock.advance(BOT_SILENCE_MS + MINUTE);
-      expect(await outcomes.silenceElapsed(await silenceJobOfLastTurn(abandoned.conversationId))).toBe('abandoned');
+      await sweep();
+      expect(await outcomeOf(abandoned.conversationId)).toMatchObject({ outcome: 'abandoned' });
+      // Started after the sweep, still open.
+      await ask('hello');
 
       const admin = await adminToken(t);
       const counts = await t.http().get('/api/v1/bot/outcomes?from=2027-02-03&to=2027-02-03').auth(admin, { type: 'bearer' }).expect(200);

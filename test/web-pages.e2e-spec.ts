@@ -51,8 +51,27 @@ describe('front-end pages', () => {
       .set('access-control-request-method', 'POST')
       .set('access-control-request-headers', 'content-type')
       .expect(204);
-    expect(preflight.headers['access-control-allow-origin']).toBe('*');
-    expect(preflight.headers['access-control-allow-headers']).toContain('content-type');
+    expect(preflight.headers).toMatchObject({
+      'access-control-allow-origin': '*',
+      'access-control-allow-methods': 'POST',
+      'access-control-allow-headers': 'authorization, content-type, accept',
+      'access-control-max-age': '600',
+    });
+    expect(preflight.headers.vary).toMatch(/origin/i);
+    const attachmentPreflight = await app
+      .http()
+      .options('/api/v1/chat/attachments/00000000-0000-4000-8000-000000000000')
+      .set('origin', 'https://shop.example')
+      .set('access-control-request-method', 'GET')
+      .expect(204);
+    expect(attachmentPreflight.headers['access-control-allow-methods']).toBe('GET');
+    const walletPreflight = await app
+      .http()
+      .options('/api/v1/wallet/accounts')
+      .set('origin', 'https://shop.example')
+      .set('access-control-request-method', 'GET')
+      .expect(404);
+    expect(walletPreflight.headers['access-control-allow-origin']).toBeUndefined();
     const session = await app.http().post('/api/v1/widget/sessions').set('origin', 'https://shop.example').send({ locale: 'en' }).expect(201);
     expect(session.headers['access-control-allow-origin']).toBe('*');
     const wallet = await app.http().get('/api/v1/wallet/accounts').set('origin', 'https://shop.example');

@@ -1,4 +1,5 @@
-import type { AgentLoginResponse, ProblemDetails } from '@okpay/contracts';
+import type { AgentLoginResponse, FrontEndRestCall, ProblemDetails, RestCallAnswer, RestCallInput } from '@okpay/contracts';
+import { restCallTarget } from '@okpay/contracts';
 
 /** A REST error with the problem document's stable code. */
 export class ApiError extends Error {
@@ -27,7 +28,7 @@ export function saveAgentSession(session: AgentLoginResponse | null): void {
 }
 
 export async function login(email: string, password: string): Promise<AgentLoginResponse> {
-  return call<AgentLoginResponse>('POST', '/auth/agents/login', null, { email, password });
+  return send('POST /auth/agents/login', { body: { email, password } }, null);
 }
 
 /** REST under /api/v1 as the signed-in agent. */
@@ -37,27 +38,22 @@ export class ApiClient {
     private readonly onUnauthorized: () => void,
   ) {}
 
-  get<T>(path: string): Promise<T> {
-    return this.send<T>('GET', path);
-  }
-
-  post<T>(path: string, body?: unknown): Promise<T> {
-    return this.send<T>('POST', path, body ?? {});
-  }
-
-  put<T>(path: string, body: unknown): Promise<T> {
-    return this.send<T>('PUT', path, body);
-  }
-
-  patch<T>(path: string, body: unknown): Promise<T> {
-    return this.send<T>('PATCH', path, body);
+  /** One of the inbox's calls: its answer is the view the API declares for it. */
+  async call<Call extends FrontEndRestCall>(call: Call, input: RestCallInput<Call>): Promise<RestCallAnswer<Call>> {
+    try {
+      return await send(call, input, this.token);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) this.onUnauthorized();
+      throw error;
+    }
   }
 
   /** Raw bytes up (chat attachments are typed by their content on the server). */
-  async upload<T>(path: string, file: Blob): Promise<T> {
+  async upload(input: RestCallInput<'POST /chat/attachments'>, file: Blob): Promise<RestCallAnswer<'POST /chat/attachments'>> {
+    const { path } = restCallTarget('POST /chat/attachments', input);
     const response = await fetch(`/api/v1${path}`, { method: 'POST', headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/octet-stream' }, body: file });
     if (!response.ok) throw new ApiError(response.status, (await response.json().catch(() => ({}))) as Partial<ProblemDetails>);
-    return (await response.json()) as T;
+    return (await response.json()) as RestCallAnswer<'POST /chat/attachments'>;
   }
 
   /** A protected file (absolute path, e.g. an attachment's url), handed to the browser as a download. */
@@ -71,18 +67,11 @@ export class ApiClient {
     link.click();
     setTimeout(() => URL.revokeObjectURL(objectUrl), 60_000);
   }
-
-  private async send<T>(method: string, path: string, body?: unknown): Promise<T> {
-    try {
-      return await call<T>(method, path, this.token, body);
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) this.onUnauthorized();
-      throw error;
-    }
-  }
 }
 
-async function call<T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> {
+async function send<Call extends FrontEndRestCall>(call: Call, input: RestCallInput<Call>, token: string | null): Promise<RestCallAnswer<Call>> {
+  const { method, path } = restCallTarget(call, input);
+  const body = (input as { body?: unknown }).body;
   const headers: Record<string, string> = { accept: 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
@@ -91,6 +80,5 @@ async function call<T>(method: string, path: string, token: string | null, body?
     const problem = (await response.json().catch(() => ({}))) as Partial<ProblemDetails>;
     throw new ApiError(response.status, problem);
   }
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  return (await response.json()) as RestCallAnswer<Call>;
 }

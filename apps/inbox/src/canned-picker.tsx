@@ -6,7 +6,7 @@ import type { ApiClient } from './api-client';
 export function CannedPicker({ api, onPick }: { api: ApiClient; onPick: (response: CannedResponseView) => void }) {
   const [responses, setResponses] = useState<CannedResponseView[]>([]);
   useEffect(() => {
-    void api.get<CannedResponseView[]>('/canned-responses').then(setResponses, () => setResponses([]));
+    void api.call('GET /canned-responses', {}).then(setResponses, () => setResponses([]));
   }, [api]);
   return (
     <select

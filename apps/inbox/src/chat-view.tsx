@@ -52,7 +52,7 @@ export function ChatView({ conversationId, api, realtime, live, agentName, onEnd
     if (!file) return;
     if (file.size > MAX_ATTACHMENT_BYTES) return setError('Files can be at most 10 MB.');
     try {
-      const attachment = await api.upload<AttachmentView>(`/chat/attachments?conversationId=${conversationId}&fileName=${encodeURIComponent(file.name.slice(0, 200))}`, file);
+      const attachment = await api.upload({ query: { conversationId, fileName: file.name.slice(0, 200) } }, file);
       await realtime.sendAttachment(conversationId, attachment.id);
     } catch {
       setError('Could not send the file (images and PDF only).');

@@ -8,7 +8,7 @@ export function CustomerPanel({ customerId, api }: { customerId: string; api: Ap
   const [panel, setPanel] = useState<CustomerWalletPanelView | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    void api.get<CustomerWalletPanelView>(`/admin/customers/${customerId}/wallet`).then(setPanel, () => setFailed(true));
+    void api.call('GET /admin/customers/:id/wallet', { params: { id: customerId } }).then(setPanel, () => setFailed(true));
   }, [customerId, api]);
 
   if (failed) return <p class="empty">Could not load the customer.</p>;

@@ -1,9 +1,11 @@
-import type { TicketDetailView } from '@okpay/contracts';
+import type { FrontEndRestCalls, TicketDetailView } from '@okpay/contracts';
 import { AGENT_TICKET_STATUSES, TICKET_PRIORITY_NAMES } from '@okpay/contracts';
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from './api-client';
 import { CannedPicker } from './canned-picker';
 import { formatDue, formatTime } from './format';
+
+type TicketChange = FrontEndRestCalls['PATCH /tickets/:id']['body'];
 
 /** A ticket: fields, SLA clocks, the thread with internal notes, and a reply box. */
 export function TicketView({ ticketId, api, onChanged }: { ticketId: string; api: ApiClient; onChanged: () => void }) {
@@ -13,18 +15,18 @@ export function TicketView({ ticketId, api, onChanged }: { ticketId: string; api
   const [error, setError] = useState<string | null>(null);
   const now = useNow(30_000);
 
-  const load = async () => setTicket(await api.get<TicketDetailView>(`/tickets/${ticketId}`));
+  const load = async () => setTicket(await api.call('GET /tickets/:id', { params: { id: ticketId } }));
   useEffect(() => {
     void load().catch(() => setError('Could not load the ticket.'));
   }, [ticketId]);
 
-  const change = async (field: 'status' | 'priority' | 'tags', value: unknown) => {
+  const change = async (fields: TicketChange) => {
     try {
-      await api.patch(`/tickets/${ticketId}`, { [field]: value });
+      await api.call('PATCH /tickets/:id', { params: { id: ticketId }, body: fields });
       await load();
       onChanged();
     } catch {
-      setError(`Could not change the ${field}.`);
+      setError(`Could not change the ${Object.keys(fields).join(', ')}.`);
     }
   };
 
@@ -32,7 +34,7 @@ export function TicketView({ ticketId, api, onChanged }: { ticketId: string; api
     event.preventDefault();
     if (!draft.trim()) return;
     try {
-      await api.post(`/tickets/${ticketId}/messages`, { body: draft.trim(), internal });
+      await api.call('POST /tickets/:id/messages', { params: { id: ticketId }, body: { body: draft.trim(), internal } });
       setDraft('');
       await load();
     } catch {
@@ -42,7 +44,7 @@ export function TicketView({ ticketId, api, onChanged }: { ticketId: string; api
 
   const sendCanned = async (cannedResponseId: string) => {
     try {
-      await api.post(`/tickets/${ticketId}/canned-replies`, { cannedResponseId });
+      await api.call('POST /tickets/:id/canned-replies', { params: { id: ticketId }, body: { cannedResponseId } });
       await load();
     } catch {
       setError('Could not send the canned response.');
@@ -61,7 +63,7 @@ export function TicketView({ ticketId, api, onChanged }: { ticketId: string; api
       <div class="ticket-fields">
         <label>
           Status
-          <select value={ticket.status} onChange={(event) => void change('status', (event.target as HTMLSelectElement).value)}>
+          <select value={ticket.status} onChange={(event) => void change({ status: (event.target as HTMLSelectElement).value as TicketChange['status'] })}>
             {ticket.status === 'new' && <option value="new">new</option>}
             {AGENT_TICKET_STATUSES.map((status) => (
               <option key={status} value={status}>
@@ -72,7 +74,7 @@ export function TicketView({ ticketId, api, onChanged }: { ticketId: string; api
         </label>
         <label>
           Priority
-          <select value={ticket.priority} onChange={(event) => void change('priority', (event.target as HTMLSelectElement).value)}>
+          <select value={ticket.priority} onChange={(event) => void change({ priority: (event.target as HTMLSelectElement).value as TicketChange['priority'] })}>
             {TICKET_PRIORITY_NAMES.map((priority) => (
               <option key={priority} value={priority}>
                 {priority}
@@ -85,13 +87,12 @@ export function TicketView({ ticketId, api, onChanged }: { ticketId: string; api
           <input
             defaultValue={ticket.tags.join(', ')}
             onChange={(event) =>
-              void change(
-                'tags',
-                (event.target as HTMLInputElement).value
+              void change({
+                tags: (event.target as HTMLInputElement).value
                   .split(',')
                   .map((t) => t.trim())
                   .filter(Boolean),
-              )
+              })
             }
           />
         </label>

@@ -11,10 +11,10 @@ import { TicketView } from './ticket-view';
 export type Selection = { kind: 'chat'; conversationId: string; customerId: string | null } | { kind: 'ticket'; id: string; customerId: string | null } | null;
 
 const TICKET_VIEWS = {
-  mine: { label: 'My tickets', query: 'assignee=me' },
-  open: { label: 'Open', query: 'status=open' },
-  new: { label: 'New', query: 'status=new' },
-  breached: { label: 'SLA breached', query: 'sla=breached' },
+  mine: { label: 'My tickets', query: { assignee: 'me' } },
+  open: { label: 'Open', query: { status: 'open' } },
+  new: { label: 'New', query: { status: 'new' } },
+  breached: { label: 'SLA breached', query: { sla: 'breached' } },
 } as const;
 type TicketViewName = keyof typeof TICKET_VIEWS;
 
@@ -49,7 +49,7 @@ export function Workspace({ session, onSignOut }: { session: AgentLoginResponse;
 
   // Connecting the /agent socket puts an offline agent online: read the profile again after each (re)connect.
   useEffect(() => {
-    void api.get<RoutingProfileView>('/agents/me/routing').then(setProfile, () => undefined);
+    void api.call('GET /agents/me/routing', {}).then(setProfile, () => undefined);
   }, [api, live?.connected]);
 
   // Online agents prove they are still there; routing takes silent ones offline after a minute.
@@ -61,10 +61,10 @@ export function Workspace({ session, onSignOut }: { session: AgentLoginResponse;
 
   const refresh = async () => {
     const [waiting, mine, tickets, callbacks] = await Promise.all([
-      api.get<ConversationSummary[]>('/conversations/waiting').catch(() => lists.waiting),
-      api.get<ConversationSummary[]>('/conversations/mine').catch(() => lists.mine),
-      api.get<{ items: TicketSummaryView[] }>(`/tickets?${TICKET_VIEWS[ticketView].query}&limit=25`).then((page) => page.items, () => lists.tickets),
-      api.get<CallbackWorkItemView[]>('/callbacks?due=true').catch(() => lists.callbacks),
+      api.call('GET /conversations/waiting', {}).catch(() => lists.waiting),
+      api.call('GET /conversations/mine', {}).catch(() => lists.mine),
+      api.call('GET /tickets', { query: { ...TICKET_VIEWS[ticketView].query, limit: 25 } }).then((page) => page.items, () => lists.tickets),
+      api.call('GET /callbacks', { query: { due: 'true' } }).catch(() => lists.callbacks),
     ]);
     setLists({ waiting, mine, tickets, callbacks });
   };
@@ -80,14 +80,14 @@ export function Workspace({ session, onSignOut }: { session: AgentLoginResponse;
   }, [ticketView, api]);
 
   const setPresence = async (presence: 'online' | 'away' | 'offline') => {
-    setProfile(await api.put<RoutingProfileView>('/agents/me/presence', { presence }));
+    setProfile(await api.call('PUT /agents/me/presence', { body: { presence } }));
   };
 
   const accept = async (conversationId: string) => {
     attention.stopFlash();
     try {
       await realtime.accept(conversationId);
-      const mine = await api.get<ConversationSummary[]>('/conversations/mine');
+      const mine = await api.call('GET /conversations/mine', {});
       setLists((current) => ({ ...current, mine }));
       const item = mine.find((c) => c.id === conversationId);
       setSelection({ kind: 'chat', conversationId, customerId: item?.customerId ?? null });

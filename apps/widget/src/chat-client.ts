@@ -6,23 +6,24 @@ import type {
   ChatMessage,
   ConversationClosed,
   ConversationSession,
+  FrontEndRestCall,
   HandoffUnavailable,
   LeaveMessageAck,
   Locale,
   MessageAck,
   QueueUpdate,
   ReadReceipt,
+  RestCallAnswer,
+  RestCallInput,
   SocketAckAnswer,
   SocketError,
   SocketErrorAck,
   TypingEvent,
   WidgetClientToServerEvents,
   WidgetHandshakeAuth,
-  WidgetIdentityResponse,
   WidgetServerToClientEvents,
-  WidgetSessionResponse,
 } from '@okpay/contracts';
-import { CHAT_EVENTS } from '@okpay/contracts';
+import { CHAT_EVENTS, restCallTarget } from '@okpay/contracts';
 import { io, type Socket } from 'socket.io-client';
 import { MessageLog, type PendingMessage } from './message-log';
 import { forgetSession, loadSession, newClientId, saveSession, type StoredSession } from './session-store';
@@ -152,13 +153,14 @@ export class ChatClient {
 
   /** Uploads a file as raw bytes (the server decides its type from the content), then sends it as a message. */
   async sendFile(file: File): Promise<void> {
-    const response = await fetch(`${this.options.origin}/api/v1/chat/attachments?fileName=${encodeURIComponent(file.name.slice(0, 200))}`, {
-      method: 'POST',
+    const upload = restCallTarget('POST /chat/attachments', { query: { fileName: file.name.slice(0, 200) } });
+    const response = await fetch(`${this.options.origin}/api/v1${upload.path}`, {
+      method: upload.method,
       headers: { authorization: `Bearer ${this.session!.token}`, 'content-type': 'application/octet-stream' },
       body: file,
     });
     if (!response.ok) throw new Error(`upload: ${response.status}`);
-    const attachment = (await response.json()) as AttachmentView;
+    const attachment = (await response.json()) as RestCallAnswer<'POST /chat/attachments'>;
     await this.ask(CHAT_EVENTS.messageSend, { clientId: newClientId(), text: '', attachmentId: attachment.id });
   }
 
@@ -286,10 +288,10 @@ export class ChatClient {
     let session: StoredSession;
     if (this.options.identity) {
       // A logged-in wallet customer: the host's signature is exchanged for a widget-only customer token.
-      const customer = await this.request<WidgetIdentityResponse>('POST', '/widget/identities', { identity: this.options.identity }, false);
+      const customer = await this.call('POST /widget/identities', { body: { identity: this.options.identity } });
       session = { token: customer.token, conversationId: '', identity: this.options.identity, unsent: [] };
     } else {
-      const visitor = await this.request<WidgetSessionResponse>('POST', '/widget/sessions', { locale: this.options.locale }, false);
+      const visitor = await this.call('POST /widget/sessions', { body: { locale: this.options.locale } });
       session = { token: visitor.visitorToken, conversationId: visitor.conversationId, identity: null, unsent: [] };
     }
     saveSession(session);
@@ -298,7 +300,7 @@ export class ChatClient {
 
   private async refreshBusinessHours(): Promise<void> {
     try {
-      this.update({ hours: await this.request<BusinessHoursView>('GET', '/business-hours/status?queue=chat', undefined, false) });
+      this.update({ hours: await this.call('GET /business-hours/status', { query: { queue: 'chat' } }) });
     } catch {
       // the status line is a courtesy; the chat works without it
     }
@@ -310,13 +312,15 @@ export class ChatClient {
     saveSession(this.session);
   }
 
-  private async request<T>(method: string, path: string, body?: unknown, authenticated = true): Promise<T> {
+  /** A call before the widget has a token (a session, an identity, the opening hours): none is sent. */
+  private async call<Call extends FrontEndRestCall>(call: Call, input: RestCallInput<Call>): Promise<RestCallAnswer<Call>> {
+    const { method, path } = restCallTarget(call, input);
+    const body = (input as { body?: unknown }).body;
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    if (authenticated && this.session) headers.authorization = `Bearer ${this.session.token}`;
     const response = await fetch(`${this.options.origin}/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
-    return (await response.json()) as T;
+    return (await response.json()) as RestCallAnswer<Call>;
   }
 
   private update(change: Partial<WidgetState>): void {

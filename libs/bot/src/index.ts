@@ -8,7 +8,7 @@ export { BotKnowledge } from './knowledge/bot-knowledge';
 export { isSecurityIncident } from './handoff/handoff-policy';
 export { BOT_OUTCOMES, BOT_SILENCE_MS, BotHandoffChannel, BotOutcome, BotResolution } from './outcomes/bot-outcome';
 export { BotOutcomeCounts, BotOutcomeRecord, BotOutcomes } from './outcomes/bot-outcomes.service';
-export { BOT_SILENCE_JOB, BotSilenceJobData } from './outcomes/silence-job';
+export { BOT_SILENCE_SWEEP_JOB } from './outcomes/silence-sweep-job';
 export { markdownToChatText } from './knowledge/markdown-to-chat-text';
 export { extractEntities, MessageEntities, MoneyMention } from './understanding/entity-extractor';
 export { ClassifierCalibration, IntentClassifier, IntentPrediction, LabelledUtterance, RankedIntent } from './understanding/intent-classifier';

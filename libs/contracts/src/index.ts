@@ -11,3 +11,4 @@ export * from './agent-socket-events';
 export * from './ticket-choices';
 export * from './views';
 export * from './errors';
+export * from './rest-calls';

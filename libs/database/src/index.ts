@@ -8,3 +8,4 @@ export * from './jobs/deterministic-job-id';
 export * from './rate-limits/rate-limit-counters';
 export * from './embedded-postgres-supervisor';
 export * from './entity-from-json';
+export * from './prepared-query';

@@ -23,7 +23,7 @@ export { RefundDecision, ReviewRefundUseCase } from './refunds/review-refund.use
 export { CustomerLoginState, CustomerLoginStatus, LOGIN_PAUSE_POLICY } from './security/customer-login-status.service';
 export { ServiceArea, ServiceIncidentRecord } from './service-status/service-incident.record';
 export { NewServiceIncident, ServiceStatus, ServiceStatusService } from './service-status/service-status.service';
-export { CustomerWalletOverview, CustomerWalletOverviewService } from './support-view/customer-wallet-overview.service';
+export { Counterparty, CustomerWalletOverview, CustomerWalletOverviewService } from './support-view/customer-wallet-overview.service';
 export { BANK_TRANSFER_SETTLEMENT_HOURS, SETTLE_BANK_TRANSFER_JOB, SettleBankTransferJobData } from './topups/bank-transfer-settlement';
 export { BankTransferOutcome, SettleBankTransferUseCase } from './topups/settle-bank-transfer.use-case';
 export { TopUpCommand, TopUpUseCase } from './topups/top-up.use-case';

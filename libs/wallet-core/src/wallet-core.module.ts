@@ -12,10 +12,10 @@ import { KycSubmissionEntity } from './kyc/kyc-submission.entity';
 import { LedgerEntryEntity } from './ledger/ledger-entry.entity';
 import { LedgerReconciliation } from './ledger/ledger-reconciliation.service';
 import { Ledger } from './ledger/ledger.service';
-import { OutgoingMoneyChecks } from './limits/outgoing-money-checks';
 import { SpendingLimits } from './limits/spending-limits.service';
 import { MerchantDirectory } from './merchants/merchant-directory.service';
 import { MerchantEntity } from './merchants/merchant.entity';
+import { OutgoingMoney } from './outgoing/outgoing-money';
 import { MakePaymentUseCase } from './payments/make-payment.use-case';
 import { RefundRequestEntity } from './refunds/refund-request.entity';
 import { RequestRefundUseCase } from './refunds/request-refund.use-case';
@@ -82,7 +82,7 @@ export class WalletCoreModule {
           WalletTransactionEntity,
         ]),
       ],
-      providers: [...USE_CASES_AND_QUERIES, AccountDirectory, Ledger, OutgoingMoneyChecks, RiskRules, WalletAuditLog],
+      providers: [...USE_CASES_AND_QUERIES, AccountDirectory, Ledger, OutgoingMoney, RiskRules, WalletAuditLog],
       exports: USE_CASES_AND_QUERIES,
     };
   }

@@ -14,7 +14,7 @@ import {
   TicketSatisfactionService,
   UpdateTicketUseCase,
 } from '@okpay/tickets';
-import { MergeTicketDto, OpenTicketDto, SatisfactionDto, TicketListQuery, TicketMessageDto, TicketSearchQuery, UpdateTicketDto } from '../dto/ticket.dto';
+import { MergeTicketDto, OpenTicketDto, SatisfactionDto, TICKET_PAGE_SIZE, TicketListQuery, TicketMessageDto, TicketSearchQuery, UpdateTicketDto } from '../dto/ticket.dto';
 import { ResourceIdPipe } from '../http/resource-id.pipe';
 import { RateLimit } from '../limits/rate-limit.decorator';
 import { toTicketDetail, toTicketMessageView, toTicketSummary } from '../mappers/ticket.mapper';
@@ -71,7 +71,7 @@ export class TicketsController {
         slaBreached: query.sla === 'breached',
       },
       query.cursor,
-      query.limit ?? 25,
+      query.pageSize,
     );
     return { items: page.items.map(toTicketSummary), nextCursor: page.nextCursor };
   }
@@ -80,7 +80,7 @@ export class TicketsController {
   @Authenticated('agent')
   @ApiAnswer({ summary: 'Search tickets by text', body: TicketPageViewSchema })
   async search(@Query() query: TicketSearchQuery): Promise<TicketPageView> {
-    const page = await this.tickets.page({ text: query.q }, query.cursor, 25);
+    const page = await this.tickets.page({ text: query.q }, query.cursor, TICKET_PAGE_SIZE);
     return { items: page.items.map(toTicketSummary), nextCursor: page.nextCursor };
   }
 
@@ -88,7 +88,7 @@ export class TicketsController {
   @Authenticated('customer')
   @ApiAnswer({ summary: 'The calling customer\'s own tickets', body: TicketPageViewSchema })
   async mine(@CurrentPrincipal() customer: Principal, @Query() query: TicketListQuery): Promise<TicketPageView> {
-    const page = await this.tickets.page({ customerId: customer.id, status: query.status }, query.cursor, query.limit ?? 25);
+    const page = await this.tickets.page({ customerId: customer.id, status: query.status }, query.cursor, query.pageSize);
     return { items: page.items.map(toTicketSummary), nextCursor: page.nextCursor };
   }
 

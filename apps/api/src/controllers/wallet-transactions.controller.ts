@@ -22,7 +22,7 @@ export class WalletTransactionsController {
   @Get()
   @ApiAnswer({ summary: 'The calling customer\'s transactions, newest first; pass `nextCursor` back as `cursor`', body: WalletTransactionPageViewSchema })
   async list(@CurrentPrincipal() principal: Principal, @Query() query: TransactionListQuery): Promise<WalletTransactionPageView> {
-    const page = await this.history.page(principal.id, query.cursor, query.limit ?? 20);
+    const page = await this.history.page(principal.id, query.cursor, query.pageSize);
     return { items: page.items.map(toTransactionView), nextCursor: page.nextCursor };
   }
 

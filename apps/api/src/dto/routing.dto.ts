@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { type Locale, LOCALES } from '@okpay/contracts';
 import type { BusinessCalendarDefinition, OverrideDefinition } from '@okpay/shared';
 import { Type } from 'class-transformer';
@@ -133,13 +133,7 @@ export class CreateCalendarDto {
   definition!: CalendarDefinitionDto;
 }
 
-export class ReplaceCalendarDto {
-  @ApiProperty({ type: CalendarDefinitionDto })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => CalendarDefinitionDto)
-  definition!: CalendarDefinitionDto;
-}
+export class ReplaceCalendarDto extends PickType(CreateCalendarDto, ['definition'] as const) {}
 
 export class AssignQueueCalendarDto {
   @ApiProperty({ format: 'uuid' })

@@ -1,9 +1,13 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { TICKET_PRIORITIES, TICKET_STATUSES, type TicketPriority, type TicketStatus } from '@okpay/tickets';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { PageQuery } from './page.query';
 
 const ASSIGNEE_FILTER = /^(me|unassigned|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
+
+/** Tickets per page unless the inbox asks for another length. */
+export const TICKET_PAGE_SIZE = 25;
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -105,22 +109,16 @@ export class MergeTicketDto {
   intoTicketId!: string;
 }
 
-export class TicketSearchQuery {
+export class TicketSearchQuery extends PickType(PageQuery(TICKET_PAGE_SIZE), ['cursor'] as const) {
   @ApiProperty({ example: '退款', description: 'text in the subject or any message; Chinese and English alike' })
   @Transform(trim)
   @IsString()
   @MinLength(2)
   @MaxLength(100)
   q!: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
 }
 
-export class TicketListQuery {
+export class TicketListQuery extends PageQuery(TICKET_PAGE_SIZE) {
   @ApiPropertyOptional({ enum: TICKET_STATUSES })
   @IsOptional()
   @IsIn(TICKET_STATUSES)
@@ -157,18 +155,4 @@ export class TicketListQuery {
   @IsOptional()
   @Matches(ASSIGNEE_FILTER, { message: 'assignee must be an agent id, "me" or "unassigned"' })
   assignee?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
-
-  @ApiPropertyOptional({ default: 25, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
 }

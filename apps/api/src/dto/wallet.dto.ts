@@ -19,6 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { MoneyDto } from './money.dto';
+import { PageQuery } from './page.query';
 
 export class CardDetailsDto {
   @ApiProperty({ example: '4111 1111 1111 1111', description: 'masked to first 6 / last 4 before anything stores it' })
@@ -110,21 +111,7 @@ export class RefundRequestDto {
   amount?: number;
 }
 
-export class TransactionListQuery {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
-
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-}
+export class TransactionListQuery extends PageQuery(20) {}
 
 export class KycSubmissionDto {
   @ApiProperty({ enum: ['basic', 'full'] })

@@ -1,19 +1,25 @@
 import { HttpException, NotFoundException } from '@nestjs/common';
 import { DomainError, RateLimitedError, RequestValidationError } from '@okpay/shared';
+import { ErrorCode } from '@okpay/contracts';
+import { HTTP_STATUS_BY_CODE } from './http-status-by-code';
 import { toProblem } from './problem-mapping';
 
 describe('toProblem', () => {
-  it.each([
-    ['invalid_cursor', 400],
-    ['invalid_token', 401],
-    ['forbidden_origin', 403],
-    ['ticket_not_found', 404],
-    ['calendar_name_taken', 409],
-    ['self_transfer', 422],
-    ['front_ends_not_built', 503],
-  ] as const)('maps a %s domain error to %d with its code', (code, status) => {
-    const { problem } = toProblem(new DomainError(code, 'Something.'));
-    expect(problem).toMatchObject({ status, code, detail: 'Something.' });
+  const codes = Object.keys(HTTP_STATUS_BY_CODE) as ErrorCode[];
+
+  it('answers every domain error with its status, its code and its detail', () => {
+    for (const code of codes) {
+      const { problem, unexpected } = toProblem(new DomainError(code, 'Something.'));
+      expect({ code, problem, unexpected }).toMatchObject({ code, problem: { status: HTTP_STATUS_BY_CODE[code], code, detail: 'Something.' }, unexpected: false });
+    }
+  });
+
+  it('answers a missing thing with 404, a name already in use with 409 and an invalid value with 400, whatever the module', () => {
+    const statusesOf = (pattern: RegExp) => new Set(codes.filter((code) => pattern.test(code)).map((code) => toProblem(new DomainError(code, 'x')).problem.status));
+    expect(statusesOf(/_not_found$/)).toEqual(new Set([404]));
+    expect(statusesOf(/_taken$|_already_registered$/)).toEqual(new Set([409]));
+    // Invalid credentials, tokens and widget identities are failed sign-ins (401), not bad values.
+    expect(statusesOf(/^invalid_(?!credentials|token|widget_identity)/)).toEqual(new Set([400]));
   });
 
   it('lists field problems and sets Retry-After', () => {

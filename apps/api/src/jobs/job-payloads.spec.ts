@@ -1,4 +1,4 @@
-import { BotSilenceJobPayload, ExpireCallbackJobPayload, parseJobPayload, SlaAtRiskJobPayload } from './job-payloads';
+import { ExpireCallbackJobPayload, parseJobPayload, SlaAtRiskJobPayload } from './job-payloads';
 
 describe('parseJobPayload', () => {
   const id = '11111111-1111-4111-8111-111111111111';
@@ -22,10 +22,5 @@ describe('parseJobPayload', () => {
       expect(() => parseJobPayload(ExpireCallbackJobPayload, 'routing.expire-callback', 'job-4', data)).toThrow(/must be an object/);
     }
     expect(() => parseJobPayload(SlaAtRiskJobPayload, 'tickets.sla-at-risk', 'job-5', { ticketId: id, target: 'never', atRiskAt: 'tomorrow' })).toThrow(/target.*atRiskAt/);
-  });
-
-  it('checks the bot silence job: a conversation and a turn, both UUIDs', () => {
-    expect(parseJobPayload(BotSilenceJobPayload, 'bot.conversation-silence', 'job-6', { conversationId: id, turnId: id })).toEqual({ conversationId: id, turnId: id });
-    expect(() => parseJobPayload(BotSilenceJobPayload, 'bot.conversation-silence', 'job-7', { conversationId: id, turnId: 3 })).toThrow(/turnId must be a UUID/);
   });
 });

@@ -1,6 +1,5 @@
 import { ApiErrorCode } from '@okpay/contracts';
 import { AgentHeartbeatTimeoutJobData, ChatDisconnectGraceJobData, ChatOfferTimeoutJobData, ExpireCallbackJobData } from '@okpay/routing';
-import { BotSilenceJobData } from '@okpay/bot';
 import { AutoCloseJobData, SlaAtRiskJobData } from '@okpay/tickets';
 import { SendEmailJobData } from '@okpay/messaging';
 import { DomainError } from '@okpay/shared';
@@ -94,12 +93,4 @@ export class SlaAtRiskJobPayload implements SlaAtRiskJobData {
 export class SendEmailJobPayload implements SendEmailJobData {
   @IsUUID()
   emailId!: string;
-}
-
-export class BotSilenceJobPayload implements BotSilenceJobData {
-  @IsUUID()
-  conversationId!: string;
-
-  @IsUUID()
-  turnId!: string;
 }

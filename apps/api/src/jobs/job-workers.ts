@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { LoginAttemptRetention } from '@okpay/auth';
-import { BOT_SILENCE_JOB, BotOutcomes } from '@okpay/bot';
+import { BOT_SILENCE_SWEEP_JOB, BotOutcomes } from '@okpay/bot';
 import { PgBossJobQueue, RateLimitCounters } from '@okpay/database';
 import { OutboundMail, SEND_EMAIL_JOB } from '@okpay/messaging';
 import { AUTO_CLOSE_TICKET_JOB, SLA_AT_RISK_JOB, SlaAlerts, UpdateTicketUseCase } from '@okpay/tickets';
@@ -21,7 +21,6 @@ import { IdempotencyStore, SETTLE_BANK_TRANSFER_JOB, SETTLE_CROSS_BORDER_TRANSFE
 import {
   AgentHeartbeatTimeoutJobPayload,
   AutoCloseJobPayload,
-  BotSilenceJobPayload,
   ChatDisconnectGraceJobPayload,
   ChatOfferTimeoutJobPayload,
   ExpireCallbackJobPayload,
@@ -51,7 +50,7 @@ export const JOB_QUEUES = [
   SLA_AT_RISK_JOB,
   ASSIGN_TICKETS_JOB,
   SEND_EMAIL_JOB,
-  BOT_SILENCE_JOB,
+  BOT_SILENCE_SWEEP_JOB,
 ] as const;
 
 /** A worker whose handler sees only a payload of the right shape; any other fails its job with `invalid_job_payload`. */
@@ -102,5 +101,10 @@ export async function startJobWorkers(app: INestApplicationContext, queue: PgBos
   const chats = app.get(ChatQueue);
   await workChecked(queue, CHAT_DISCONNECT_GRACE_JOB, ChatDisconnectGraceJobPayload, (data) => chats.graceExpired(data));
   const botOutcomes = app.get(BotOutcomes);
-  await workChecked(queue, BOT_SILENCE_JOB, BotSilenceJobPayload, (data) => botOutcomes.silenceElapsed(data));
+  await queue.work(BOT_SILENCE_SWEEP_JOB, async () => {
+    await botOutcomes.endSilentConversations();
+  });
+  await queue.recurring(BOT_SILENCE_SWEEP_JOB, '* * * * *', 'Asia/Shanghai');
+  // Conversations that fell silent while no worker ran end now, not at the first tick of the cron.
+  await botOutcomes.endSilentConversations();
 }

@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import fastifyCors, { FastifyCorsOptions } from '@fastify/cors';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 interface WidgetRoute {
   readonly method: 'GET' | 'POST';
@@ -22,29 +23,28 @@ const WIDGET_ROUTES: readonly WidgetRoute[] = [
   { method: 'POST', path: /^\/api\/v1\/callbacks$/ },
 ];
 
+const SAME_ORIGIN_ONLY: FastifyCorsOptions = { origin: false };
+
 /** The widget route a request (or, for a preflight, the request it announces) is for, if any. */
-function widgetRouteMethod(path: string, method: string): WidgetRoute['method'] | undefined {
+function widgetRouteMethod(request: FastifyRequest): WidgetRoute['method'] | undefined {
+  const announced = request.headers['access-control-request-method'];
+  const method = request.method === 'OPTIONS' ? (typeof announced === 'string' ? announced.toUpperCase() : '') : request.method;
   const wanted = method === 'HEAD' ? 'GET' : method;
+  const path = request.url.split('?')[0];
   return WIDGET_ROUTES.find((route) => route.method === wanted && route.path.test(path))?.method;
 }
 
+/** @fastify/cors, asked per request: any origin for a widget route and its one method, none for the rest. */
 export function allowWidgetCrossOrigin(fastify: FastifyInstance): void {
-  fastify.addHook('onRequest', (request, reply, done) => {
-    if (!request.headers.origin) return done();
-    const path = request.url.split('?')[0];
-    const preflight = request.method === 'OPTIONS';
-    const announced = request.headers['access-control-request-method'];
-    const method = widgetRouteMethod(path, preflight ? (typeof announced === 'string' ? announced.toUpperCase() : '') : request.method);
-    if (!method) return done();
-    reply.header('access-control-allow-origin', '*');
-    reply.header('vary', 'origin');
-    if (!preflight) return done();
-    // The preflight is answered here: these routes have no OPTIONS handlers of their own.
-    void reply
-      .code(204)
-      .header('access-control-allow-methods', method)
-      .header('access-control-allow-headers', 'authorization, content-type, accept')
-      .header('access-control-max-age', '600')
-      .send();
+  void fastify.register(fastifyCors, {
+    delegator: (request, callback) => {
+      const method = request.headers.origin ? widgetRouteMethod(request) : undefined;
+      callback(
+        null,
+        method
+          ? { origin: '*', methods: method, allowedHeaders: 'authorization, content-type, accept', maxAge: 600 }
+          : SAME_ORIGIN_ONLY,
+      );
+    },
   });
 }

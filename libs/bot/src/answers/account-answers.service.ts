@@ -4,13 +4,11 @@ import { Clock } from '@okpay/shared';
 import {
   BANK_TRANSFER_SETTLEMENT_HOURS,
   CROSS_BORDER_SETTLEMENT_BUSINESS_DAYS,
-  CustomerDirectory,
   CustomerWalletOverview,
   CustomerWalletOverviewService,
   FEE_SCHEDULE,
   FeeRule,
   KYC_LIMITS,
-  MerchantDirectory,
   SpendingLimits,
   WalletTransactionRecord,
 } from '@okpay/wallet-core';
@@ -61,12 +59,10 @@ interface Named extends MatchableTransaction {
  */
 @Injectable()
 export class AccountAnswers {
-  private readonly namedByOverview = new WeakMap<CustomerWalletOverview, Promise<Named[]>>();
+  private readonly namedByOverview = new WeakMap<CustomerWalletOverview, Named[]>();
 
   constructor(
     private readonly overviews: CustomerWalletOverviewService,
-    private readonly merchants: MerchantDirectory,
-    private readonly customers: CustomerDirectory,
     private readonly limits: SpendingLimits,
     private readonly clock: Clock,
   ) {}
@@ -105,13 +101,13 @@ export class AccountAnswers {
 
   /** The type and state of each of the customer's recent transactions the words name. */
   async transactionsNamed(customer: CustomerTurn, reference: TransactionReference): Promise<{ type: string; status: string; crossBorder: boolean }[]> {
-    const { matches, named } = this.meant(await this.named(await customer.overview()), reference);
+    const { matches, named } = this.meant(this.named(await customer.overview()), reference);
     return named ? matches.map((m) => ({ type: m.type, status: m.status, crossBorder: m.tx.crossBorder })) : [];
   }
 
   /** Their transactions of a type still in progress: "has my transfer arrived?" means the one there is. */
   async pendingOfType(customer: CustomerTurn, type: string): Promise<{ type: string; status: string; crossBorder: boolean }[]> {
-    const named = await this.named(await customer.overview());
+    const named = this.named(await customer.overview());
     return named.filter((n) => n.status === 'pending' && n.type === type).map((m) => ({ type: m.type, status: m.status, crossBorder: m.tx.crossBorder }));
   }
 
@@ -122,7 +118,7 @@ export class AccountAnswers {
    */
   async nameWords(customer: CustomerTurn): Promise<string[]> {
     const words = new Set<string>();
-    for (const candidate of await this.named(await customer.overview())) {
+    for (const candidate of this.named(await customer.overview())) {
       for (const name of candidate.names) {
         for (const word of normalizeText(name).split(/\s+/)) if (/^[a-z]{3,}$/.test(word) || /^[\u4e00-\u9fff]{2,}$/.test(word)) words.add(word);
       }
@@ -137,7 +133,7 @@ export class AccountAnswers {
 
   /** Everything the overview knows, named (merchant, counterparty) so the customer's words can match it. */
   /** Named once per overview, and an overview is read once per turn (`CustomerTurn`). */
-  private named(overview: CustomerWalletOverview): Promise<Named[]> {
+  private named(overview: CustomerWalletOverview): Named[] {
     let named = this.namedByOverview.get(overview);
     if (!named) {
       named = this.readNames(overview);
@@ -146,18 +142,14 @@ export class AccountAnswers {
     return named;
   }
 
-  private async readNames(overview: CustomerWalletOverview): Promise<Named[]> {
+  private readNames(overview: CustomerWalletOverview): Named[] {
     const seen = new Set<string>();
     const all = [...overview.pendingTransactions, ...overview.recentTransactions, ...(overview.latestFailure ? [overview.latestFailure] : [])].filter(
       (tx) => !seen.has(tx.id) && seen.add(tx.id),
     );
-    // Every merchant and counterparty of the list in one query each, not one per transaction.
-    const [merchants, counterparties] = await Promise.all([
-      this.merchants.findByIds([...new Set(all.flatMap((tx) => (tx.merchantId ? [tx.merchantId] : [])))]),
-      this.customers.findByIds([...new Set(all.flatMap((tx) => (tx.counterpartyCustomerId ? [tx.counterpartyCustomerId] : [])))]),
-    ]);
-    const merchantById = new Map(merchants.map((found) => [found.id, { name: found.name, category: found.category }]));
-    const counterpartyById = new Map(counterparties.map((found) => [found.id, { name: `${found.name} ${found.email.split('@')[0]}`, category: null }]));
+    // The overview read who the listed transactions were with in the same statement.
+    const merchantById = new Map(overview.merchants.map((found) => [found.id, { name: found.name, category: found.category }]));
+    const counterpartyById = new Map(overview.counterparties.map((found) => [found.id, { name: `${found.name} ${found.email.split('@')[0]}`, category: null }]));
     return all.map((tx) => {
       const merchant = tx.merchantId ? (merchantById.get(tx.merchantId) ?? null) : null;
       const counterparty = tx.counterpartyCustomerId ? (counterpartyById.get(tx.counterpartyCustomerId) ?? null) : null;
@@ -233,8 +225,8 @@ export class AccountAnswers {
     return botMessage(locale, 'account.tierLimit', { tier: tierName, kind, single: money(single, locale), daily: money(daily, locale) });
   }
 
-  private async failedPayment(overview: CustomerWalletOverview, locale: Locale, reference: TransactionReference): Promise<AccountAnswer> {
-    const all = await this.named(overview);
+  private failedPayment(overview: CustomerWalletOverview, locale: Locale, reference: TransactionReference): AccountAnswer {
+    const all = this.named(overview);
     const { matches, named } = this.meant(all, reference);
     if (matches.length > 1) {
       const options = this.choices(matches, locale);
@@ -255,8 +247,8 @@ export class AccountAnswers {
   }
 
   /** "Why was I charged a fee?": the fee on the transaction meant (or the latest one with a fee) and its rule. */
-  private async latestFee(overview: CustomerWalletOverview, locale: Locale, reference: TransactionReference): Promise<AccountAnswer | null> {
-    const all = await this.named(overview);
+  private latestFee(overview: CustomerWalletOverview, locale: Locale, reference: TransactionReference): AccountAnswer | null {
+    const all = this.named(overview);
     // "Why was I charged ¥6?": the amount named is the fee, not the transaction.
     const byFee = reference.amounts.length > 0 ? all.filter((n) => n.tx.fee > 0 && reference.amounts.some((a) => a.amount === n.tx.fee)) : [];
     const { matches } = byFee.length > 0 ? { matches: byFee } : this.meant(all, { ...reference, amounts: [] });
@@ -269,8 +261,8 @@ export class AccountAnswers {
     return { text, transactionId: charged.id };
   }
 
-  private async topUps(overview: CustomerWalletOverview, locale: Locale): Promise<AccountAnswer> {
-    const all = await this.named(overview);
+  private topUps(overview: CustomerWalletOverview, locale: Locale): AccountAnswer {
+    const all = this.named(overview);
     const topUps = all.filter((n) => n.type === 'topup' && n.status !== 'succeeded');
     if (topUps.length === 0) {
       return { text: botMessage(locale, 'account.topUpsArrived') };
@@ -295,8 +287,8 @@ export class AccountAnswers {
     return botMessage(locale, 'account.topUpLate', { what, hours: BANK_TRANSFER_SETTLEMENT_HOURS });
   }
 
-  private async pending(overview: CustomerWalletOverview, locale: Locale, reference: TransactionReference): Promise<AccountAnswer> {
-    const all = await this.named(overview);
+  private pending(overview: CustomerWalletOverview, locale: Locale, reference: TransactionReference): AccountAnswer {
+    const all = this.named(overview);
     const { matches, named } = this.meant(all, reference);
     if (matches.length > 1) {
       const options = this.choices(matches, locale);
@@ -328,8 +320,8 @@ export class AccountAnswers {
     return abroad ? [botMessage(locale, 'account.crossBorderArrival', { days: CROSS_BORDER_SETTLEMENT_BUSINESS_DAYS })] : [];
   }
 
-  private async refunds(overview: CustomerWalletOverview, locale: Locale, reference: TransactionReference): Promise<AccountAnswer> {
-    const all = await this.named(overview);
+  private refunds(overview: CustomerWalletOverview, locale: Locale, reference: TransactionReference): AccountAnswer {
+    const all = this.named(overview);
     const refundLine = (refund: CustomerWalletOverview['refunds'][number]) => {
       const amount = money({ amount: refund.amount, currency: refund.currency }, locale);
       const by = dateTime(refund.expectedBy, locale);
@@ -377,8 +369,8 @@ export class AccountAnswers {
     return { text: parts.join('\n\n'), choice: options.length > 0 ? { purpose: 'refund', options } : undefined };
   }
 
-  private async cancellable(overview: CustomerWalletOverview, locale: Locale, reference: TransactionReference): Promise<AccountAnswer> {
-    const all = await this.named(overview);
+  private cancellable(overview: CustomerWalletOverview, locale: Locale, reference: TransactionReference): AccountAnswer {
+    const all = this.named(overview);
     const { matches, named } = this.meant(all, reference);
     const cancelled = !named && matches[0]?.failureCode === 'cancelled_by_customer' ? matches[0] : undefined;
     if (cancelled) {
@@ -430,9 +422,9 @@ export class AccountAnswers {
     return { text: botMessage(locale, 'account.verificationRequest', { tier, target: botMessage(locale, `tier.${submission.targetTier}`), submitted, status: submission.status, reason }) };
   }
 
-  private async balances(overview: CustomerWalletOverview, locale: Locale): Promise<AccountAnswer> {
+  private balances(overview: CustomerWalletOverview, locale: Locale): AccountAnswer {
     const balances = overview.wallets.map((w) => money({ amount: w.balance, currency: w.currency }, locale)).join(botMessage(locale, 'account.balancesSeparator'));
-    const named = await this.named({ ...overview, pendingTransactions: [], latestFailure: null });
+    const named = this.named({ ...overview, pendingTransactions: [], latestFailure: null });
     const recent = named.slice(0, 5).map((n) => botMessage(locale, 'account.recentLine', { what: this.describe(n, locale), status: n.status }));
     const head = botMessage(locale, 'account.balance', { balances: balances || money({ amount: 0, currency: 'CNY' }, locale) });
     if (recent.length === 0) return { text: head };

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BotHandoffView, IntentId, Locale } from '@okpay/contracts';
+import { entityFromJson, preparedQuery } from '@okpay/database';
 import { Clock, maskSensitiveText } from '@okpay/shared';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
@@ -13,7 +14,6 @@ import { HandoffReason, handoffReasonFor } from '../handoff/handoff-policy';
 import { BotKnowledge } from '../knowledge/bot-knowledge';
 import { botMessage } from '../messages/bot-messages';
 import { isAnswer, TurnOutcome, turnOutcome } from '../outcomes/bot-outcome';
-import { BotOutcomes } from '../outcomes/bot-outcomes.service';
 import { IntentPrediction } from '../understanding/intent-classifier';
 import { MessageSlots } from '../understanding/message-slots';
 import { extractSlots } from '../understanding/slot-extractor';
@@ -60,7 +60,6 @@ export class BotConversations {
     private readonly accountAnswers: AccountAnswers,
     private readonly actions: BotActions,
     private readonly handoff: BotHandoff,
-    private readonly outcomes: BotOutcomes,
     private readonly clock: Clock,
   ) {}
 
@@ -84,7 +83,7 @@ export class BotConversations {
     const reason = reply.handoff ? null : handoffReasonFor(reply.intent, normalized, lowConfidenceTurns);
     // Asking again is fine while the queue handles it (it keeps one entry); a ticket is opened once.
     const mayHandOff = !conversation.handoff || request.channel === 'chat' || conversation.handoff.target === 'chat_queue';
-    if (reason && mayHandOff) final = await this.handOff(conversation, reason, request, locale, reply);
+    if (reason && mayHandOff) final = await this.handOff(conversation, stored, reason, request, locale, reply);
 
     const turn = {
       text: request.text,
@@ -94,7 +93,6 @@ export class BotConversations {
     };
     const outcome = conversation.outcome === 'open' ? turnOutcome(turn, conversation.lastTurnAnswered) : null;
     const turnId = randomUUID();
-    if (conversation.outcome === 'open' && !outcome) await this.outcomes.turnTaken(conversation.id, turnId, now);
     const nextState: DialogueState = {
       topic: final.topic?.intent ?? state.topic,
       topicText: final.topic?.text ?? state.topicText,
@@ -301,7 +299,11 @@ export class BotConversations {
   private async conversationFor(request: BotTurnRequest): Promise<{ conversation: BotConversationEntity; stored: boolean }> {
     const owner = { customerId: request.customerId ?? null, visitorId: request.visitorId ?? null };
     if (request.conversationId) {
-      const existing = await this.dataSource.getRepository(BotConversationEntity).findOneBy({ id: request.conversationId });
+      // Read on every later turn: prepared, and hydrated from JSON without TypeORM's query builder.
+      const [found] = await preparedQuery<{ row: Record<string, unknown> }>(this.dataSource, 'bot.conversation', `SELECT to_jsonb(c) AS row FROM bot_conversations c WHERE id = $1`, [
+        request.conversationId,
+      ]);
+      const existing = found ? entityFromJson(this.dataSource, BotConversationEntity, found.row) : null;
       if (existing) {
         // A customer's conversation is theirs alone; a visitor's, the visitor's.
         if (existing.customerId !== owner.customerId && !(existing.customerId === null && owner.customerId === null)) throw new BotConversationNotFoundError();
@@ -330,8 +332,9 @@ export class BotConversations {
     return { conversation, stored: false };
   }
 
-  private async handOff(conversation: BotConversationEntity, reason: HandoffReason, request: BotTurnRequest, locale: Locale, reply: BotReply): Promise<BotReply> {
-    const turns = await this.dataSource.getRepository(BotTurnEntity).find({ where: { conversationId: conversation.id }, order: { seq: 'ASC' } });
+  /** `stored` is false for a conversation this turn starts: it has no turns to read for the transcript. */
+  private async handOff(conversation: BotConversationEntity, stored: boolean, reason: HandoffReason, request: BotTurnRequest, locale: Locale, reply: BotReply): Promise<BotReply> {
+    const turns = stored ? await this.dataSource.getRepository(BotTurnEntity).find({ where: { conversationId: conversation.id }, order: { seq: 'ASC' } }) : [];
     const transcript = [...turns.flatMap((t) => [`customer: ${t.text}`, `bot: ${t.reply}`]), `customer: ${maskSensitiveText(request.text)}`];
     const outcome = await this.handoff.handOff({
       conversationId: conversation.id,
@@ -401,7 +404,9 @@ export class BotConversations {
              last_turn_answered = $16
          WHERE c.customer_id IS NOT DISTINCT FROM $17 AND (c.visitor_id IS NULL OR c.visitor_id = $18)
          RETURNING turn_count`;
-    const recorded = (await this.dataSource.query(
+    const recorded = await preparedQuery<{ seq: number }>(
+      this.dataSource,
+      stored ? 'bot.record-turn' : 'bot.record-first-turn',
       `WITH turn AS (${counted})
        INSERT INTO bot_turns (id, conversation_id, seq, text, intent, confidence, reply, article_id, handoff_reason, created_at)
        SELECT $6, $1, turn_count, $7, $8, $9, $10, $11, $12, $3 FROM turn
@@ -425,7 +430,7 @@ export class BotConversations {
         answered,
         ...(stored ? [] : [conversation.customerId, conversation.visitorId, conversation.locale, conversation.createdAt]),
       ],
-    )) as { seq: number }[];
+    );
     // Someone else's conversation, created under this id while the turn was thought about.
     if (!stored && recorded.length === 0) throw new BotConversationNotFoundError();
   }

@@ -40,6 +40,22 @@ describe('loadConfig', () => {
     expect(config.clockStart?.toISOString()).toBe('2027-01-08T09:59:00.000Z');
   });
 
+  it('takes an empty or blank value as unset, and trims the others', () => {
+    expect(loadConfig({ PORT: '', HOST: '  ', SUPPORT_HOTLINE: ' 400-123-4567 ' })).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      supportHotline: '400-123-4567',
+    });
+  });
+
+  it('picks the defaults that depend on NODE_ENV: quiet logs in tests, no demo data in production', () => {
+    expect(loadConfig({}).logLevel).toBe('info');
+    expect(loadConfig({ NODE_ENV: 'test' }).logLevel).toBe('silent');
+    expect(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn' }).logLevel).toBe('warn');
+    expect(loadConfig({ NODE_ENV: 'development' }).seedDemoData).toBe(true);
+    expect(loadConfig({ SMTP_INGEST_PORT: '0', HOST: '0.0.0.0' }).smtpIngestHost).toBe('0.0.0.0');
+  });
+
   it('links emails to the app on its own port unless PUBLIC_URL says otherwise', () => {
     expect(loadConfig({ PORT: '4000' }).publicUrl).toBe('http://localhost:4000');
     expect(loadConfig({ PUBLIC_URL: 'https://support.okpay.example/' }).publicUrl).toBe('https://support.okpay.example');
@@ -55,6 +71,7 @@ describe('loadConfig', () => {
       const variables = (error as InvalidConfigError).problems.map((p) => p.variable);
       expect(variables.sort()).toEqual(['CLOCK_START', 'DATABASE_URL', 'PORT', 'RISK_RULES', 'SMTP_INGEST_PORT']);
       expect((error as Error).message).toMatch(/PORT: must be a whole number from 0 to 65535 \(got "abc"\)/);
+      expect((error as Error).message).toMatch(/RISK_RULES: must be one of on, off \(got "maybe"\)/);
     }
   });
 
@@ -83,9 +100,12 @@ describe('loadConfig', () => {
     ).toThrow(/SEED_DEMO_DATA/);
   });
 
-  it('refuses a short token secret without printing it', () => {
+  it('refuses a short token secret without printing it, once', () => {
     expect(() => loadConfig({ AUTH_TOKEN_SECRET: 'short-secret' })).toThrow(
       expect.objectContaining({ message: expect.not.stringContaining('short-secret') }),
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_TOKEN_SECRET: 'short-secret', WIDGET_IDENTITY_SECRET: 'y'.repeat(32) })).toThrow(
+      expect.objectContaining({ problems: [{ variable: 'AUTH_TOKEN_SECRET', message: 'must be at least 32 characters' }] }),
     );
   });
 });

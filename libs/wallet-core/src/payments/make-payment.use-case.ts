@@ -1,17 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { inTransactionWithRetry } from '@okpay/database';
 import { Clock, Money } from '@okpay/shared';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AccountDirectory } from '../accounts/account-directory.service';
 import { CustomerEntity } from '../customers/customer.entity';
 import { IdempotencyStore } from '../idempotency/idempotency-store.service';
-import { Ledger } from '../ledger/ledger.service';
-import { OutgoingMoneyChecks } from '../limits/outgoing-money-checks';
 import { MerchantEntity } from '../merchants/merchant.entity';
-import { RiskRules } from '../risk/risk-rules';
-import { newTransaction } from '../transactions/new-transaction';
+import { OutgoingMoney } from '../outgoing/outgoing-money';
 import { WalletTransactionEntity } from '../transactions/wallet-transaction.entity';
-import { FailureCode, WalletTransactionRecord } from '../transactions/wallet-transaction.record';
+import { WalletTransactionRecord } from '../transactions/wallet-transaction.record';
 import { WalletResourceNotFoundError } from '../wallet.errors';
 
 export interface MakePaymentCommand {
@@ -32,9 +29,7 @@ export class MakePaymentUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly accounts: AccountDirectory,
-    private readonly ledger: Ledger,
-    private readonly checks: OutgoingMoneyChecks,
-    private readonly risk: RiskRules,
+    private readonly outgoing: OutgoingMoney,
     private readonly idempotency: IdempotencyStore,
     private readonly clock: Clock,
   ) {}
@@ -56,55 +51,28 @@ export class MakePaymentUseCase {
       const wallet = await this.accounts.customerWallet(manager, command.customerId, command.amount.currency, true);
       const customer = await manager.findOneByOrFail(CustomerEntity, { id: command.customerId });
 
-      const now = this.clock.now();
-      const failureCode = await this.refusal(manager, command, customer, merchant, wallet.balance);
-      const payment = newTransaction(
+      const payment = await this.outgoing.move(
+        manager,
         {
-          customerId: customer.id,
-          type: 'payment',
-          status: failureCode ? 'failed' : 'succeeded',
-          failureCode,
-          amount: command.amount.amount,
-          currency: command.amount.currency,
-          merchantId: merchant.id,
-          crossBorder: merchant.country !== 'CN',
-          deviceId: command.deviceId ?? null,
-          description: merchant.name,
+          sender: customer,
+          kind: 'payment',
+          amount: command.amount,
+          debit: command.amount.amount,
+          balance: wallet.balance,
+          deviceId: command.deviceId,
+          payee: { merchantId: merchant.id },
+          ownRefusal: merchant.status === 'active' ? null : 'merchant_unavailable',
+          acceptedStatus: 'succeeded',
+          details: { merchantId: merchant.id, crossBorder: merchant.country !== 'CN', description: merchant.name },
+          legs: async (payment) => [
+            { accountId: wallet.id, amount: -payment.amount, currency: payment.currency, customerWallet: true },
+            { accountId: await this.accounts.merchantAccountId(manager, merchant.id, payment.currency), amount: payment.amount, currency: payment.currency },
+          ],
         },
-        now,
+        this.clock.now(),
       );
-      await manager.insert(WalletTransactionEntity, payment);
-
-      if (!failureCode) {
-        await this.ledger.post(manager, payment.id, [
-          { accountId: wallet.id, amount: -payment.amount, currency: payment.currency, customerWallet: true },
-          { accountId: await this.accounts.merchantAccountId(manager, merchant.id, payment.currency), amount: payment.amount, currency: payment.currency },
-        ]);
-        await this.risk.rememberDevice(manager, customer.id, command.deviceId, now);
-      }
       await this.idempotency.complete(manager, request, { transactionId: payment.id });
       return payment;
-    });
-  }
-
-  /** The first reason why this payment cannot go through. */
-  private async refusal(
-    manager: EntityManager,
-    command: MakePaymentCommand,
-    customer: CustomerEntity,
-    merchant: MerchantEntity,
-    balance: number,
-  ): Promise<FailureCode | null> {
-    if (customer.frozenAt) return 'account_frozen';
-    if (merchant.status !== 'active') return 'merchant_unavailable';
-    return this.checks.refusal(manager, {
-      customer,
-      kind: 'payment',
-      amount: command.amount,
-      debit: command.amount.amount,
-      balance,
-      deviceId: command.deviceId,
-      payee: { merchantId: merchant.id },
     });
   }
 }

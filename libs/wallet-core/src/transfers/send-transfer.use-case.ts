@@ -5,14 +5,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccountDirectory } from '../accounts/account-directory.service';
 import { CustomerEntity } from '../customers/customer.entity';
 import { IdempotencyStore } from '../idempotency/idempotency-store.service';
-import { Ledger, LedgerLeg } from '../ledger/ledger.service';
-import { OutgoingMoneyChecks } from '../limits/outgoing-money-checks';
-import { allowsCrossBorderTransfers, Quote, quoteTransfer, RATE_DECIMALS } from '../pricing';
+import { LedgerLeg } from '../ledger/ledger.service';
+import { OutgoingMoney } from '../outgoing/outgoing-money';
+import { allowsCrossBorderTransfers, quoteTransfer, RATE_DECIMALS } from '../pricing';
 import { BusinessDayCalendar } from '../refunds/business-day-calendar';
-import { RiskRules } from '../risk/risk-rules';
-import { newTransaction } from '../transactions/new-transaction';
 import { WalletTransactionEntity } from '../transactions/wallet-transaction.entity';
-import { FailureCode, WalletTransactionRecord } from '../transactions/wallet-transaction.record';
+import { WalletTransactionRecord } from '../transactions/wallet-transaction.record';
 import { SelfTransferError, WalletResourceNotFoundError } from '../wallet.errors';
 import {
   CROSS_BORDER_SETTLEMENT_BUSINESS_DAYS,
@@ -40,9 +38,7 @@ export class SendTransferUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly accounts: AccountDirectory,
-    private readonly ledger: Ledger,
-    private readonly checks: OutgoingMoneyChecks,
-    private readonly risk: RiskRules,
+    private readonly outgoing: OutgoingMoney,
     private readonly idempotency: IdempotencyStore,
     private readonly jobs: JobScheduler,
     private readonly calendar: BusinessDayCalendar,
@@ -75,76 +71,59 @@ export class SendTransferUseCase {
       ]);
       const sender = await manager.findOneByOrFail(CustomerEntity, { id: command.customerId });
 
-      const failureCode = await this.refusal(manager, command, sender, recipient, quote, wallet.balance);
-      const transfer = newTransaction(
+      const transfer = await this.outgoing.move(
+        manager,
         {
-          customerId: sender.id,
-          type: 'transfer',
-          status: failureCode ? 'failed' : command.crossBorder ? 'pending' : 'succeeded',
-          failureCode,
-          amount: command.amount.amount,
-          currency: command.amount.currency,
-          fee: quote.fee.amount,
-          counterpartyCustomerId: recipient.id,
-          crossBorder: command.crossBorder,
-          receivedAmount: quote.amountReceived.amount,
-          receivedCurrency: quote.amountReceived.currency,
-          exchangeRate: formatScaledDecimal(quote.rate.scaledRate, RATE_DECIMALS),
-          deviceId: command.deviceId ?? null,
-          description: recipient.name,
+          sender,
+          kind: 'transfer',
+          amount: command.amount,
+          debit: quote.totalDebited.amount,
+          balance: wallet.balance,
+          deviceId: command.deviceId,
+          payee: { customerId: recipient.id },
+          ownRefusal: recipient.frozenAt
+            ? 'recipient_unavailable'
+            : command.crossBorder && !allowsCrossBorderTransfers(sender.kycTier)
+              ? 'verification_required'
+              : null,
+          acceptedStatus: command.crossBorder ? 'pending' : 'succeeded',
+          details: {
+            fee: quote.fee.amount,
+            counterpartyCustomerId: recipient.id,
+            crossBorder: command.crossBorder,
+            receivedAmount: quote.amountReceived.amount,
+            receivedCurrency: quote.amountReceived.currency,
+            exchangeRate: formatScaledDecimal(quote.rate.scaledRate, RATE_DECIMALS),
+            description: recipient.name,
+          },
+          legs: async (transfer) => {
+            const currency = transfer.currency;
+            const debitAndFee: LedgerLeg[] = [
+              { accountId: wallet.id, amount: -quote.totalDebited.amount, currency, customerWallet: true },
+              { accountId: await this.accounts.systemAccountId(manager, 'fees', currency), amount: quote.fee.amount, currency },
+            ];
+            // A cross-border transfer is held in clearing until the partner network settles; the settlement job delivers it.
+            const onward = command.crossBorder
+              ? [{ accountId: await this.accounts.systemAccountId(manager, 'external:cross-border', currency), amount: transfer.amount, currency }]
+              : await deliveryLegs(this.accounts, manager, transfer, recipient.id, transfer.amount);
+            return [...debitAndFee, ...onward];
+          },
         },
         now,
       );
-      await manager.insert(WalletTransactionEntity, transfer);
-
-      if (!failureCode) {
-        const currency = transfer.currency;
-        const legs: LedgerLeg[] = [
-          { accountId: wallet.id, amount: -quote.totalDebited.amount, currency, customerWallet: true },
-          { accountId: await this.accounts.systemAccountId(manager, 'fees', currency), amount: quote.fee.amount, currency },
-        ];
-        if (command.crossBorder) {
-          // Held in clearing until the partner network settles; delivered by the settlement job.
-          legs.push({ accountId: await this.accounts.systemAccountId(manager, 'external:cross-border', currency), amount: transfer.amount, currency });
-          await this.jobs.schedule(
-            {
-              name: SETTLE_CROSS_BORDER_TRANSFER_JOB,
-              id: transfer.id,
-              data: { transactionId: transfer.id } satisfies SettleCrossBorderTransferJobData,
-              startAfter: settlesAt,
-            },
-            manager,
-          );
-        } else {
-          legs.push(...(await deliveryLegs(this.accounts, manager, transfer, recipient.id, transfer.amount)));
-        }
-        await this.ledger.post(manager, transfer.id, legs);
-        await this.risk.rememberDevice(manager, sender.id, command.deviceId, now);
+      if (transfer.status === 'pending') {
+        await this.jobs.schedule(
+          {
+            name: SETTLE_CROSS_BORDER_TRANSFER_JOB,
+            id: transfer.id,
+            data: { transactionId: transfer.id } satisfies SettleCrossBorderTransferJobData,
+            startAfter: settlesAt,
+          },
+          manager,
+        );
       }
       await this.idempotency.complete(manager, request, { transactionId: transfer.id });
       return transfer;
-    });
-  }
-
-  private async refusal(
-    manager: EntityManager,
-    command: SendTransferCommand,
-    sender: CustomerEntity,
-    recipient: CustomerEntity,
-    quote: Quote,
-    balance: number,
-  ): Promise<FailureCode | null> {
-    if (sender.frozenAt) return 'account_frozen';
-    if (recipient.frozenAt) return 'recipient_unavailable';
-    if (command.crossBorder && !allowsCrossBorderTransfers(sender.kycTier)) return 'verification_required';
-    return this.checks.refusal(manager, {
-      customer: sender,
-      kind: 'transfer',
-      amount: command.amount,
-      debit: quote.totalDebited.amount,
-      balance,
-      deviceId: command.deviceId,
-      payee: { customerId: recipient.id },
     });
   }
 }

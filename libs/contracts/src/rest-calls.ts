@@ -1,0 +1,82 @@
+import { Locale } from './locale';
+import { AGENT_TICKET_STATUSES, TICKET_PRIORITY_NAMES } from './ticket-choices';
+import {
+  AgentLoginResponse,
+  AttachmentView,
+  BusinessHoursView,
+  CallbackWorkItemView,
+  CannedResponseView,
+  ConversationSummary,
+  CustomerWalletPanelView,
+  RoutingProfileView,
+  TicketDetailView,
+  TicketMessageView,
+  TicketPageView,
+  TicketSummaryView,
+  WidgetIdentityResponse,
+  WidgetSessionResponse,
+} from './views';
+
+type QueryValue = string | number | boolean;
+
+/**
+ * The REST calls the widget and the inbox make under /api/v1, each with the query and body it
+ * sends and the view it gets back (the view its controller declares). The clients call through
+ * this map, so a changed view or body fails their typecheck.
+ */
+export interface FrontEndRestCalls {
+  'POST /auth/agents/login': { body: { email: string; password: string }; answer: AgentLoginResponse };
+  'GET /agents/me/routing': { answer: RoutingProfileView };
+  'PUT /agents/me/presence': { body: { presence: 'online' | 'away' | 'offline' }; answer: RoutingProfileView };
+  'GET /conversations/waiting': { answer: ConversationSummary[] };
+  'GET /conversations/mine': { answer: ConversationSummary[] };
+  'GET /tickets': {
+    query: { status?: 'new' | (typeof AGENT_TICKET_STATUSES)[number]; assignee?: string; sla?: 'breached'; limit?: number; cursor?: string };
+    answer: TicketPageView;
+  };
+  'GET /tickets/:id': { answer: TicketDetailView };
+  'PATCH /tickets/:id': {
+    body: { status?: (typeof AGENT_TICKET_STATUSES)[number]; priority?: (typeof TICKET_PRIORITY_NAMES)[number]; tags?: string[] };
+    answer: TicketSummaryView;
+  };
+  'POST /tickets/:id/messages': { body: { body: string; internal?: boolean }; answer: TicketMessageView };
+  'POST /tickets/:id/canned-replies': { body: { cannedResponseId: string }; answer: TicketMessageView };
+  'GET /canned-responses': { answer: CannedResponseView[] };
+  'GET /callbacks': { query: { due?: 'true' | 'false' }; answer: CallbackWorkItemView[] };
+  'GET /admin/customers/:id/wallet': { answer: CustomerWalletPanelView };
+  /** The file's raw bytes are the body (application/octet-stream). */
+  'POST /chat/attachments': { query: { conversationId?: string; fileName?: string }; answer: AttachmentView };
+  'POST /widget/sessions': { body: { locale: Locale }; answer: WidgetSessionResponse };
+  'POST /widget/identities': { body: { identity: string }; answer: WidgetIdentityResponse };
+  'GET /business-hours/status': { query: { queue?: 'chat' }; answer: BusinessHoursView };
+}
+
+export type FrontEndRestCall = keyof FrontEndRestCalls;
+
+type PathParamNames<Path extends string> = Path extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | PathParamNames<`/${Rest}`>
+  : Path extends `${string}:${infer Name}`
+    ? Name
+    : never;
+
+type CallPath<Call extends string> = Call extends `${string} ${infer Path}` ? Path : never;
+
+/** What a call needs besides its name: its path parameters, query and body, each only where it has one. */
+export type RestCallInput<Call extends FrontEndRestCall> = ([PathParamNames<CallPath<Call>>] extends [never]
+  ? unknown
+  : { params: Record<PathParamNames<CallPath<Call>>, string> }) &
+  (FrontEndRestCalls[Call] extends { query: infer Query } ? { query?: Query } : unknown) &
+  (FrontEndRestCalls[Call] extends { body: infer Body } ? { body: Body } : unknown);
+
+export type RestCallAnswer<Call extends FrontEndRestCall> = FrontEndRestCalls[Call]['answer'];
+
+/** The method and the path (below /api/v1, with its query) a call is sent to. */
+export function restCallTarget<Call extends FrontEndRestCall>(call: Call, input: RestCallInput<Call>): { method: string; path: string } {
+  const [method, template] = call.split(' ');
+  const { params, query } = input as { params?: Record<string, string>; query?: Record<string, QueryValue | undefined> };
+  const path = template.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params![name]));
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) if (value !== undefined) search.set(name, String(value));
+  const queryString = search.toString();
+  return { method, path: queryString ? `${path}?${queryString}` : path };
+}
