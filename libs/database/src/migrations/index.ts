@@ -12,6 +12,7 @@ import { RateLimitCounters1780300000000 } from './1780300000000-rate-limit-count
 import { BotOutcome1780500000000 } from './1780500000000-bot-outcome';
 import { BotDialogueState1780700000000 } from './1780700000000-bot-dialogue-state';
 import { BotOpenConversationsBySilence1780800000000 } from './1780800000000-bot-open-conversations-by-silence';
+import { ContactsDirectory1780850000000 } from './1780850000000-contacts-directory';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   BotOutcome1780500000000,
   BotDialogueState1780700000000,
   BotOpenConversationsBySilence1780800000000,
+  ContactsDirectory1780850000000,
 ];

@@ -19,6 +19,9 @@ export class ContactEntity implements ContactRecord {
   @Column('text', { nullable: true })
   name!: string | null;
 
+  @Column('uuid', { nullable: true })
+  mergedInto!: string | null;
+
   @Column('timestamptz')
   createdAt!: Date;
 }
