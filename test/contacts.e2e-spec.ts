@@ -1,6 +1,8 @@
+import { CHAT_EVENTS, LeaveMessageAck } from '@okpay/contracts';
 import { Conversations } from '@okpay/tickets';
 import { randomUUID } from 'node:crypto';
 import { freePort } from './support/api-process';
+import { connect, expectAck, listen, visitorSession } from './support/chat-clients';
 import { sendToListener, startMailSink, MailSink } from './support/mail';
 import { expectProblem } from './support/problem';
 import { startTestApp, TestApp } from './support/test-app';
@@ -15,6 +17,7 @@ describe('contacts', () => {
   let agent: string;
   let admin: string;
   let registered = 0;
+  let baseUrl: string;
 
   beforeAll(async () => {
     sink = await startMailSink();
@@ -22,6 +25,7 @@ describe('contacts', () => {
     t = await startTestApp({ env: { SMTP_INGEST_PORT: String(smtpPort), SMTP_URL: sink.url } });
     agent = await agentToken(t);
     admin = await adminToken(t);
+    baseUrl = await listen(t);
   });
   afterAll(async () => {
     await t.close();
@@ -121,6 +125,28 @@ describe('contacts', () => {
     const chat = await t.app.get(Conversations).forOwner({ kind: 'customer', id: customer.id }, 'zh-CN');
     const [contact] = (await search(customer.email)).items;
     expect((await profile(contact.id)).conversations).toEqual([expect.objectContaining({ id: chat.id, status: 'open', locale: 'zh-CN', ticketId: null })]);
+  });
+
+  it('joins a chat visitor who leaves a message with an address to the contact of that address', async () => {
+    const address = `visitor-${unique()}@example.com`;
+    await mail(`Ma Lin <${address}>`, 'By mail first');
+    const [contact] = (await search(address)).items;
+
+    const session = await visitorSession(t, 'en');
+    const widget = await connect(baseUrl, '/widget', { token: session.visitorToken });
+    try {
+      t.clock.advance(1000);
+      const left = expectAck(await widget.emit<LeaveMessageAck>(CHAT_EVENTS.leaveMessage, { text: 'Then by chat', email: address.toUpperCase() }));
+      const history = await profile(contact.id);
+      expect(history.tickets.map((x: { id: string; channel: string }) => [x.channel, x.id === left.ticketId])).toEqual([
+        ['chat', true],
+        ['email', false],
+      ]);
+      expect(history.conversations).toEqual([expect.objectContaining({ id: session.conversationId, ticketId: left.ticketId })]);
+      expect((await ticket(left.ticketId)).requester).toEqual({ contactId: contact.id, name: 'Ma Lin', email: address });
+    } finally {
+      widget.socket.close();
+    }
   });
 
   it('never shows contacts to customers', async () => {
