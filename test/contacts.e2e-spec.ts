@@ -78,7 +78,9 @@ describe('contacts', () => {
 
     const found = await search(`139 ${digits.slice(0, 4)} ${digits.slice(4)}`);
     expect(found.items).toEqual([expect.objectContaining({ phone: `+86139${digits}`, customerId: customer.id })]);
-    expect((await search(`+86 139${digits}`)).items.map((c) => c.customerId)).toEqual([customer.id]);
+    // Only the parsed number matches these: neither is a run of the stored digits.
+    expect((await search(`0086 139-${digits.slice(0, 4)}-${digits.slice(4)}`)).items.map((c) => c.customerId)).toEqual([customer.id]);
+    expect((await search(`+86 (139) ${digits.slice(0, 4)}.${digits.slice(4)}`)).items.map((c) => c.customerId)).toEqual([customer.id]);
   });
 
   it('pages newest first with the shared cursor, and refuses a cursor it did not hand out', async () => {
@@ -125,6 +127,26 @@ describe('contacts', () => {
     const chat = await t.app.get(Conversations).forOwner({ kind: 'customer', id: customer.id }, 'zh-CN');
     const [contact] = (await search(customer.email)).items;
     expect((await profile(contact.id)).conversations).toEqual([expect.objectContaining({ id: chat.id, status: 'open', locale: 'zh-CN', ticketId: null })]);
+  });
+
+  it('lists the callbacks a wallet customer asked for, and those asked for from their number, newest first', async () => {
+    const digits = String(Math.floor(Math.random() * 1e8)).padStart(8, '0');
+    const customer = await walletCustomer(`Lin ${unique()}`, `+86139${digits}`);
+    const signedIn = await t
+      .http()
+      .post('/api/v1/callbacks')
+      .auth(customer.token, { type: 'bearer' })
+      .send({ phone: `+86137${digits}`, topic: 'card top-up', locale: 'zh-CN' })
+      .expect(201);
+    t.clock.advance(1000);
+    const anonymous = await t.http().post('/api/v1/callbacks').send({ phone: `139${digits}`, topic: 'refund', locale: 'zh-CN' }).expect(201);
+    await t.http().post('/api/v1/callbacks').send({ phone: `+86136${digits}`, topic: 'someone else', locale: 'zh-CN' }).expect(201);
+
+    const [contact] = (await search(customer.email)).items;
+    expect((await profile(contact.id)).callbacks).toEqual([
+      expect.objectContaining({ id: anonymous.body.id, phone: `+86139${digits}`, topic: 'refund' }),
+      expect.objectContaining({ id: signedIn.body.id, phone: `+86137${digits}`, topic: 'card top-up' }),
+    ]);
   });
 
   it('joins a chat visitor who leaves a message with an address to the contact of that address', async () => {
