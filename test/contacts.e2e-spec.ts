@@ -1,6 +1,7 @@
 import { CHAT_EVENTS, LeaveMessageAck } from '@okpay/contracts';
 import { Conversations } from '@okpay/tickets';
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { freePort } from './support/api-process';
 import { connect, expectAck, listen, visitorSession } from './support/chat-clients';
 import { sendToListener, startMailSink, MailSink } from './support/mail';
@@ -210,6 +211,8 @@ describe('contacts', () => {
         expect.objectContaining({ action: 'contact_merged', actor: { type: 'agent', id: expect.any(String) }, changes: expect.objectContaining({ contactId: { from: duplicate.id, to: survivor.id } }) }),
       );
       expect((await search(otherAddress)).items).toEqual([]);
+      const [mergeRecord] = await t.app.get(DataSource).query(`SELECT merged_by, merged_at FROM contacts WHERE id = $1`, [duplicate.id]);
+      expect(mergeRecord).toEqual({ merged_by: expect.any(String), merged_at: t.clock.now() });
       expect(await profile(duplicate.id)).toMatchObject({ mergedInto: survivor.id, tickets: [] });
       // The customer now sees the ticket as theirs in the app.
       const mine = await t.http().get('/api/v1/tickets/mine').auth(customer.token, { type: 'bearer' }).expect(200);

@@ -5,13 +5,13 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * trigger (wallet-core writes customers and knows nothing of contacts). Contacts are searched by
  * name, email and phone with `ILIKE '%…%'` (trigram indexes: Chinese names have no word breaks)
  * and paged newest first. A contact merged into another keeps its row, pointing at the one it
- * joined, so mail from its address keeps finding that person.
+ * joined (and the agent who merged them, and when), so mail from its address keeps finding that person.
  */
 export class ContactsDirectory1780850000000 implements MigrationInterface {
   name = 'ContactsDirectory1780850000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE contacts ADD COLUMN merged_into uuid REFERENCES contacts (id)`);
+    await q.query(`ALTER TABLE contacts ADD COLUMN merged_into uuid REFERENCES contacts (id), ADD COLUMN merged_by uuid REFERENCES agents (id), ADD COLUMN merged_at timestamptz`);
     await q.query(`
       INSERT INTO contacts (id, customer_id, email, phone, name, created_at)
       SELECT gen_random_uuid(), c.id, c.email, c.phone, c.name, c.created_at FROM customers c
@@ -43,6 +43,6 @@ export class ContactsDirectory1780850000000 implements MigrationInterface {
     await q.query(`DROP INDEX contacts_newest`);
     await q.query(`DROP TRIGGER customer_contact_sync ON customers`);
     await q.query(`DROP FUNCTION customer_contact_sync`);
-    await q.query(`ALTER TABLE contacts DROP COLUMN merged_into`);
+    await q.query(`ALTER TABLE contacts DROP COLUMN merged_at, DROP COLUMN merged_by, DROP COLUMN merged_into`);
   }
 }

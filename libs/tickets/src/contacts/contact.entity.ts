@@ -22,6 +22,13 @@ export class ContactEntity implements ContactRecord {
   @Column('uuid', { nullable: true })
   mergedInto!: string | null;
 
+  /** The agent who merged this contact into another: the merge's audit beside the moved tickets' trails. */
+  @Column('uuid', { nullable: true, select: false })
+  mergedBy?: string | null;
+
+  @Column('timestamptz', { nullable: true, select: false })
+  mergedAt?: Date | null;
+
   @Column('timestamptz')
   createdAt!: Date;
 }

@@ -42,7 +42,7 @@ export class MergeContactsUseCase {
       await manager.update(ContactEntity, { mergedInto: source.id }, { mergedInto: target.id });
       // The address stays with the duplicate (one contact per address), which leads mail to the survivor.
       await manager.update(ContactEntity, { id: target.id }, { name: target.name ?? source.name, phone: target.phone ?? source.phone });
-      await manager.update(ContactEntity, { id: source.id }, { mergedInto: target.id });
+      await manager.update(ContactEntity, { id: source.id }, { mergedInto: target.id, mergedBy: agentId, mergedAt: now });
       for (const ticket of moved) {
         await this.audit.record(manager, ticket.id, { type: 'agent', id: agentId }, 'contact_merged', {
           contactId: { from: source.id, to: target.id },
