@@ -28,6 +28,7 @@ import { HelpCentreController } from './controllers/help-centre.controller';
 import { KnowledgeBaseWatcher } from './help/knowledge-base-watcher';
 import { ServiceStatusController } from './controllers/service-status.controller';
 import { TicketsController } from './controllers/tickets.controller';
+import { ContactsController } from './controllers/contacts.controller';
 import { WalletAccountsController } from './controllers/wallet-accounts.controller';
 import { WalletPaymentsController } from './controllers/wallet-payments.controller';
 import { WalletQuotesController } from './controllers/wallet-quotes.controller';
@@ -94,6 +95,7 @@ export class ApiModule {
         HelpCentreController,
         ServiceStatusController,
         TicketsController,
+        ContactsController,
         WalletAccountsController,
         WalletPaymentsController,
         WalletQuotesController,
