@@ -98,7 +98,7 @@ describe('live chat in a real browser (/demo widget and /inbox)', () => {
     await agent.getByRole('button', { name: 'Close chat' }).click();
     await visitor.getByRole('group', { name: 'How did we do?' }).waitFor();
     await visitor.getByRole('radio', { name: '5 out of 5' }).check();
-    await visitor.getByRole('button', { name: 'Send message' }).click();
+    await visitor.getByRole('button', { name: 'Send rating' }).click();
     await visitor.getByText('Thank you for your feedback!').waitFor();
     await shot(visitor, 'csat-rated');
 

@@ -33,7 +33,7 @@ function mount(): void {
   shadow.appendChild(root);
 
   const client = new ChatClient(config);
-  render(<WidgetApp client={client} strings={stringsFor(config.locale)} locale={config.locale} signInUrl={config.signInUrl} />, root);
+  render(<WidgetApp client={client} strings={stringsFor(config.locale)} locale={config.locale} signInUrl={config.signInUrl} origin={config.origin} />, root);
   void client.start();
 }
 

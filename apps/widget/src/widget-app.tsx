@@ -2,20 +2,23 @@ import type { ChatMessage, HandoffUnavailable, Locale } from '@okpay/contracts';
 import { ATTACHMENT_CONTENT_TYPES, MAX_ATTACHMENT_BYTES, MAX_MESSAGE_LENGTH } from '@okpay/contracts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChatClient, WidgetState } from './chat-client';
+import { AnswerText } from './answer-text';
 import { loadReadSeq, saveReadSeq } from './session-store';
-import { formatOpening, type WidgetStrings } from './strings';
+import { formatLocalTime, formatOpening, type WidgetStrings } from './strings';
 
 interface Props {
   client: ChatClient;
   strings: WidgetStrings;
   locale: Locale;
   signInUrl: string | null;
+  /** Where the API and the help centre are: article links in answers open there. */
+  origin: string;
 }
 
 const TYPING_IDLE_MS = 3000;
 
 /** Launcher, unread badge and the chat panel. Every message is rendered as text, never as HTML. */
-export function WidgetApp({ client, strings, locale, signInUrl }: Props) {
+export function WidgetApp({ client, strings, locale, signInUrl, origin }: Props) {
   const [state, setState] = useState<WidgetState | null>(null);
   const [open, setOpen] = useState(false);
   const [readSeq, setReadSeq] = useState(0);
@@ -55,7 +58,7 @@ export function WidgetApp({ client, strings, locale, signInUrl }: Props) {
 
   return (
     <div class="okw" lang={locale}>
-      {open && state && <Panel state={state} client={client} strings={strings} locale={locale} signInUrl={signInUrl} onClose={close} />}
+      {open && state && <Panel state={state} client={client} strings={strings} locale={locale} signInUrl={signInUrl} origin={origin} onClose={close} />}
       <button
         ref={launcher}
         type="button"
@@ -88,7 +91,7 @@ interface PanelProps extends Props {
   onClose: () => void;
 }
 
-function Panel({ state, client, strings, locale, signInUrl, onClose }: PanelProps) {
+function Panel({ state, client, strings, locale, signInUrl, origin, onClose }: PanelProps) {
   const input = useRef<HTMLTextAreaElement>(null);
   const logEnd = useRef<HTMLLIElement>(null);
   const [draft, setDraft] = useState('');
@@ -162,8 +165,12 @@ function Panel({ state, client, strings, locale, signInUrl, onClose }: PanelProp
 
       <div class="okw-log" role="log" aria-live="polite" aria-label={strings.log} data-testid="message-log">
         <ol class="okw-list">
+          <li class="okw-message okw-from-bot okw-greeting" data-testid="greeting">
+            <span class="okw-author">{strings.bot}: </span>
+            <p class="okw-text">{strings.greeting}</p>
+          </li>
           {state.messages.map((message) => (
-            <MessageItem key={message.id} message={message} client={client} strings={strings} locale={locale} read={message.seq === lastOwnSeq && state.agentReadSeq >= message.seq} />
+            <MessageItem key={message.id} message={message} client={client} strings={strings} locale={locale} origin={origin} read={message.seq === lastOwnSeq && state.agentReadSeq >= message.seq} />
           ))}
           {state.pending.map((pending) => (
             <li key={pending.clientId} class="okw-message okw-from-customer okw-pending">
@@ -195,6 +202,16 @@ function Panel({ state, client, strings, locale, signInUrl, onClose }: PanelProp
         )}
         {state.error && <p class="okw-error">{strings.failed}</p>}
       </div>
+
+      {lastOwnSeq === 0 && state.pending.length === 0 && !state.closed && (
+        <div class="okw-quick" role="group" aria-label={strings.topics} data-testid="suggested-topics">
+          {strings.topicList.map((topic) => (
+            <button key={topic.label} type="button" class="okw-chip" onClick={() => client.send(topic.question)}>
+              {topic.label}
+            </button>
+          ))}
+        </div>
+      )}
 
       {quickReplies.length > 0 && (
         <div class="okw-quick" role="group" aria-label={strings.quickReplies}>
@@ -259,19 +276,28 @@ function Panel({ state, client, strings, locale, signInUrl, onClose }: PanelProp
   );
 }
 
+/** In the visitor's own time zone; the office's zone is named once, after it. */
 function hoursLine(state: WidgetState, strings: WidgetStrings, locale: Locale): string {
-  if (!state.hours) return strings.subtitle;
-  if (state.hours.open) return strings.openNow;
-  return state.hours.opensAt ? strings.closedUntil(formatOpening(state.hours.opensAt, locale)) : strings.closedNoOpening;
+  const hours = state.hours;
+  if (!hours) return strings.subtitle;
+  const office = strings.officeZone(zoneName(hours.timeZone, locale));
+  if (hours.open) return hours.closesAt ? `${strings.openUntil(formatLocalTime(hours.closesAt, locale))} ${office}` : strings.openNow;
+  return hours.opensAt ? `${strings.closedUntil(formatLocalTime(hours.opensAt, locale))} ${office}` : strings.closedNoOpening;
 }
 
-function MessageItem({ message, client, strings, locale, read }: { message: ChatMessage; client: ChatClient; strings: WidgetStrings; locale: Locale; read: boolean }) {
-  const who = message.author.type === 'customer' ? strings.you : (message.author.name ?? strings[message.author.type]);
+function zoneName(timeZone: string, locale: Locale): string {
+  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' }).formatToParts(0);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+function MessageItem({ message, client, strings, locale, origin, read }: { message: ChatMessage; client: ChatClient; strings: WidgetStrings; locale: Locale; origin: string; read: boolean }) {
+  // The bot's name is the visitor's word for it, whatever language the server named it in.
+  const who = message.author.type === 'customer' ? strings.you : message.author.type === 'bot' ? strings.bot : (message.author.name ?? strings[message.author.type]);
   const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(message.createdAt));
   return (
     <li class={`okw-message okw-from-${message.author.type}`} data-seq={message.seq}>
       <span class={message.author.type === 'agent' || message.author.type === 'bot' ? 'okw-author' : 'okw-sr'}>{who}: </span>
-      {message.text && <p class="okw-text">{message.text}</p>}
+      {message.text && (message.author.type === 'bot' ? <AnswerText text={message.text} origin={origin} strings={strings} /> : <p class="okw-text">{message.text}</p>)}
       {message.attachment && (
         <button type="button" class="okw-link okw-attachment" onClick={() => void client.openAttachment(message.attachment!).catch(() => undefined)}>
           {strings.attachment}: {message.attachment.fileName}
@@ -469,7 +495,7 @@ function ClosedConversation({ csat, client, strings }: { csat: boolean; client: 
           {error && <p role="alert">{strings.failed}</p>}
           <div class="okw-actions">
             <button type="submit" class="okw-primary" disabled={score === null}>
-              {strings.submit}
+              {strings.csatSubmit}
             </button>
           </div>
         </form>
