@@ -29,6 +29,8 @@ import { AgentsController } from './controllers/agents.controller';
 import { AuthController } from './controllers/auth.controller';
 import { HealthController } from './controllers/health.controller';
 import { HelpCentreController } from './controllers/help-centre.controller';
+import { HelpVotesController } from './controllers/help-votes.controller';
+import { HelpArticleVotes } from './help/help-article-votes';
 import { KnowledgeBaseWatcher } from './help/knowledge-base-watcher';
 import { ServiceStatusController } from './controllers/service-status.controller';
 import { TicketsController } from './controllers/tickets.controller';
@@ -102,6 +104,7 @@ export class ApiModule {
         ConversationsController,
         HealthController,
         HelpCentreController,
+        HelpVotesController,
         ServiceStatusController,
         TicketsController,
         WalletAccountsController,
@@ -124,6 +127,7 @@ export class ApiModule {
         RateLimits,
         RateLimitGuard,
         KnowledgeBaseWatcher,
+        HelpArticleVotes,
         ...(production ? [DemoAccountsLockdown] : demoProviders(options.widgetIdentitySecret)),
         ...CHAT_PROVIDERS,
         { provide: BuiltFrontEnds, useValue: new BuiltFrontEnds() },

@@ -11,6 +11,7 @@ import { LoginBackoff1780000000000 } from './1780000000000-login-backoff';
 import { RateLimitCounters1780300000000 } from './1780300000000-rate-limit-counters';
 import { BotOutcome1780500000000 } from './1780500000000-bot-outcome';
 import { BotDialogueState1780700000000 } from './1780700000000-bot-dialogue-state';
+import { HelpArticleVotes1780840000000 } from './1780840000000-help-article-votes';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   RateLimitCounters1780300000000,
   BotOutcome1780500000000,
   BotDialogueState1780700000000,
+  HelpArticleVotes1780840000000,
 ];
