@@ -1,11 +1,14 @@
-import { Browser, BrowserContextOptions } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium, screenshotter, withFailureShots } from './support/browser';
 import { startTestApp, TestApp } from './support/test-app';
+import { adminToken } from './support/wallet-fixtures';
 
 /**
  * What a customer sees, in real headless Chromium, on a 390×844 touch phone and a 1280×800
  * desktop, in both languages: the launcher stays on screen whatever the host page does, the
- * chat greets and suggests topics, a topic is answered briefly with a real help centre link.
+ * chat greets and suggests topics, a topic is answered briefly with a real help centre link; the
+ * help centre shows categories and stores a vote; axe finds no serious or critical violations.
  */
 
 const DEVICES: Record<string, BrowserContextOptions> = {
@@ -17,6 +20,20 @@ const LOCALES = {
   'zh-CN': { open: /打开 OKPay 在线客服/, dialog: 'OKPay 客服', topics: '常见问题', greeting: '您好', bot: '智能助手', article: '在帮助中心阅读全文' },
   en: { open: /Open OKPay support chat/, dialog: 'OKPay Support', topics: 'Common questions', greeting: 'Hello', bot: 'Assistant', article: 'Read the full article in the help centre' },
 } as const;
+
+const HELP = {
+  'zh-CN': { categories: ['账户与安全', '充值', '付款', '费用与限额', '退款', '跨境', '联系我们'], smallTalk: ['你好', '谢谢', '再见', '转人工客服'], no: '没有帮助', thanks: '感谢您的反馈！', search: '退款' },
+  en: { categories: ['Account and security', 'Top-up', 'Payments', 'Fees and limits', 'Refunds', 'Cross-border', 'Contact us'], smallTalk: ['Hello', 'Thank you', 'Goodbye', 'Talk to a person'], no: 'No', thanks: 'Thank you for your feedback!', search: 'refund' },
+} as const;
+
+/** Serious and critical axe findings on the page as it is now (the widget's open shadow root included). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.passes.length).toBeGreaterThan(10); // axe ran over the page, not over nothing
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 describe('what customers see: the widget on a phone and a desktop, in both languages', () => {
   let app: TestApp;
@@ -89,6 +106,49 @@ describe('what customers see: the widget on a phone and a desktop, in both langu
         });
         await context.close();
       }, 120_000);
+
+      it(`${device}, ${locale}: the help centre shows categories and no small talk, stores a "not helpful" vote, and axe finds nothing serious`, async () => {
+        const context = await browser.newContext(options);
+        const page = await context.newPage();
+        const h = HELP[locale as keyof typeof HELP];
+        await withFailureShots({ page }, shot, async () => {
+          await page.goto(`${baseUrl}/help/${locale}`);
+          for (const category of h.categories) await page.getByRole('heading', { name: category, level: 2 }).waitFor();
+          for (const title of h.smallTalk) expect(await page.getByRole('link', { name: title, exact: true }).count()).toBe(0);
+          expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(options.viewport!.width);
+          await page.getByRole('button', { name: LOCALES[locale as keyof typeof LOCALES].open }).waitFor();
+          await shot(page, `${device}-${locale}-help-home`);
+          expect(await seriousViolations(page)).toEqual([]);
+
+          await page.goto(`${baseUrl}/help/${locale}/fees`);
+          expect(await seriousViolations(page)).toEqual([]);
+          const no = page.getByRole('button', { name: h.no, exact: true });
+          if (options.hasTouch) await no.tap();
+          else await no.click();
+          await page.getByText(h.thanks).waitFor();
+          await shot(page, `${device}-${locale}-help-article-voted`);
+
+          await page.goto(`${baseUrl}/help/${locale}/search?q=${encodeURIComponent(h.search)}`);
+          await page.locator('.hc-results a[href$="/refund"]').waitFor();
+          await shot(page, `${device}-${locale}-help-search`);
+          expect(await seriousViolations(page)).toEqual([]);
+
+          // /demo with the chat open.
+          await page.goto(`${baseUrl}/demo?locale=${locale}`);
+          await page.getByRole('button', { name: LOCALES[locale as keyof typeof LOCALES].open }).click();
+          await page.getByRole('dialog').waitFor();
+          expect(await seriousViolations(page)).toEqual([]);
+        });
+        await context.close();
+      }, 120_000);
     }
   }
+
+  it('counts every "not helpful" vote the browsers stored, per article and locale', async () => {
+    const counts = await app.http().get('/api/v1/help-votes').auth(await adminToken(app), { type: 'bearer' }).expect(200);
+    expect(counts.body.items).toEqual([
+      { locale: 'en', articleId: 'fees', helpful: 0, notHelpful: 2 },
+      { locale: 'zh-CN', articleId: 'fees', helpful: 0, notHelpful: 2 },
+    ]);
+  });
 });

@@ -70,7 +70,7 @@ export function renderDemoPage({ locale, signedIn }: DemoPageInput): string {
 <body>
 <header class="site-header">
   <a class="logo" href="/demo?locale=${locale}${mode}">OK<span>Pay</span></a>
-  <nav aria-label="${t.title}">${t.nav.map((item) => `<a href="#">${item}</a>`).join('')}</nav>
+  <nav aria-label="${t.title}">${t.nav.map((item, i) => `<a href="${i === t.nav.length - 1 ? `/help/${locale}` : '#'}">${item}</a>`).join('')}</nav>
   <a class="lang" href="/demo?locale=${other}${mode}" hreflang="${other}">${t.language}</a>
 </header>
 <div class="account-bar" data-testid="demo-account">${account}</div>
