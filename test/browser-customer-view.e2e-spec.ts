@@ -152,3 +152,72 @@ describe('what customers see: the widget on a phone and a desktop, in both langu
     ]);
   });
 });
+
+describe('after hours: the offer and its outcome survive reloads (phone zh-CN, desktop en)', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let baseUrl: string;
+  const shot = screenshotter('browser-after-hours');
+
+  beforeAll(async () => {
+    // Saturday 12:00 in Shanghai: nobody can come until Monday.
+    app = await startTestApp({ now: '2027-01-09T04:00:00Z' });
+    await app.app.listen(0, '127.0.0.1');
+    baseUrl = (await app.app.getUrl()).replace('[::1]', '127.0.0.1');
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  const CASES = {
+    'zh-CN': { device: DEVICES.phone, open: /打开 OKPay 在线客服/, person: '转人工客服', form: '留言', question: '您的问题', submit: '提交留言', ticket: /工单号 #\d+/, phone: '手机号码', number: '+8613800138000', callback: '请回电给我', booked: /我们会在 .* 前后给您回电/ },
+    en: { device: DEVICES.desktop, open: /Open OKPay support chat/, person: 'Talk to a person', form: 'Leave a message', question: 'Your question', submit: 'Send message', ticket: /ticket #\d+/, phone: 'Phone number', number: '+8613900139000', callback: 'Call me back', booked: /we will call you around/ },
+  } as const;
+
+  for (const [locale, c] of Object.entries(CASES)) {
+    it(`${locale}: leave a message, reload, still see the ticket; book a call back, reload, still see it`, async () => {
+      const context = await browser.newContext({ ...c.device, timezoneId: 'Europe/London' });
+      const page = await context.newPage();
+      const openChat = async () => {
+        const launcher = page.getByRole('button', { name: c.open });
+        if (c.device.hasTouch) await launcher.tap();
+        else await launcher.click();
+        await page.getByRole('dialog').waitFor();
+      };
+      await withFailureShots({ page }, shot, async () => {
+        await page.goto(`${baseUrl}/demo?locale=${locale}`);
+        await openChat();
+        await page.getByRole('button', { name: c.person }).click();
+        await page.getByRole('heading', { name: c.form }).waitFor();
+        await shot(page, `${locale}-offered`);
+
+        // Reloaded before answering: the offer is still there.
+        await page.reload();
+        await openChat();
+        await page.getByRole('heading', { name: c.form }).waitFor();
+        await page.getByRole('textbox', { name: c.question }).fill('Where is my top-up from this morning?');
+        await page.getByRole('button', { name: c.submit }).click();
+        await page.getByRole('status').filter({ hasText: c.ticket }).first().waitFor();
+
+        // Reloaded after leaving it: the ticket and the call back offer, not the message form again.
+        await page.reload();
+        await openChat();
+        await page.locator('.okw-leave').getByText(c.ticket).waitFor();
+        expect(await page.getByRole('textbox', { name: c.question }).count()).toBe(0);
+        await shot(page, `${locale}-message-left-after-reload`);
+
+        await page.getByRole('textbox', { name: c.phone }).fill(c.number);
+        await page.getByRole('button', { name: c.callback }).click();
+        await page.locator('.okw-leave').getByText(c.booked).waitFor();
+        await page.reload();
+        await openChat();
+        await page.locator('.okw-leave').getByText(c.booked).waitFor();
+        await shot(page, `${locale}-callback-after-reload`);
+      });
+      await context.close();
+    }, 120_000);
+  }
+});

@@ -30,6 +30,8 @@ import { AuthController } from './controllers/auth.controller';
 import { HealthController } from './controllers/health.controller';
 import { HelpCentreController } from './controllers/help-centre.controller';
 import { HelpVotesController } from './controllers/help-votes.controller';
+import { WidgetHandoffOfferController } from './controllers/widget-handoff-offer.controller';
+import { HandoffOffers } from './handoff-offers/handoff-offers';
 import { HelpArticleVotes } from './help/help-article-votes';
 import { KnowledgeBaseWatcher } from './help/knowledge-base-watcher';
 import { ServiceStatusController } from './controllers/service-status.controller';
@@ -117,6 +119,7 @@ export class ApiModule {
         WalletVerificationController,
         WidgetIdentitiesController,
         WidgetSessionsController,
+        WidgetHandoffOfferController,
         WebPagesController,
         ...(production ? [] : [DemoPagesController]),
       ],
@@ -128,6 +131,7 @@ export class ApiModule {
         RateLimitGuard,
         KnowledgeBaseWatcher,
         HelpArticleVotes,
+        HandoffOffers,
         ...(production ? [DemoAccountsLockdown] : demoProviders(options.widgetIdentitySecret)),
         ...CHAT_PROVIDERS,
         { provide: BuiltFrontEnds, useValue: new BuiltFrontEnds() },

@@ -3,12 +3,12 @@ import type { WidgetStrings } from './strings';
 
 /** A help centre path as the bot writes it ("More: /help/en/fees"). */
 const HELP_PATH = /(\/help\/(?:zh-CN|en)\/[a-z0-9-]+)/;
-/** Past this, an answer shows its first paragraph and a "show more" button. */
-const SHORT_ANSWER_CHARS = 220;
+/** An answer shows paragraphs until it has said this much (a heading line alone is not an answer), then "show more". */
+const SHORT_ANSWER_CHARS = 120;
 
 /**
- * A bot answer that reads well in a small panel: the first paragraph first (long answers
- * collapse), and help centre paths as real links that open the article. Still text, never HTML:
+ * A bot answer that reads well in a small panel: its first paragraphs (the customer's own facts
+ * come first in the bot's answers; the rest collapses), and help centre paths as real links that open the article. Still text, never HTML:
  * only the matched path becomes an element.
  */
 export function AnswerText({ text, origin, strings }: { text: string; origin: string; strings: WidgetStrings }) {
@@ -16,8 +16,9 @@ export function AnswerText({ text, origin, strings }: { text: string; origin: st
   const paragraphs = text.split(/\n{2,}/);
   const linkLines = paragraphs.filter((p) => HELP_PATH.test(p));
   const body = paragraphs.filter((p) => !HELP_PATH.test(p));
-  const long = body.length > 1 && body.join('\n\n').length > SHORT_ANSWER_CHARS;
-  const shown = long && !expanded ? body.slice(0, 1) : body;
+  const short = shortAnswer(body);
+  const long = short.length < body.length;
+  const shown = long && !expanded ? short : body;
   return (
     <>
       {shown.map((paragraph, i) => (
@@ -40,4 +41,14 @@ export function AnswerText({ text, origin, strings }: { text: string; origin: st
       })}
     </>
   );
+}
+
+function shortAnswer(paragraphs: string[]): string[] {
+  let length = 0;
+  let count = 0;
+  while (count < paragraphs.length && length < SHORT_ANSWER_CHARS) {
+    length += paragraphs[count].length;
+    count += 1;
+  }
+  return paragraphs.slice(0, count);
 }

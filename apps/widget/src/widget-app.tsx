@@ -1,7 +1,7 @@
 import type { ChatMessage, HandoffUnavailable, Locale } from '@okpay/contracts';
 import { ATTACHMENT_CONTENT_TYPES, MAX_ATTACHMENT_BYTES, MAX_MESSAGE_LENGTH } from '@okpay/contracts';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ChatClient, WidgetState } from './chat-client';
+import type { ChatClient, OfferOutcome, WidgetState } from './chat-client';
 import { AnswerText } from './answer-text';
 import { loadReadSeq, saveReadSeq } from './session-store';
 import { formatLocalTime, formatOpening, type WidgetStrings } from './strings';
@@ -233,7 +233,9 @@ function Panel({ state, client, strings, locale, signInUrl, origin, onClose }: P
         <ClosedConversation csat={state.closed.csat} client={client} strings={strings} />
       ) : state.leaveMessage ? (
         <LeaveMessage
+          key={`${state.offerOutcome?.ticketNumber ?? ''}|${state.offerOutcome?.callbackAt ?? ''}`}
           offer={state.leaveMessage}
+          outcome={state.offerOutcome}
           client={client}
           strings={strings}
           locale={locale}
@@ -347,11 +349,26 @@ function FileButton({ client, strings }: { client: ChatClient; strings: WidgetSt
 }
 
 /** Nobody can come: leave a message (it becomes a ticket), then optionally ask for a callback. */
-function LeaveMessage({ offer, client, strings, locale, onDone }: { offer: HandoffUnavailable; client: ChatClient; strings: WidgetStrings; locale: Locale; onDone: () => void }) {
+function LeaveMessage({
+  offer,
+  outcome,
+  client,
+  strings,
+  locale,
+  onDone,
+}: {
+  offer: HandoffUnavailable;
+  outcome: OfferOutcome | null;
+  client: ChatClient;
+  strings: WidgetStrings;
+  locale: Locale;
+  onDone: () => void;
+}) {
   // Each step replaces the form under the keyboard user's focus: move focus to the new step.
   const first = useRef<HTMLElement>(null);
-  const [ticket, setTicket] = useState<string | null>(null);
-  const [callbackAt, setCallbackAt] = useState<string | null>(null);
+  // Restored from the server after a reload: the step the visitor had reached.
+  const [ticket, setTicket] = useState<string | null>(outcome?.ticketNumber !== undefined ? `#${outcome.ticketNumber}` : null);
+  const [callbackAt, setCallbackAt] = useState<string | null>(outcome?.callbackAt ?? null);
   const [error, setError] = useState(false);
   useEffect(() => first.current?.focus(), [ticket, callbackAt]);
 
