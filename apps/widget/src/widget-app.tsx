@@ -98,7 +98,14 @@ function Panel({ state, client, strings, locale, signInUrl, origin, onClose }: P
   const typingSince = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => input.current?.focus(), []);
-  useEffect(() => logEnd.current?.scrollIntoView?.({ block: 'end' }), [state.messages.length, state.pending.length, state.typing]);
+  const list = useRef<HTMLOListElement>(null);
+  // A new answer is read from its start, not its end; anything else keeps the newest line in view.
+  useEffect(() => {
+    const last = state.messages[state.messages.length - 1];
+    const answer = last && last.author.type !== 'customer' && state.pending.length === 0 ? list.current?.querySelector(`[data-seq="${last.seq}"]`) : null;
+    if (answer) answer.scrollIntoView?.({ block: 'start' });
+    else logEnd.current?.scrollIntoView?.({ block: 'end' });
+  }, [state.messages.length, state.pending.length, state.typing]);
 
   const stopTyping = () => {
     if (typingSince.current) {
@@ -164,7 +171,7 @@ function Panel({ state, client, strings, locale, signInUrl, origin, onClose }: P
       )}
 
       <div class="okw-log" role="log" aria-live="polite" aria-label={strings.log} data-testid="message-log">
-        <ol class="okw-list">
+        <ol ref={list} class="okw-list">
           <li class="okw-message okw-from-bot okw-greeting" data-testid="greeting">
             <span class="okw-author">{strings.bot}: </span>
             <p class="okw-text">{strings.greeting}</p>
