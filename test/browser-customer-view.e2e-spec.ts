@@ -97,7 +97,7 @@ describe('what customers see: the widget on a phone and a desktop, in both langu
           await link.waitFor();
           const href = (await link.getAttribute('href'))!;
           expect(href).toMatch(new RegExp(`/help/${locale}/[a-z0-9-]+$`));
-          // Short: the first paragraph only, until the visitor asks for more.
+          // In paragraphs, not one long bubble.
           for (const paragraph of await answer.locator('p.okw-text').allTextContents()) expect(paragraph.length).toBeLessThan(400);
           await shot(page, `${device}-${locale}-answered`);
           const article = await context.request.get(href);

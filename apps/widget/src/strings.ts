@@ -21,8 +21,6 @@ export interface WidgetStrings {
   greeting: string;
   topics: string;
   topicList: SuggestedTopic[];
-  showMore: string;
-  showLess: string;
   readArticle: string;
   csatSubmit: string;
   closedNoOpening: string;
@@ -98,8 +96,6 @@ const zh: WidgetStrings = {
     { label: '交易限额', question: '我的交易限额是多少？' },
     { label: '跨境转账', question: '怎么向境外转账？' },
   ],
-  showMore: '展开全文',
-  showLess: '收起',
   readArticle: '在帮助中心阅读全文',
   csatSubmit: '提交评分',
   closedNoOpening: '人工客服暂不在线',
@@ -174,8 +170,6 @@ const en: WidgetStrings = {
     { label: 'Limits', question: 'What are my transaction limits?' },
     { label: 'Send abroad', question: 'How do I send money abroad?' },
   ],
-  showMore: 'Show more',
-  showLess: 'Show less',
   readArticle: 'Read the full article in the help centre',
   csatSubmit: 'Send rating',
   closedNoOpening: 'Agents are away',
