@@ -10,7 +10,6 @@ import { isHelpPage } from '../help/help-categories';
 import { articleHtml, articlePage, HELP_PAGE_CSP, helpPages, indexPage, searchPage } from '../help/help-centre-pages';
 
 const HTML = 'text/html; charset=utf-8';
-const CSP = HELP_PAGE_CSP;
 
 /** The public help centre: the same articles the bot answers from, server-rendered, both locales. */
 @ApiExcludeController()
@@ -31,7 +30,7 @@ export class HelpCentreController {
   @Get(':locale')
   @Public()
   @Header('content-type', HTML)
-  @Header('content-security-policy', CSP)
+  @Header('content-security-policy', HELP_PAGE_CSP)
   index(@Param('locale') locale: string): string {
     const lang = this.locale(locale);
     return indexPage(lang, this.knowledge.knowledgeBase.list(lang), this.config.publicUrl);
@@ -40,7 +39,7 @@ export class HelpCentreController {
   @Get(':locale/search')
   @Public()
   @Header('content-type', HTML)
-  @Header('content-security-policy', CSP)
+  @Header('content-security-policy', HELP_PAGE_CSP)
   search(@Param('locale') locale: string, @Query('q') query: unknown): string {
     const lang = this.locale(locale);
     const q = typeof query === 'string' ? query.slice(0, 200).trim() : '';
@@ -50,7 +49,7 @@ export class HelpCentreController {
   @Get(':locale/:id')
   @Public()
   @Header('content-type', HTML)
-  @Header('content-security-policy', CSP)
+  @Header('content-security-policy', HELP_PAGE_CSP)
   async article(@Param('locale') locale: string, @Param('id') id: string): Promise<string> {
     const lang = this.locale(locale);
     const article = this.knowledge.knowledgeBase.article(lang, id);
