@@ -79,6 +79,8 @@ const ROUTES_WITHOUT_TYPED_INPUT: Record<string, string> = {
   'GET /api/v1/wallet/limits': 'the caller’s own limits',
   'GET /api/v1/wallet/refunds': 'the caller’s own refunds',
   'GET /api/v1/wallet/verification': 'the caller’s own status',
+  'GET /api/v1/help-votes': 'counts over every article',
+  'GET /api/v1/widget/handoff-offer': 'the caller’s own conversation',
 };
 
 /** Socket cases that do not apply to an event, with the reason. */

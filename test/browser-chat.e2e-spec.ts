@@ -97,8 +97,13 @@ describe('live chat in a real browser (/demo widget and /inbox)', () => {
     // The agent closes the chat; the visitor is asked to rate it.
     await agent.getByRole('button', { name: 'Close chat' }).click();
     await visitor.getByRole('group', { name: 'How did we do?' }).waitFor();
+    // Every star is a target a thumb can hit (at least 44 × 44 px), and the button says what it sends.
+    for (const star of await visitor.locator('#okpay-support-widget label.okw-star').all()) {
+      const box = (await star.boundingBox())!;
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+    }
     await visitor.getByRole('radio', { name: '5 out of 5' }).check();
-    await visitor.getByRole('button', { name: 'Send message' }).click();
+    await visitor.getByRole('button', { name: 'Send rating' }).click();
     await visitor.getByText('Thank you for your feedback!').waitFor();
     await shot(visitor, 'csat-rated');
 
@@ -129,8 +134,8 @@ describe('live chat in a real browser (/demo widget and /inbox)', () => {
       const log = customer.getByRole('log', { name: '聊天记录' });
       await log.getByText('我的付款为什么失败了？', { exact: true }).waitFor();
       // The bot answers from her own account: the amount and the reason of her failed payment.
-      const answer = log.locator('li.okw-from-bot').filter({ hasText: '¥1,500.00' });
-      await answer.waitFor();
+      const answer = log.locator('li.okw-from-bot:not(.okw-greeting)').first();
+      await answer.getByText('¥1,500.00').waitFor();
       expect(await answer.textContent()).toContain('余额不足');
       await shot(customer, 'signed-in-customer-asks');
 

@@ -1,11 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { expectProblem } from './support/problem';
 import { startTestApp, TestApp } from './support/test-app';
+import { adminToken } from './support/wallet-fixtures';
 
 describe('help centre and bot command line', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ now: '2027-01-06T02:00:00Z', seed: false });
+    // Seeded: the vote counts are read by the demo admin.
+    t = await startTestApp({ now: '2027-01-06T02:00:00Z' });
   });
   afterAll(() => t.close());
 
@@ -17,13 +20,64 @@ describe('help centre and bot command line', () => {
     expect(en.text).toContain('href="/help/en/refund"');
     expect(en.text).not.toContain('out-of-scope');
     expect(en.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(en.headers['content-security-policy']).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
+  });
+
+  it('groups real help articles into categories, with no small talk or handoff pages', async () => {
+    const en = await t.http().get('/help/en').expect(200);
+    for (const category of ['Account and security', 'Top-up', 'Payments', 'Fees and limits', 'Refunds', 'Cross-border', 'Contact us']) expect(en.text).toContain(`>${category}</h2>`);
+    const zh = await t.http().get('/help/zh-CN').expect(200);
+    for (const category of ['账户与安全', '充值', '付款', '费用与限额', '退款', '跨境', '联系我们']) expect(zh.text).toContain(`>${category}</h2>`);
+    for (const page of ['greeting', 'thanks', 'goodbye', 'human-agent', 'callback-request', 'out-of-scope']) {
+      expect(en.text).not.toContain(`href="/help/en/${page}"`);
+      expect(zh.text).not.toContain(`href="/help/zh-CN/${page}"`);
+      await t.http().get(`/help/en/${page}`).expect(404);
+    }
+    const search = await t.http().get('/help/zh-CN/search').query({ q: '你好' }).expect(200);
+    expect(search.text).not.toContain('href="/help/zh-CN/greeting"');
+  });
+
+  it('sets lang, hreflang alternates, a meta description, related articles, the widget and a favicon on every page', async () => {
+    for (const path of ['/help/en', '/help/en/fees', '/help/en/search?q=refund']) {
+      const page = await t.http().get(path).expect(200);
+      expect(page.text).toContain('<html lang="en">');
+      expect(page.text).toMatch(/<link rel="alternate" hreflang="zh-CN" href="http[^"]+\/help\/zh-CN/);
+      expect(page.text).toMatch(/<link rel="alternate" hreflang="en" href="http[^"]+\/help\/en/);
+      expect(page.text).toMatch(/<meta name="description" content="[^"]{20,}">/);
+      expect(page.text).toContain('<script src="/widget.js" data-locale="en" async></script>');
+      expect(page.text).toContain('<link rel="icon" href="/favicon.ico">');
+    }
+    const fees = await t.http().get('/help/zh-CN/fees').expect(200);
+    expect(fees.text).toContain('<html lang="zh-CN">');
+    expect(fees.text).toContain('相关文章');
+    expect(fees.text).toContain('href="/help/zh-CN/cross-border"');
+    expect(fees.text).toContain('这篇文章对您有帮助吗？');
+    const favicon = await t.http().get('/favicon.ico').expect(200);
+    expect(favicon.headers['content-type']).toBe('image/x-icon');
+  });
+
+  it('stores "Was this helpful?" votes and counts them per article; bad votes are coded problems', async () => {
+    await t.http().post('/api/v1/help-votes').send({ locale: 'en', articleId: 'fees', helpful: false }).expect(204);
+    await t.http().post('/api/v1/help-votes').send({ locale: 'en', articleId: 'fees', helpful: true }).expect(204);
+    await t.http().post('/api/v1/help-votes').send({ locale: 'zh-CN', articleId: 'refund', helpful: false }).expect(204);
+    expectProblem(await t.http().post('/api/v1/help-votes').send({ locale: 'en', articleId: 'fees', helpful: 'maybe' }), 400, 'validation_failed');
+    expectProblem(await t.http().post('/api/v1/help-votes').send({ locale: 'fr', articleId: 'fees', helpful: true }), 400, 'validation_failed');
+    expectProblem(await t.http().post('/api/v1/help-votes').send({ locale: 'en', articleId: 'greeting', helpful: true }), 404, 'help_page_not_found');
+    expectProblem(await t.http().post('/api/v1/help-votes').send({ locale: 'en', articleId: 'no-such-article', helpful: true }), 404, 'help_page_not_found');
+    await t.http().get('/api/v1/help-votes').expect(401);
+    const counts = await t.http().get('/api/v1/help-votes').auth(await adminToken(t), { type: 'bearer' }).expect(200);
+    expect(counts.body.items).toEqual([
+      { locale: 'en', articleId: 'fees', helpful: 1, notHelpful: 1 },
+      { locale: 'zh-CN', articleId: 'refund', helpful: 0, notHelpful: 1 },
+    ]);
   });
 
   it('renders an article with the facts of wallet-core and the support calendar filled in', async () => {
     const page = await t.http().get('/help/en/fees').expect(200);
     expect(page.text).toContain('1% (min CNY 10.00, max CNY 200.00)'); // cross-border, from FEE_SCHEDULE
     expect(page.text).toContain('<table>');
-    expect(page.text).not.toMatch(/\{\{|<script/);
+    // The article's own markup: facts filled in, no script (the page's only scripts are the widget and the vote).
+    expect(/<article class="hc-article">([\s\S]*?)<\/article>/.exec(page.text)?.[1]).not.toMatch(/\{\{|<script/);
     const hours = await t.http().get('/help/zh-CN/contact-support').expect(200);
     expect(hours.text).toContain('周一至周五 09:00–18:00(北京时间)');
   });

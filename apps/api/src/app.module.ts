@@ -25,6 +25,10 @@ import { AuthController } from './controllers/auth.controller';
 import { HealthController } from './controllers/health.controller';
 import { featureModules } from './feature-modules';
 import { HelpCentreController } from './controllers/help-centre.controller';
+import { HelpVotesController } from './controllers/help-votes.controller';
+import { WidgetHandoffOfferController } from './controllers/widget-handoff-offer.controller';
+import { HandoffOffers } from './handoff-offers/handoff-offers';
+import { HelpArticleVotes } from './help/help-article-votes';
 import { KnowledgeBaseWatcher } from './help/knowledge-base-watcher';
 import { ServiceStatusController } from './controllers/service-status.controller';
 import { TicketsController } from './controllers/tickets.controller';
@@ -93,6 +97,7 @@ export class ApiModule {
         ConversationsController,
         HealthController,
         HelpCentreController,
+        HelpVotesController,
         ServiceStatusController,
         TicketsController,
         ContactsController,
@@ -106,6 +111,7 @@ export class ApiModule {
         WalletVerificationController,
         WidgetIdentitiesController,
         WidgetSessionsController,
+        WidgetHandoffOfferController,
         WebPagesController,
         ...(production ? [] : [DemoPagesController]),
       ],
@@ -116,6 +122,8 @@ export class ApiModule {
         RateLimits,
         RateLimitGuard,
         KnowledgeBaseWatcher,
+        HelpArticleVotes,
+        HandoffOffers,
         ...(production ? [DemoAccountsLockdown] : demoProviders(options.widgetIdentitySecret)),
         ...CHAT_PROVIDERS,
         { provide: BuiltFrontEnds, useValue: new BuiltFrontEnds() },

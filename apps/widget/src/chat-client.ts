@@ -40,11 +40,19 @@ export interface WidgetState {
   hours: BusinessHoursView | null;
   /** Why no person can come now, and when one can: the widget offers "leave a message". */
   leaveMessage: HandoffUnavailable | null;
+  /** What came of that offer, as the server recorded it: restored after a reload or reconnect. */
+  offerOutcome: OfferOutcome | null;
   /** The agent side has read up to here (read receipts). */
   agentReadSeq: number;
   /** The conversation ended; `csat` asks for a rating. */
   closed: ConversationClosed | null;
   error: string | null;
+}
+
+/** A message left (its ticket) or a call back booked (when), for the offer the visitor took. */
+export interface OfferOutcome {
+  ticketNumber?: number;
+  callbackAt?: string;
 }
 
 export interface WidgetOptions {
@@ -79,6 +87,7 @@ export class ChatClient {
     typing: null,
     hours: null,
     leaveMessage: null,
+    offerOutcome: null,
     agentReadSeq: 0,
     closed: null,
     error: null,
@@ -135,7 +144,7 @@ export class ChatClient {
   }
 
   dismissLeaveMessage(): void {
-    this.update({ leaveMessage: null });
+    this.update({ leaveMessage: null, offerOutcome: null });
   }
 
   /** The message becomes a ticket; the answer says whether a callback can be offered. */
@@ -220,6 +229,7 @@ export class ChatClient {
         saveSession(this.session);
       }
       this.update({ agentReadSeq: conversation.agentReadSeq, closed: conversation.status === 'closed' ? (this.state.closed ?? { conversationId: conversation.conversationId, csat: false }) : null });
+      void this.restoreOffer();
     });
     socket.on(CHAT_EVENTS.messageNew, (message: ChatMessage) => {
       if (this.log.add(message)) {
@@ -277,7 +287,7 @@ export class ChatClient {
     forgetSession();
     const unsent = this.log.unacknowledged();
     this.log.clear();
-    this.update({ closed: null, queue: null, leaveMessage: null, agentReadSeq: 0 });
+    this.update({ closed: null, queue: null, leaveMessage: null, offerOutcome: null, agentReadSeq: 0 });
     this.session = await this.newSession();
     for (const { clientId, text } of unsent) this.log.queue(clientId, text);
     this.persistUnsent();
@@ -306,17 +316,32 @@ export class ChatClient {
     }
   }
 
+  /** The handoff offer and its outcome as the server has them: a reload shows what the visitor was offered and did. */
+  private async restoreOffer(): Promise<void> {
+    try {
+      const offer = await this.call('GET /widget/handoff-offer', {}, this.session?.token);
+      if (offer.offer === 'none') return;
+      const unavailable: HandoffUnavailable = { reason: offer.reason ?? 'closed', nextOpening: offer.nextOpening ?? null };
+      const outcome: OfferOutcome | null =
+        offer.offer === 'message_left' ? { ticketNumber: offer.ticketNumber } : offer.offer === 'callback_scheduled' ? { callbackAt: offer.scheduledFor } : null;
+      this.update({ leaveMessage: unavailable, offerOutcome: outcome, queue: null });
+    } catch {
+      // without it the live events still offer what is needed next
+    }
+  }
+
   private persistUnsent(): void {
     if (!this.session) return;
     this.session = { ...this.session, unsent: this.log.unacknowledged().map(({ clientId, text }) => ({ clientId, text })) };
     saveSession(this.session);
   }
 
-  /** A call before the widget has a token (a session, an identity, the opening hours): none is sent. */
-  private async call<Call extends FrontEndRestCall>(call: Call, input: RestCallInput<Call>): Promise<RestCallAnswer<Call>> {
+  /** A REST call; the widget's token is sent only to the calls that need it (a session, the opening hours need none). */
+  private async call<Call extends FrontEndRestCall>(call: Call, input: RestCallInput<Call>, token?: string): Promise<RestCallAnswer<Call>> {
     const { method, path } = restCallTarget(call, input);
     const body = (input as { body?: unknown }).body;
     const headers: Record<string, string> = { accept: 'application/json' };
+    if (token) headers.authorization = `Bearer ${token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
     const response = await fetch(`${this.options.origin}/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);

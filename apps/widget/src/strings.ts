@@ -1,5 +1,11 @@
 import type { Locale } from '@okpay/contracts';
 
+/** A suggested first question: the chip's label and what tapping it asks the bot. */
+export interface SuggestedTopic {
+  label: string;
+  question: string;
+}
+
 /** Every customer-facing string of the widget, in both locales. */
 export interface WidgetStrings {
   openChat: string;
@@ -8,7 +14,15 @@ export interface WidgetStrings {
   title: string;
   subtitle: string;
   openNow: string;
+  openUntil: (when: string) => string;
   closedUntil: (when: string) => string;
+  /** The office's time zone, named once after a time given in the visitor's own zone. */
+  officeZone: (zone: string) => string;
+  greeting: string;
+  topics: string;
+  topicList: SuggestedTopic[];
+  readArticle: string;
+  csatSubmit: string;
   closedNoOpening: string;
   log: string;
   you: string;
@@ -69,7 +83,21 @@ const zh: WidgetStrings = {
   title: 'OKPay 客服',
   subtitle: '有问题随时问我们',
   openNow: '人工客服服务时间内',
-  closedUntil: (when) => `人工客服已下班，${when} 上线`,
+  openUntil: (when) => `人工客服在线，服务到${when}（您的当地时间）`,
+  closedUntil: (when) => `人工客服已下班，${when}（您的当地时间）上线`,
+  officeZone: (zone) => `· 客服中心时区：${zone}`,
+  greeting: '您好！我是 OKPay 智能助手。请直接输入您的问题，或点选下面的常见问题。',
+  topics: '常见问题',
+  topicList: [
+    { label: '收费标准', question: 'OKPay 怎么收费？' },
+    { label: '充值没到账', question: '我的充值还没到账' },
+    { label: '付款失败', question: '我的付款为什么失败了？' },
+    { label: '申请退款', question: '怎么申请退款？' },
+    { label: '交易限额', question: '我的交易限额是多少？' },
+    { label: '跨境转账', question: '怎么向境外转账？' },
+  ],
+  readArticle: '在帮助中心阅读全文',
+  csatSubmit: '提交评分',
   closedNoOpening: '人工客服暂不在线',
   log: '聊天记录',
   you: '我',
@@ -129,7 +157,21 @@ const en: WidgetStrings = {
   title: 'OKPay Support',
   subtitle: 'Ask us anything',
   openNow: 'We are open now',
-  closedUntil: (when) => `Agents are away until ${when}`,
+  openUntil: (when) => `Agents are here until ${when} your time`,
+  closedUntil: (when) => `Agents are away until ${when} your time`,
+  officeZone: (zone) => `· office hours in ${zone}`,
+  greeting: 'Hello! I am the OKPay assistant. Type your question, or pick a common one below.',
+  topics: 'Common questions',
+  topicList: [
+    { label: 'Fees', question: 'What does OKPay charge?' },
+    { label: 'Top-up not arrived', question: 'My top-up has not arrived' },
+    { label: 'Payment failed', question: 'Why did my payment fail?' },
+    { label: 'Refunds', question: 'How do I get a refund?' },
+    { label: 'Limits', question: 'What are my transaction limits?' },
+    { label: 'Send abroad', question: 'How do I send money abroad?' },
+  ],
+  readArticle: 'Read the full article in the help centre',
+  csatSubmit: 'Send rating',
   closedNoOpening: 'Agents are away',
   log: 'Conversation',
   you: 'You',
@@ -184,6 +226,11 @@ const en: WidgetStrings = {
 
 export function stringsFor(locale: Locale): WidgetStrings {
   return locale === 'en' ? en : zh;
+}
+
+/** A time in the visitor's own zone, without naming it ("周一 09:00" / "Mon 09:00"). */
+export function formatLocalTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 }
 
 /** A time in the visitor's own zone, in their language ("周一 09:00 GMT+8" / "Mon 09:00 GMT+8"). */

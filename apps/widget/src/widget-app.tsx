@@ -1,21 +1,24 @@
 import type { ChatMessage, HandoffUnavailable, Locale } from '@okpay/contracts';
 import { ATTACHMENT_CONTENT_TYPES, MAX_ATTACHMENT_BYTES, MAX_MESSAGE_LENGTH } from '@okpay/contracts';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ChatClient, WidgetState } from './chat-client';
+import type { ChatClient, OfferOutcome, WidgetState } from './chat-client';
+import { AnswerText } from './answer-text';
 import { loadReadSeq, saveReadSeq } from './session-store';
-import { formatOpening, type WidgetStrings } from './strings';
+import { formatLocalTime, formatOpening, type WidgetStrings } from './strings';
 
 interface Props {
   client: ChatClient;
   strings: WidgetStrings;
   locale: Locale;
   signInUrl: string | null;
+  /** Where the API and the help centre are: article links in answers open there. */
+  origin: string;
 }
 
 const TYPING_IDLE_MS = 3000;
 
 /** Launcher, unread badge and the chat panel. Every message is rendered as text, never as HTML. */
-export function WidgetApp({ client, strings, locale, signInUrl }: Props) {
+export function WidgetApp({ client, strings, locale, signInUrl, origin }: Props) {
   const [state, setState] = useState<WidgetState | null>(null);
   const [open, setOpen] = useState(false);
   const [readSeq, setReadSeq] = useState(0);
@@ -55,7 +58,7 @@ export function WidgetApp({ client, strings, locale, signInUrl }: Props) {
 
   return (
     <div class="okw" lang={locale}>
-      {open && state && <Panel state={state} client={client} strings={strings} locale={locale} signInUrl={signInUrl} onClose={close} />}
+      {open && state && <Panel state={state} client={client} strings={strings} locale={locale} signInUrl={signInUrl} origin={origin} onClose={close} />}
       <button
         ref={launcher}
         type="button"
@@ -88,14 +91,21 @@ interface PanelProps extends Props {
   onClose: () => void;
 }
 
-function Panel({ state, client, strings, locale, signInUrl, onClose }: PanelProps) {
+function Panel({ state, client, strings, locale, signInUrl, origin, onClose }: PanelProps) {
   const input = useRef<HTMLTextAreaElement>(null);
   const logEnd = useRef<HTMLLIElement>(null);
   const [draft, setDraft] = useState('');
   const typingSince = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => input.current?.focus(), []);
-  useEffect(() => logEnd.current?.scrollIntoView?.({ block: 'end' }), [state.messages.length, state.pending.length, state.typing]);
+  const list = useRef<HTMLOListElement>(null);
+  // A new answer is read from its start, not its end; anything else keeps the newest line in view.
+  useEffect(() => {
+    const last = state.messages[state.messages.length - 1];
+    const answer = last && last.author.type !== 'customer' && state.pending.length === 0 ? list.current?.querySelector(`[data-seq="${last.seq}"]`) : null;
+    if (answer) answer.scrollIntoView?.({ block: 'start' });
+    else logEnd.current?.scrollIntoView?.({ block: 'end' });
+  }, [state.messages.length, state.pending.length, state.typing]);
 
   const stopTyping = () => {
     if (typingSince.current) {
@@ -161,9 +171,13 @@ function Panel({ state, client, strings, locale, signInUrl, onClose }: PanelProp
       )}
 
       <div class="okw-log" role="log" aria-live="polite" aria-label={strings.log} data-testid="message-log">
-        <ol class="okw-list">
+        <ol ref={list} class="okw-list">
+          <li class="okw-message okw-from-bot okw-greeting" data-testid="greeting">
+            <span class="okw-author">{strings.bot}: </span>
+            <p class="okw-text">{strings.greeting}</p>
+          </li>
           {state.messages.map((message) => (
-            <MessageItem key={message.id} message={message} client={client} strings={strings} locale={locale} read={message.seq === lastOwnSeq && state.agentReadSeq >= message.seq} />
+            <MessageItem key={message.id} message={message} client={client} strings={strings} locale={locale} origin={origin} read={message.seq === lastOwnSeq && state.agentReadSeq >= message.seq} />
           ))}
           {state.pending.map((pending) => (
             <li key={pending.clientId} class="okw-message okw-from-customer okw-pending">
@@ -196,6 +210,16 @@ function Panel({ state, client, strings, locale, signInUrl, onClose }: PanelProp
         {state.error && <p class="okw-error">{strings.failed}</p>}
       </div>
 
+      {lastOwnSeq === 0 && state.pending.length === 0 && !state.closed && (
+        <div class="okw-quick" role="group" aria-label={strings.topics} data-testid="suggested-topics">
+          {strings.topicList.map((topic) => (
+            <button key={topic.label} type="button" class="okw-chip" onClick={() => client.send(topic.question)}>
+              {topic.label}
+            </button>
+          ))}
+        </div>
+      )}
+
       {quickReplies.length > 0 && (
         <div class="okw-quick" role="group" aria-label={strings.quickReplies}>
           {quickReplies.map((reply) =>
@@ -216,7 +240,9 @@ function Panel({ state, client, strings, locale, signInUrl, onClose }: PanelProp
         <ClosedConversation csat={state.closed.csat} client={client} strings={strings} />
       ) : state.leaveMessage ? (
         <LeaveMessage
+          key={`${state.offerOutcome?.ticketNumber ?? ''}|${state.offerOutcome?.callbackAt ?? ''}`}
           offer={state.leaveMessage}
+          outcome={state.offerOutcome}
           client={client}
           strings={strings}
           locale={locale}
@@ -259,19 +285,28 @@ function Panel({ state, client, strings, locale, signInUrl, onClose }: PanelProp
   );
 }
 
+/** In the visitor's own time zone; the office's zone is named once, after it. */
 function hoursLine(state: WidgetState, strings: WidgetStrings, locale: Locale): string {
-  if (!state.hours) return strings.subtitle;
-  if (state.hours.open) return strings.openNow;
-  return state.hours.opensAt ? strings.closedUntil(formatOpening(state.hours.opensAt, locale)) : strings.closedNoOpening;
+  const hours = state.hours;
+  if (!hours) return strings.subtitle;
+  const office = strings.officeZone(zoneName(hours.timeZone, locale));
+  if (hours.open) return hours.closesAt ? `${strings.openUntil(formatLocalTime(hours.closesAt, locale))} ${office}` : strings.openNow;
+  return hours.opensAt ? `${strings.closedUntil(formatLocalTime(hours.opensAt, locale))} ${office}` : strings.closedNoOpening;
 }
 
-function MessageItem({ message, client, strings, locale, read }: { message: ChatMessage; client: ChatClient; strings: WidgetStrings; locale: Locale; read: boolean }) {
-  const who = message.author.type === 'customer' ? strings.you : (message.author.name ?? strings[message.author.type]);
+function zoneName(timeZone: string, locale: Locale): string {
+  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' }).formatToParts(0);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+function MessageItem({ message, client, strings, locale, origin, read }: { message: ChatMessage; client: ChatClient; strings: WidgetStrings; locale: Locale; origin: string; read: boolean }) {
+  // The bot's name is the visitor's word for it, whatever language the server named it in.
+  const who = message.author.type === 'customer' ? strings.you : message.author.type === 'bot' ? strings.bot : (message.author.name ?? strings[message.author.type]);
   const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(message.createdAt));
   return (
     <li class={`okw-message okw-from-${message.author.type}`} data-seq={message.seq}>
       <span class={message.author.type === 'agent' || message.author.type === 'bot' ? 'okw-author' : 'okw-sr'}>{who}: </span>
-      {message.text && <p class="okw-text">{message.text}</p>}
+      {message.text && (message.author.type === 'bot' ? <AnswerText text={message.text} origin={origin} strings={strings} /> : <p class="okw-text">{message.text}</p>)}
       {message.attachment && (
         <button type="button" class="okw-link okw-attachment" onClick={() => void client.openAttachment(message.attachment!).catch(() => undefined)}>
           {strings.attachment}: {message.attachment.fileName}
@@ -321,11 +356,26 @@ function FileButton({ client, strings }: { client: ChatClient; strings: WidgetSt
 }
 
 /** Nobody can come: leave a message (it becomes a ticket), then optionally ask for a callback. */
-function LeaveMessage({ offer, client, strings, locale, onDone }: { offer: HandoffUnavailable; client: ChatClient; strings: WidgetStrings; locale: Locale; onDone: () => void }) {
+function LeaveMessage({
+  offer,
+  outcome,
+  client,
+  strings,
+  locale,
+  onDone,
+}: {
+  offer: HandoffUnavailable;
+  outcome: OfferOutcome | null;
+  client: ChatClient;
+  strings: WidgetStrings;
+  locale: Locale;
+  onDone: () => void;
+}) {
   // Each step replaces the form under the keyboard user's focus: move focus to the new step.
   const first = useRef<HTMLElement>(null);
-  const [ticket, setTicket] = useState<string | null>(null);
-  const [callbackAt, setCallbackAt] = useState<string | null>(null);
+  // Restored from the server after a reload: the step the visitor had reached.
+  const [ticket, setTicket] = useState<string | null>(outcome?.ticketNumber !== undefined ? `#${outcome.ticketNumber}` : null);
+  const [callbackAt, setCallbackAt] = useState<string | null>(outcome?.callbackAt ?? null);
   const [error, setError] = useState(false);
   useEffect(() => first.current?.focus(), [ticket, callbackAt]);
 
@@ -469,7 +519,7 @@ function ClosedConversation({ csat, client, strings }: { csat: boolean; client: 
           {error && <p role="alert">{strings.failed}</p>}
           <div class="okw-actions">
             <button type="submit" class="okw-primary" disabled={score === null}>
-              {strings.submit}
+              {strings.csatSubmit}
             </button>
           </div>
         </form>

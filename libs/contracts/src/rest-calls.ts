@@ -10,6 +10,7 @@ import {
   ContactProfileView,
   ConversationSummary,
   CustomerWalletPanelView,
+  HandoffOfferView,
   RoutingProfileView,
   TicketDetailView,
   TicketMessageView,
@@ -54,6 +55,7 @@ export interface FrontEndRestCalls {
   'POST /widget/sessions': { body: { locale: Locale }; answer: WidgetSessionResponse };
   'POST /widget/identities': { body: { identity: string }; answer: WidgetIdentityResponse };
   'GET /business-hours/status': { query: { queue?: 'chat' }; answer: BusinessHoursView };
+  'GET /widget/handoff-offer': { answer: HandoffOfferView };
 }
 
 export type FrontEndRestCall = keyof FrontEndRestCalls;

@@ -1,16 +1,15 @@
-import { Controller, Get, Header, Param, Query, Redirect } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Param, Query, Redirect } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '@okpay/auth';
 import { ArticleFacts, BotKnowledge } from '@okpay/bot';
 import { isLocale, Locale } from '@okpay/contracts';
 import { fillFacts } from '@okpay/knowledge-base';
-import { Clock } from '@okpay/shared';
+import { APP_CONFIG, AppConfig, Clock } from '@okpay/shared';
 import { HelpPageNotFoundError } from '../help/help-page-not-found.error';
-import { articleHtml, articlePage, indexPage, searchPage } from '../help/help-centre-pages';
+import { isHelpPage } from '../help/help-categories';
+import { articleHtml, articlePage, HELP_PAGE_CSP, helpPages, indexPage, searchPage } from '../help/help-centre-pages';
 
 const HTML = 'text/html; charset=utf-8';
-// Pages are ours alone: no scripts at all, styles inline, nothing framed.
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 /** The public help centre: the same articles the bot answers from, server-rendered, both locales. */
 @ApiExcludeController()
@@ -20,6 +19,7 @@ export class HelpCentreController {
     private readonly knowledge: BotKnowledge,
     private readonly facts: ArticleFacts,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get()
@@ -30,32 +30,33 @@ export class HelpCentreController {
   @Get(':locale')
   @Public()
   @Header('content-type', HTML)
-  @Header('content-security-policy', CSP)
+  @Header('content-security-policy', HELP_PAGE_CSP)
   index(@Param('locale') locale: string): string {
-    return indexPage(this.locale(locale), this.knowledge.knowledgeBase.list(this.locale(locale)));
+    const lang = this.locale(locale);
+    return indexPage(lang, this.knowledge.knowledgeBase.list(lang), this.config.publicUrl);
   }
 
   @Get(':locale/search')
   @Public()
   @Header('content-type', HTML)
-  @Header('content-security-policy', CSP)
+  @Header('content-security-policy', HELP_PAGE_CSP)
   search(@Param('locale') locale: string, @Query('q') query: unknown): string {
     const lang = this.locale(locale);
     const q = typeof query === 'string' ? query.slice(0, 200).trim() : '';
-    return searchPage(lang, q, q ? this.searchArticles(lang, q) : []);
+    return searchPage(lang, q, q ? this.searchArticles(lang, q) : [], this.knowledge.knowledgeBase.list(lang), this.config.publicUrl);
   }
 
   @Get(':locale/:id')
   @Public()
   @Header('content-type', HTML)
-  @Header('content-security-policy', CSP)
+  @Header('content-security-policy', HELP_PAGE_CSP)
   async article(@Param('locale') locale: string, @Param('id') id: string): Promise<string> {
     const lang = this.locale(locale);
     const article = this.knowledge.knowledgeBase.article(lang, id);
-    if (!article || article.intent === 'out_of_scope') throw new HelpPageNotFoundError();
+    if (!article || !isHelpPage(article.intent)) throw new HelpPageNotFoundError();
     const html = articleHtml(fillFacts(article.body, await this.facts.facts(lang, this.clock.now())));
     const related = article.related.map((r) => this.knowledge.knowledgeBase.article(lang, r)).filter((a) => a !== undefined);
-    return articlePage(article, html, related);
+    return articlePage(article, html, related, this.knowledge.knowledgeBase.list(lang), this.config.publicUrl);
   }
 
   private locale(value: string): Locale {
@@ -70,6 +71,6 @@ export class HelpCentreController {
     const byIntent = prediction.ranked.filter((r) => r.probability >= 0.15).map((r) => kb.forIntent(locale, r.intent));
     const needle = query.toLowerCase();
     const byText = kb.list(locale).filter((a) => a.title.toLowerCase().includes(needle) || a.tags.some((t) => needle.includes(t.toLowerCase())));
-    return [...new Map([...byIntent, ...byText].filter((a) => a.intent !== 'out_of_scope').map((a) => [a.id, a])).values()].slice(0, 8);
+    return [...new Map(helpPages([...byIntent, ...byText]).map((a) => [a.id, a])).values()].slice(0, 8);
   }
 }

@@ -62,14 +62,15 @@ export function renderDemoPage({ locale, signedIn }: DemoPageInput): string {
 <html lang="${locale}">
 <head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
 <title>${t.title}</title>
+<link rel="icon" href="/favicon.ico">
 <link rel="stylesheet" href="/demo/site.css">
 </head>
 <body>
 <header class="site-header">
   <a class="logo" href="/demo?locale=${locale}${mode}">OK<span>Pay</span></a>
-  <nav aria-label="${t.title}">${t.nav.map((item) => `<a href="#">${item}</a>`).join('')}</nav>
+  <nav aria-label="${t.title}">${t.nav.map((item, i) => `<a href="${i === t.nav.length - 1 ? `/help/${locale}` : '#'}">${item}</a>`).join('')}</nav>
   <a class="lang" href="/demo?locale=${other}${mode}" hreflang="${other}">${t.language}</a>
 </header>
 <div class="account-bar" data-testid="demo-account">${account}</div>
@@ -101,28 +102,35 @@ function escapeHtml(text: string): string {
 }
 
 /**
- * Deliberately aggressive host styles (global button, list and box rules): the widget lives in
- * a shadow root and must look the same anyway.
+ * Deliberately aggressive host styles (global button, list and box rules, and a rule that would
+ * pull the widget's host element into the page flow): the widget lives in a shadow root, pins
+ * itself to the viewport, and must look the same anyway.
  */
 export const DEMO_SITE_CSS = `
 * { box-sizing: border-box; }
 body { margin: 0; font: 16px/1.6 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; color: #0f172a; background: #f8fafc; }
 button { background: hotpink !important; font-size: 30px; }
 ol, ul, li { margin: 40px; }
+body > div { position: static !important; }
 a { color: #0b5fff; }
-.site-header { display: flex; align-items: center; gap: 28px; padding: 16px 6vw; background: #fff; border-bottom: 1px solid #e2e8f0; }
+.site-header { display: flex; flex-wrap: wrap; align-items: center; gap: 12px 28px; padding: 16px 6vw; background: #fff; border-bottom: 1px solid #e2e8f0; }
 .logo { font-size: 26px; font-weight: 800; color: #0f172a; text-decoration: none; }
 .logo span { color: #0b5fff; }
-.site-header nav { display: flex; gap: 22px; margin-right: auto; }
+.site-header nav { display: flex; flex-wrap: wrap; gap: 8px 22px; margin-right: auto; }
 .site-header nav a { color: #334155; text-decoration: none; }
-.account-bar { padding: 8px 6vw; background: #eef4ff; font-size: 14px; display: flex; gap: 12px; }
+.account-bar { padding: 8px 6vw; background: #eef4ff; font-size: 14px; display: flex; flex-wrap: wrap; gap: 4px 12px; }
 .hero { display: flex; flex-wrap: wrap; gap: 40px; align-items: center; justify-content: space-between; padding: 60px 6vw; background: linear-gradient(135deg, #0b5fff, #0847c2); color: #fff; }
-.hero h1 { font-size: 40px; margin: 0 0 12px; }
+.hero h1 { font-size: clamp(28px, 7vw, 40px); margin: 0 0 12px; }
 .hero p { max-width: 560px; opacity: .92; }
-.balance-card { background: rgba(255,255,255,.14); border-radius: 18px; padding: 24px 30px; min-width: 260px; display: flex; flex-direction: column; gap: 6px; }
+.balance-card { background: rgba(255,255,255,.14); border-radius: 18px; padding: 24px 30px; min-width: min(260px, 100%); display: flex; flex-direction: column; gap: 6px; }
 .balance-card strong { font-size: 34px; }
 .features { display: grid; grid-template-columns: repeat(auto-fit, minmax(220px, 1fr)); gap: 20px; padding: 40px 6vw; }
 .features article { background: #fff; border-radius: 14px; padding: 20px 24px; box-shadow: 0 2px 10px rgba(15,23,42,.06); }
 .features h2 { font-size: 18px; margin: 0 0 6px; }
 footer { padding: 30px 6vw 100px; color: #64748b; font-size: 13px; }
+@media (max-width: 600px) {
+  .site-header nav { order: 3; width: 100%; }
+  .hero { padding: 36px 6vw; gap: 24px; }
+  .features { grid-template-columns: 1fr; }
+}
 `;

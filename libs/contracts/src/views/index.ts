@@ -50,3 +50,5 @@ export * from './wallet-transaction-page-view';
 export * from './wallet-transaction-view';
 export * from './widget-identity-response';
 export * from './widget-session-response';
+export * from './help-article-vote-counts-view';
+export * from './handoff-offer-view';

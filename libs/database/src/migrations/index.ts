@@ -14,6 +14,7 @@ import { BotDialogueState1780700000000 } from './1780700000000-bot-dialogue-stat
 import { BotOpenConversationsBySilence1780800000000 } from './1780800000000-bot-open-conversations-by-silence';
 import { SocketFanOut1780820000000 } from './1780820000000-socket-fan-out';
 import { BotModels1780821000000 } from './1780821000000-bot-models';
+import { HelpArticleVotes1780840000000 } from './1780840000000-help-article-votes';
 import { ContactsDirectory1780850000000 } from './1780850000000-contacts-directory';
 
 /** Every migration, oldest first. Add new ones at the end. */
@@ -34,5 +35,6 @@ export const MIGRATIONS = [
   BotOpenConversationsBySilence1780800000000,
   SocketFanOut1780820000000,
   BotModels1780821000000,
+  HelpArticleVotes1780840000000,
   ContactsDirectory1780850000000,
 ];

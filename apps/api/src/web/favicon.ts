@@ -1,0 +1,5 @@
+/** The OKPay mark (a white speech bubble on brand blue), 32×32, as an ICO holding one PNG. */
+export const FAVICON_ICO = Buffer.from(
+  'AAABAAEAICAAAAEAIAC2AAAAFgAAAIlQTkcNChoKAAAADUlIRFIAAAAgAAAAIAgGAAAAc3p69AAAAH1JREFUeNrt10EOQBEMBFB7h3T/U7CSsECpYUib/J38ebHQ1rmXyocYJd+VUAhGG65C7ApfQuwOn0KgwkUIdHgXcSq8iWgd1NYbgN5VoQAVwgAGMIABRu/2zE+X+4EUcLwZlYAr3TADvpoJeEcyiqGUYiynWEwoVjOK5RRdCZoeGqEUIQRPAAAAAElFTkSuQmCC',
+  'base64',
+);
