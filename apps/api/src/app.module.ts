@@ -26,6 +26,7 @@ import { HealthController } from './controllers/health.controller';
 import { featureModules } from './feature-modules';
 import { HelpCentreController } from './controllers/help-centre.controller';
 import { KnowledgeBaseWatcher } from './help/knowledge-base-watcher';
+import { ReportsController } from './controllers/reports.controller';
 import { ServiceStatusController } from './controllers/service-status.controller';
 import { TicketsController } from './controllers/tickets.controller';
 import { WalletAccountsController } from './controllers/wallet-accounts.controller';
@@ -82,6 +83,7 @@ export class ApiModule {
         AuthController,
         BotMessagesController,
         BotOutcomesController,
+        ReportsController,
         BusinessHoursController,
         CalendarsController,
         CannedRepliesController,
