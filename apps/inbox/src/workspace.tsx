@@ -6,6 +6,8 @@ import { OfferAttention } from './attention';
 import { ChatView } from './chat-view';
 import { CustomerPanel } from './customer-panel';
 import { formatTime } from './format';
+import { reportsMessages } from './reports-messages';
+import { canSeeReports, REPORTS_HASH } from './reports-route';
 import { TicketView } from './ticket-view';
 
 export type Selection = { kind: 'chat'; conversationId: string; customerId: string | null } | { kind: 'ticket'; id: string; customerId: string | null } | null;
@@ -115,6 +117,7 @@ export function Workspace({ session, onSignOut }: { session: AgentLoginResponse;
             <option value="offline">Offline</option>
           </select>
         </label>
+        {canSeeReports(session.agent.role) && <a href={REPORTS_HASH}>{reportsMessages().reports}</a>}
         <span class="agent-name">{session.agent.name}</span>
         <button type="button" onClick={onSignOut}>
           Sign out

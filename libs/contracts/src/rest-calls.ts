@@ -8,6 +8,7 @@ import {
   CannedResponseView,
   ConversationSummary,
   CustomerWalletPanelView,
+  ReportOverviewView,
   RoutingProfileView,
   TicketDetailView,
   TicketMessageView,
@@ -49,6 +50,7 @@ export interface FrontEndRestCalls {
   'POST /widget/sessions': { body: { locale: Locale }; answer: WidgetSessionResponse };
   'POST /widget/identities': { body: { identity: string }; answer: WidgetIdentityResponse };
   'GET /business-hours/status': { query: { queue?: 'chat' }; answer: BusinessHoursView };
+  'GET /reports/overview': { query: { from: string; to: string }; answer: ReportOverviewView };
 }
 
 export type FrontEndRestCall = keyof FrontEndRestCalls;
