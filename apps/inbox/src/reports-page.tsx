@@ -39,6 +39,7 @@ export function ReportsPage({ api }: { api: ApiClient }) {
     const minutes = Math.round(seconds / 60);
     return m.duration(Math.floor(minutes / 60), minutes % 60);
   };
+  const inBusinessTime = (seconds: number | null) => (seconds === null ? undefined : m.businessTime(duration(seconds)));
   const percent = (rate: number | null) => (rate === null ? m.notMeasured : `${Math.round(rate * 100)}%`);
 
   return (
@@ -50,11 +51,11 @@ export function ReportsPage({ api }: { api: ApiClient }) {
       <form class="reports-range" onSubmit={submit}>
         <label>
           {m.from}
-          <input type="date" name="from" value={range.from} required />
+          <input type="date" name="from" defaultValue={range.from} required />
         </label>
         <label>
           {m.to}
-          <input type="date" name="to" value={range.to} required />
+          <input type="date" name="to" defaultValue={range.to} required />
         </label>
         <button type="submit" class="primary">
           {m.show}
@@ -80,8 +81,8 @@ export function ReportsPage({ api }: { api: ApiClient }) {
               <Card key={name} label={label} value={String(report[name as keyof typeof m.counts])} />
             ))}
             <Card label={m.botResolutionRate} value={percent(report.botResolutionRate)} />
-            <Card label={m.firstResponseMedian} value={duration(report.firstResponseMedianSeconds)} detail={m.businessTime(duration(report.firstResponseMedianBusinessSeconds))} />
-            <Card label={m.resolutionMedian} value={duration(report.resolutionMedianSeconds)} detail={m.businessTime(duration(report.resolutionMedianBusinessSeconds))} />
+            <Card label={m.firstResponseMedian} value={duration(report.firstResponseMedianSeconds)} detail={inBusinessTime(report.firstResponseMedianBusinessSeconds)} />
+            <Card label={m.resolutionMedian} value={duration(report.resolutionMedianSeconds)} detail={inBusinessTime(report.resolutionMedianBusinessSeconds)} />
             <Card label={m.csatAverage} value={report.csatAverage === null ? m.notMeasured : report.csatAverage.toFixed(2)} />
             <Card label={m.slaFirstResponseMet} value={percent(report.slaFirstResponseMetRate)} />
             <Card label={m.slaResolutionMet} value={percent(report.slaResolutionMetRate)} />
