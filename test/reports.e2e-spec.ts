@@ -20,6 +20,8 @@ const WEDNESDAY_17_00 = '2027-01-13T09:00:00Z';
 const THURSDAY_13_00 = '2027-01-14T05:00:00Z';
 const THURSDAY_18_00 = '2027-01-14T10:00:00Z';
 const MINUTE = 60_000;
+/** The demo seed's support calendar, the chat queue's. */
+const SUPPORT_CALENDAR_ID = '00000000-0000-4000-8000-00000000ca1e';
 
 /** A scripted day of tickets, replies, solves, chats and ratings, and the figures it must give. */
 describe('reports', () => {
@@ -194,5 +196,20 @@ describe('reports', () => {
     const response = await overview(supervisor, query);
     expectProblem(response, 400, 'validation_failed');
     if (fieldCode) expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ code: fieldCode })]));
+  });
+
+  it('counts business time on the calendar, a holiday not counting', async () => {
+    const admin = await adminToken(t);
+    const calendars: { id: string; definition: { overrides: object[] } }[] = (await t.http().get('/api/v1/admin/calendars').auth(admin, bearer).expect(200)).body;
+    const calendar = calendars.find((c) => c.id === SUPPORT_CALENDAR_ID)!;
+    const holiday = { ...calendar.definition, overrides: [...calendar.definition.overrides, { kind: 'date', date: '2027-01-20', hours: [] }] };
+    await t.http().put(`/api/v1/admin/calendars/${calendar.id}`).auth(admin, bearer).send({ definition: holiday }).expect(200);
+    // Tuesday 17:00, answered Thursday 10:00 after a Wednesday holiday: 41 hours, 2 of them business hours.
+    t.clock.set('2027-01-19T09:00:00Z');
+    const ticket = await open('Over the holiday');
+    t.clock.set('2027-01-21T02:00:00Z');
+    await reply(ticket.id);
+    const report = (await overview(await agentLogin(t, 'supervisor-reports@okpay.test', 'supervisor-test-password'), 'from=2027-01-19&to=2027-01-21').expect(200)).body;
+    expect(report).toMatchObject({ ticketsCreated: 1, firstResponseMedianSeconds: 41 * 3600, firstResponseMedianBusinessSeconds: 2 * 3600, slaFirstResponseMetRate: 1 });
   });
 });
