@@ -29,6 +29,7 @@ import { KnowledgeBaseWatcher } from './help/knowledge-base-watcher';
 import { ReportsController } from './controllers/reports.controller';
 import { ServiceStatusController } from './controllers/service-status.controller';
 import { TicketsController } from './controllers/tickets.controller';
+import { ContactsController } from './controllers/contacts.controller';
 import { WalletAccountsController } from './controllers/wallet-accounts.controller';
 import { WalletPaymentsController } from './controllers/wallet-payments.controller';
 import { WalletQuotesController } from './controllers/wallet-quotes.controller';
@@ -96,6 +97,7 @@ export class ApiModule {
         HelpCentreController,
         ServiceStatusController,
         TicketsController,
+        ContactsController,
         WalletAccountsController,
         WalletPaymentsController,
         WalletQuotesController,

@@ -3,12 +3,13 @@ import { AGENT_TICKET_STATUSES, TICKET_PRIORITY_NAMES } from '@okpay/contracts';
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from './api-client';
 import { CannedPicker } from './canned-picker';
+import { contactMessages } from './contact-messages';
 import { formatDue, formatTime } from './format';
 
 type TicketChange = FrontEndRestCalls['PATCH /tickets/:id']['body'];
 
 /** A ticket: fields, SLA clocks, the thread with internal notes, and a reply box. */
-export function TicketView({ ticketId, api, onChanged }: { ticketId: string; api: ApiClient; onChanged: () => void }) {
+export function TicketView({ ticketId, api, onChanged, onOpenContact }: { ticketId: string; api: ApiClient; onChanged: () => void; onOpenContact: (contactId: string, customerId: string | null) => void }) {
   const [ticket, setTicket] = useState<TicketDetailView | null>(null);
   const [draft, setDraft] = useState('');
   const [internal, setInternal] = useState(false);
@@ -60,6 +61,7 @@ export function TicketView({ ticketId, api, onChanged }: { ticketId: string; api
         </h2>
       </header>
       {error && <p role="alert" class="error">{error}</p>}
+      <Requester requester={ticket.requester} onOpen={onOpenContact} />
       <div class="ticket-fields">
         <label>
           Status
@@ -133,6 +135,20 @@ export function TicketView({ ticketId, api, onChanged }: { ticketId: string; api
         </div>
       </form>
     </section>
+  );
+}
+
+/** Who wrote: their name and address, a way to their contact page. */
+function Requester({ requester, onOpen }: { requester: TicketDetailView['requester']; onOpen: (contactId: string, customerId: string | null) => void }) {
+  const text = contactMessages();
+  const who = [requester.name, requester.email && `<${requester.email}>`].filter(Boolean).join(' ') || text.unnamed;
+  return (
+    <p class="requester">
+      {text.requester}:{' '}
+      <button type="button" class="link" aria-label={text.openContact(who)} onClick={() => onOpen(requester.contactId, requester.customerId ?? null)}>
+        {who}
+      </button>
+    </p>
   );
 }
 

@@ -4,13 +4,19 @@ import { AgentRealtime, type RealtimeState } from './agent-realtime';
 import { ApiClient } from './api-client';
 import { OfferAttention } from './attention';
 import { ChatView } from './chat-view';
+import { ContactPage } from './contact-page';
 import { CustomerPanel } from './customer-panel';
 import { formatTime } from './format';
 import { reportsMessages } from './reports-messages';
 import { canSeeReports, REPORTS_HASH } from './reports-route';
+import { SearchBox } from './search-box';
 import { TicketView } from './ticket-view';
 
-export type Selection = { kind: 'chat'; conversationId: string; customerId: string | null } | { kind: 'ticket'; id: string; customerId: string | null } | null;
+export type Selection =
+  | { kind: 'chat'; conversationId: string; customerId: string | null }
+  | { kind: 'ticket'; id: string; customerId: string | null }
+  | { kind: 'contact'; id: string; customerId: string | null }
+  | null;
 
 const TICKET_VIEWS = {
   mine: { label: 'My tickets', query: { assignee: 'me' } },
@@ -98,6 +104,9 @@ export function Workspace({ session, onSignOut }: { session: AgentLoginResponse;
     }
   };
 
+  const openTicket = (id: string, customerId: string | null) => setSelection({ kind: 'ticket', id, customerId });
+  const openContact = (id: string, customerId: string | null) => setSelection({ kind: 'contact', id, customerId });
+
   return (
     <div class="workspace">
       <header class="topbar">
@@ -150,6 +159,7 @@ export function Workspace({ session, onSignOut }: { session: AgentLoginResponse;
       )}
 
       <nav class="lists" aria-label="Work lists">
+        <SearchBox api={api} onOpenTicket={openTicket} onOpenContact={openContact} />
         <ListSection title="Waiting chats" count={lists.waiting.length}>
           {lists.waiting.map((chat) => (
             <li key={chat.id}>
@@ -234,7 +244,10 @@ export function Workspace({ session, onSignOut }: { session: AgentLoginResponse;
             }}
           />
         )}
-        {selection?.kind === 'ticket' && <TicketView key={selection.id} ticketId={selection.id} api={api} onChanged={() => void refresh()} />}
+        {selection?.kind === 'ticket' && <TicketView key={selection.id} ticketId={selection.id} api={api} onChanged={() => void refresh()} onOpenContact={openContact} />}
+        {selection?.kind === 'contact' && (
+          <ContactPage key={selection.id} contactId={selection.id} api={api} onOpenTicket={openTicket} onOpenContact={(id) => openContact(id, null)} />
+        )}
         {!selection && <p class="empty">Pick a chat or a ticket from the lists.</p>}
       </main>
 

@@ -6,6 +6,8 @@ import {
   BusinessHoursView,
   CallbackWorkItemView,
   CannedResponseView,
+  ContactPageView,
+  ContactProfileView,
   ConversationSummary,
   CustomerWalletPanelView,
   ReportOverviewView,
@@ -35,7 +37,10 @@ export interface FrontEndRestCalls {
     query: { status?: 'new' | (typeof AGENT_TICKET_STATUSES)[number]; assignee?: string; sla?: 'breached'; limit?: number; cursor?: string };
     answer: TicketPageView;
   };
+  'GET /tickets/search': { query: { q: string; cursor?: string }; answer: TicketPageView };
   'GET /tickets/:id': { answer: TicketDetailView };
+  'GET /contacts': { query: { q?: string; limit?: number; cursor?: string }; answer: ContactPageView };
+  'GET /contacts/:id': { answer: ContactProfileView };
   'PATCH /tickets/:id': {
     body: { status?: (typeof AGENT_TICKET_STATUSES)[number]; priority?: (typeof TICKET_PRIORITY_NAMES)[number]; tags?: string[] };
     answer: TicketSummaryView;

@@ -3,8 +3,11 @@
 // transaction's EntityManager, and statements the entity API cannot say (seq counters, upserts) live
 // in *.repository.ts files (conversation messages, contacts, tickets).
 export { TicketActor, TicketAudit, TicketEvent } from './audit/ticket-audit';
+export { ContactHistory, ContactQueries } from './contacts/contact-queries.service';
+export * from './contacts/contact.errors';
 export { ContactRecord } from './contacts/contact.record';
 export { ContactsRepository } from './contacts/contacts.repository';
+export { MergeContactsUseCase } from './contacts/merge-contacts.use-case';
 export { ChatAttachmentRecord } from './conversations/chat-attachment.record';
 export { ChatAttachments, StoreAttachmentCommand } from './conversations/chat-attachments.service';
 export { ConversationQueries, MessagesAfter, StoredChatMessage } from './conversations/conversation-queries.service';

@@ -9,7 +9,9 @@ import { ConversationEntity } from './conversations/conversation.entity';
 import { Conversations } from './conversations/conversations.service';
 import { PostConversationMessageUseCase } from './conversations/post-conversation-message.use-case';
 import { ContactEntity } from './contacts/contact.entity';
+import { ContactQueries } from './contacts/contact-queries.service';
 import { ContactsRepository } from './contacts/contacts.repository';
+import { MergeContactsUseCase } from './contacts/merge-contacts.use-case';
 import { CannedReplies } from './replies/canned-replies.service';
 import { CannedResponseEntity } from './replies/canned-response.entity';
 import { MacroEntity } from './replies/macro.entity';
@@ -31,7 +33,9 @@ const SERVICES = [
   AgentNotifications,
   CannedReplies,
   ChatAttachments,
+  ContactQueries,
   ContactsRepository,
+  MergeContactsUseCase,
   ConversationQueries,
   Conversations,
   PostConversationMessageUseCase,

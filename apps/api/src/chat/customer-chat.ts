@@ -66,6 +66,7 @@ export class CustomerChat {
     const body = payload.email ? `${payload.text}\n\n(reply to: ${payload.email})` : payload.text;
     const ticket = await this.openTicket.execute({
       requester: customer.kind === 'customer' ? { kind: 'customer', id: customer.id } : { kind: 'system' },
+      ...(customer.kind === 'customer' ? {} : { email: payload.email }),
       subject: payload.text.trim().split('\n')[0].slice(0, 80),
       body,
       channel: 'chat',

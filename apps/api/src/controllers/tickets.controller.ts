@@ -6,6 +6,7 @@ import { TicketAssignment } from '@okpay/routing';
 import { DomainError } from '@okpay/shared';
 import { CustomerDirectory } from '@okpay/wallet-core';
 import {
+  ContactQueries,
   MergeTicketsUseCase,
   OpenTicketUseCase,
   PostTicketMessageUseCase,
@@ -17,6 +18,7 @@ import {
 import { MergeTicketDto, OpenTicketDto, SatisfactionDto, TICKET_PAGE_SIZE, TicketListQuery, TicketMessageDto, TicketSearchQuery, UpdateTicketDto } from '../dto/ticket.dto';
 import { ResourceIdPipe } from '../http/resource-id.pipe';
 import { RateLimit } from '../limits/rate-limit.decorator';
+import { toTicketRequesterView } from '../mappers/contact.mapper';
 import { toTicketDetail, toTicketMessageView, toTicketSummary } from '../mappers/ticket.mapper';
 import { ApiErrorCode, SatisfactionView, SatisfactionViewSchema, TicketDetailView, TicketDetailViewSchema, TicketMessageView, TicketMessageViewSchema, TicketPageView, TicketPageViewSchema, TicketSummaryView, TicketSummaryViewSchema } from '@okpay/contracts';
 import { ApiAnswer } from '../http/openapi/api-answer.decorator';
@@ -36,6 +38,7 @@ export class TicketsController {
     private readonly customers: CustomerDirectory,
     private readonly assignment: TicketAssignment,
     private readonly emails: EmailDeliveries,
+    private readonly contacts: ContactQueries,
   ) {}
 
   @Post()
@@ -94,14 +97,18 @@ export class TicketsController {
 
   @Get(':id')
   @Authenticated('customer', 'agent')
-  @ApiAnswer({ summary: 'A ticket with its messages (agents also get the audit trail, mail details and related tickets)', body: TicketDetailViewSchema })
+  @ApiAnswer({ summary: 'A ticket with its messages and requester (agents also get the audit trail, mail details and related tickets)', body: TicketDetailViewSchema })
   async get(@CurrentPrincipal() principal: Principal, @Param('id', ResourceIdPipe) id: string): Promise<TicketDetailView> {
     const requester = requesterOf(principal);
     const detail = await this.tickets.detail(requester, id);
     const rating = await this.satisfaction.of(id);
     const solved = detail.ticket.status === 'solved' || detail.ticket.status === 'closed';
     return {
-      ...toTicketDetail(detail, requester.kind === 'agent' ? await this.emails.forTicket(id) : undefined),
+      ...toTicketDetail(
+        detail,
+        toTicketRequesterView(await this.contacts.requesterOf(detail.ticket)),
+        requester.kind === 'agent' ? await this.emails.forTicket(id) : undefined,
+      ),
       satisfaction: rating ? { score: rating.score, comment: rating.comment } : { requested: solved && !detail.ticket.mergedInto },
     };
   }

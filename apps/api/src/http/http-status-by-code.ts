@@ -71,6 +71,8 @@ export const HTTP_STATUS_BY_CODE: Readonly<Record<ErrorCode, DomainErrorStatus>>
   macro_not_found: 404,
   name_taken: 409,
   invalid_reply_template: 400,
+  contact_not_found: 404,
+  contacts_not_mergeable: 422,
   chat_offer_not_found: 404,
   chat_offer_expired: 409,
   chat_not_found: 404,

@@ -1,4 +1,4 @@
-import { MessageEmailView, TicketDetailView, TicketMessageView, TicketSummaryView } from '@okpay/contracts';
+import { MessageEmailView, TicketDetailView, TicketMessageView, TicketRequesterView, TicketSummaryView } from '@okpay/contracts';
 import { MessageEmail } from '@okpay/messaging';
 import { SlaView, TicketDetail, TicketRecord, TicketMessageRecord } from '@okpay/tickets';
 
@@ -66,9 +66,10 @@ function toSlaView(sla: SlaView): TicketDetailView['sla'] {
  * A ticket with its messages; the audit trail appears only where the query included it (agents),
  * and mail details only where the caller passes them (agents).
  */
-export function toTicketDetail(detail: TicketDetail, emails?: ReadonlyMap<string, MessageEmail>): TicketDetailView {
+export function toTicketDetail(detail: TicketDetail, requester: TicketRequesterView, emails?: ReadonlyMap<string, MessageEmail>): TicketDetailView {
   return {
     ...toTicketSummary(detail.ticket),
+    requester,
     sla: toSlaView(detail.sla),
     messages: detail.messages.map((m) => toTicketMessageView(m, emails?.get(m.id))),
     ...(detail.events

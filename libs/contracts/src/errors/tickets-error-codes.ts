@@ -19,6 +19,8 @@ export const TICKETS_ERROR_CODES = [
   'macro_not_found',
   'name_taken',
   'invalid_reply_template',
+  'contact_not_found',
+  'contacts_not_mergeable',
 ] as const;
 
 export type TicketsErrorCode = (typeof TICKETS_ERROR_CODES)[number];

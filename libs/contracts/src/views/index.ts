@@ -15,6 +15,7 @@ export * from './chat-admission-view';
 export * from './chat-message';
 export * from './chat-queue-item-view';
 export * from './chat-queue-metrics-view';
+export * from './contact-view';
 export * from './conversation-messages-page';
 export * from './conversation-summary';
 export * from './customer-auth-response';

@@ -1,4 +1,5 @@
 import { Static, Type } from '@sinclair/typebox';
+import { TicketRequesterViewSchema } from './contact-view';
 import { Nullable } from './nullable';
 import { SatisfactionViewSchema } from './satisfaction-view';
 import { SlaClockViewSchema } from './sla-clock-view';
@@ -10,6 +11,7 @@ export const TicketDetailViewSchema = Type.Composite(
   [
     TicketSummaryViewSchema,
     Type.Object({
+      requester: TicketRequesterViewSchema,
       sla: Type.Object({ firstResponse: SlaClockViewSchema, resolution: SlaClockViewSchema, paused: Type.Boolean() }),
       messages: Type.Array(TicketMessageViewSchema),
       events: Type.Optional(

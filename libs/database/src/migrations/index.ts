@@ -14,6 +14,7 @@ import { BotDialogueState1780700000000 } from './1780700000000-bot-dialogue-stat
 import { BotOpenConversationsBySilence1780800000000 } from './1780800000000-bot-open-conversations-by-silence';
 import { SocketFanOut1780820000000 } from './1780820000000-socket-fan-out';
 import { BotModels1780821000000 } from './1780821000000-bot-models';
+import { ContactsDirectory1780850000000 } from './1780850000000-contacts-directory';
 import { ReportRanges1780860000000 } from './1780860000000-report-ranges';
 
 /** Every migration, oldest first. Add new ones at the end. */
@@ -34,5 +35,6 @@ export const MIGRATIONS = [
   BotOpenConversationsBySilence1780800000000,
   SocketFanOut1780820000000,
   BotModels1780821000000,
+  ContactsDirectory1780850000000,
   ReportRanges1780860000000,
 ];

@@ -25,6 +25,13 @@ export class CallbackQueue {
     });
   }
 
+  /** A contact's callbacks, newest first: the wallet customer's, and any asked for from their phone number. */
+  ofContact(customerId: string | null, phone: string | null): Promise<CallbackRequestRecord[]> {
+    const mine = [...(customerId ? [{ customerId }] : []), ...(phone ? [{ phone }] : [])];
+    if (mine.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(CallbackRequestEntity).find({ where: mine, order: { createdAt: 'DESC', id: 'DESC' }, take: 100 });
+  }
+
   /** A customer cancels their own scheduled callback; anyone else's is "not found". */
   async cancel(customerId: string, callbackId: string): Promise<CallbackRequestRecord> {
     return this.dataSource.transaction(async (manager) => {

@@ -19,6 +19,16 @@ export class ContactEntity implements ContactRecord {
   @Column('text', { nullable: true })
   name!: string | null;
 
+  @Column('uuid', { nullable: true })
+  mergedInto!: string | null;
+
+  /** The agent who merged this contact into another: the merge's audit beside the moved tickets' trails. */
+  @Column('uuid', { nullable: true, select: false })
+  mergedBy?: string | null;
+
+  @Column('timestamptz', { nullable: true, select: false })
+  mergedAt?: Date | null;
+
   @Column('timestamptz')
   createdAt!: Date;
 }

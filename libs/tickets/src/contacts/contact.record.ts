@@ -5,5 +5,7 @@ export interface ContactRecord {
   readonly email: string | null;
   readonly phone: string | null;
   readonly name: string | null;
+  /** Set when an agent merged this contact into another, the same person; mail to its address joins that one. */
+  readonly mergedInto: string | null;
   readonly createdAt: Date;
 }

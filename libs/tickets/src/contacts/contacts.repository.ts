@@ -17,7 +17,7 @@ export class ContactsRepository {
       await manager.query(`INSERT INTO contacts (id, customer_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (customer_id) DO NOTHING`, [randomUUID(), customerId, now]);
       return manager.findOneByOrFail(ContactEntity, { customerId });
     }
-    const contact: ContactEntity = { id: randomUUID(), customerId: null, email: null, phone, name: null, createdAt: now };
+    const contact: ContactEntity = { id: randomUUID(), customerId: null, email: null, phone, name: null, mergedInto: null, createdAt: now };
     await manager.insert(ContactEntity, contact);
     return contact;
   }
@@ -34,13 +34,15 @@ export class ContactsRepository {
 
   /** One contact per address for people who are not wallet customers; `name` as already masked by the caller. */
   async forAddress(manager: EntityManager, email: string, name: string | null): Promise<ContactRecord> {
-    return this.findOrCreate(manager, {
+    const contact = await this.findOrCreate(manager, {
       insert: `INSERT INTO contacts (id, customer_id, email, name, created_at) VALUES ($1, NULL, $2, $3, $4)
                ON CONFLICT (email) WHERE customer_id IS NULL AND email IS NOT NULL DO NOTHING`,
       parameters: [randomUUID(), email, name, this.clock.now()],
       existing: 'email = $2 AND customer_id IS NULL',
       where: { email, customerId: IsNull() },
     });
+    // A merge chains at most once: merging into a merged contact is refused.
+    return contact.mergedInto ? manager.findOneByOrFail(ContactEntity, { id: contact.mergedInto }) : contact;
   }
 
   async findById(manager: EntityManager, id: string): Promise<ContactRecord | null> {
@@ -72,7 +74,7 @@ interface ContactUpsert {
   readonly where: FindOptionsWhere<ContactEntity>;
 }
 
-const CONTACT_COLUMNS = 'id, customer_id, email, phone, name, created_at';
+const CONTACT_COLUMNS = 'id, customer_id, email, phone, name, merged_into, created_at';
 
 interface ContactRow {
   readonly id: string;
@@ -80,9 +82,10 @@ interface ContactRow {
   readonly email: string | null;
   readonly phone: string | null;
   readonly name: string | null;
+  readonly merged_into: string | null;
   readonly created_at: Date;
 }
 
 function toContact(row: ContactRow): ContactRecord {
-  return { id: row.id, customerId: row.customer_id, email: row.email, phone: row.phone, name: row.name, createdAt: new Date(row.created_at) };
+  return { id: row.id, customerId: row.customer_id, email: row.email, phone: row.phone, name: row.name, mergedInto: row.merged_into, createdAt: new Date(row.created_at) };
 }

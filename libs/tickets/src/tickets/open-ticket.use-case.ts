@@ -30,6 +30,8 @@ export interface OpenTicketCommand {
   readonly language?: Locale;
   /** For a contact known only by phone (E.164). */
   readonly phone?: string;
+  /** The address a requester who is not a wallet customer gave: they join that address's contact, as a mail sender does. */
+  readonly email?: string;
   /** The bot's intent id for what the request is about, when it could tell. */
   readonly category?: string;
   /** An existing contact: a follow-up stays with the contact of the ticket it follows. */
@@ -65,7 +67,11 @@ export class OpenTicketUseCase {
         requester.kind === 'customer' ? requester.id : requester.kind === 'contact' ? requester.customerId : (command.customerId ?? null);
       // A given contact is not read first: the ticket's foreign key refuses one that does not exist.
       const contactId =
-        (requester.kind === 'contact' ? requester.contactId : command.contactId) ?? (await this.contacts.forRequester(m, customerId, command.phone ?? null)).id;
+        (requester.kind === 'contact' ? requester.contactId : command.contactId) ??
+        (customerId === null && command.email
+          ? await this.contacts.forAddress(m, command.email.toLowerCase(), null)
+          : await this.contacts.forRequester(m, customerId, command.phone ?? null)
+        ).id;
       const author = authorOf(requester);
       const subject = maskSensitiveText(command.subject);
       const body = maskSensitiveText(command.body);
