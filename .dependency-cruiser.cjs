@@ -1,6 +1,6 @@
 // Lib boundaries of DESIGN.md, checked on every `npm test`:
 //   apps → feature libs → tickets / wallet-core → database, contracts, shared
-//   allowed sideways: bot → knowledge-base, wallet-core, tickets, routing; routing → tickets; messaging → tickets
+//   allowed sideways: bot → knowledge-base, wallet-core, tickets, routing; routing → tickets; messaging → tickets; reports → tickets
 //   front-ends (widget, inbox) import only contracts; a lib is imported only through its index.ts,
 //   which exports no TypeORM entity (apps and other libs get read-only records).
 const LIBS_BELOW_FEATURES = 'tickets|wallet-core|database|contracts|shared';
@@ -16,6 +16,7 @@ const ALLOWED_LIB_DEPENDENCIES = {
   auth: ['wallet-core', 'tickets', 'database', 'contracts', 'shared'],
   routing: ['tickets', 'database', 'contracts', 'shared'],
   messaging: ['tickets', 'database', 'contracts', 'shared'],
+  reports: ['tickets', 'database', 'contracts', 'shared'],
   'knowledge-base': ['wallet-core', 'tickets', 'database', 'contracts', 'shared'],
   bot: ['knowledge-base', 'wallet-core', 'tickets', 'routing', 'database', 'contracts', 'shared'],
 };
@@ -87,7 +88,7 @@ module.exports = {
       comment: `${LIBS_BELOW_FEATURES} sit below the feature libs`,
       severity: 'error',
       from: { path: `^libs/(${LIBS_BELOW_FEATURES})/` },
-      to: { path: '^libs/(auth|routing|messaging|knowledge-base|bot)/' },
+      to: { path: '^libs/(auth|routing|messaging|reports|knowledge-base|bot)/' },
     },
     ...libRules,
   ],

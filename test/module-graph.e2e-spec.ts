@@ -21,6 +21,7 @@ const EXPECTED_IMPORTS: Readonly<Record<string, readonly string[]>> = {
   EmailPortsModule: ['BotModule', 'PlatformModule', 'WalletCoreModule'],
   MessagingModule: ['EmailPortsModule', 'PlatformModule', 'SupportCalendarModule', 'TicketsModule'],
   AuthModule: ['PlatformModule', 'WalletCoreModule'],
+  ReportsModule: ['PlatformModule', 'SupportCalendarModule'],
 };
 
 describe('Nest module graph', () => {

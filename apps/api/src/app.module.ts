@@ -30,6 +30,7 @@ import { WidgetHandoffOfferController } from './controllers/widget-handoff-offer
 import { HandoffOffers } from './handoff-offers/handoff-offers';
 import { HelpArticleVotes } from './help/help-article-votes';
 import { KnowledgeBaseWatcher } from './help/knowledge-base-watcher';
+import { ReportsController } from './controllers/reports.controller';
 import { ServiceStatusController } from './controllers/service-status.controller';
 import { TicketsController } from './controllers/tickets.controller';
 import { ContactsController } from './controllers/contacts.controller';
@@ -87,6 +88,7 @@ export class ApiModule {
         AuthController,
         BotMessagesController,
         BotOutcomesController,
+        ReportsController,
         BusinessHoursController,
         CalendarsController,
         CannedRepliesController,

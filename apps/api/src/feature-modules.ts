@@ -2,6 +2,7 @@ import { DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@okpay/auth';
 import { BotModule } from '@okpay/bot';
 import { MessagingModule } from '@okpay/messaging';
+import { ReportsModule } from '@okpay/reports';
 import { BusinessCalendarsModule, RoutingModule } from '@okpay/routing';
 import { TicketsModule } from '@okpay/tickets';
 import { WalletCoreModule } from '@okpay/wallet-core';
@@ -28,5 +29,6 @@ export function featureModules(platform: DynamicModule, secrets: FeatureModuleSe
   const bot = BotModule.forRoot({ platform, wallet, tickets, calendars, routing });
   const messaging = MessagingModule.forRoot({ platform, tickets, calendar: supportCalendar, ports: EmailPortsModule.forRoot({ platform, wallet, bot }) });
   const auth = AuthModule.forRoot({ ...secrets, platform, wallet });
-  return [wallet, calendars, supportCalendar, tickets, routing, bot, messaging, auth];
+  const reports = ReportsModule.forRoot({ platform, calendar: supportCalendar });
+  return [wallet, calendars, supportCalendar, tickets, routing, bot, messaging, auth, reports];
 }

@@ -1,15 +1,19 @@
 import type { AgentLoginResponse } from '@okpay/contracts';
-import { useState } from 'preact/hooks';
-import { ApiError, loadAgentSession, login, saveAgentSession } from './api-client';
+import { useMemo, useState } from 'preact/hooks';
+import { ApiClient, ApiError, loadAgentSession, login, saveAgentSession } from './api-client';
+import { ReportsPage } from './reports-page';
+import { canSeeReports, useReportsRoute } from './reports-route';
 import { Workspace } from './workspace';
 
-/** Login, then the workspace. The token lives in this tab only. */
+/** Login, then the workspace (or, for admins and supervisors, the reports). The token lives in this tab only. */
 export function InboxApp() {
   const [session, setSession] = useState<AgentLoginResponse | null>(loadAgentSession);
+  const onReports = useReportsRoute();
   const signOut = () => {
     saveAgentSession(null);
     setSession(null);
   };
+  const reportsApi = useMemo(() => (session ? new ApiClient(session.token, signOut) : null), [session?.token]);
   if (!session) {
     return (
       <LoginForm
@@ -20,6 +24,7 @@ export function InboxApp() {
       />
     );
   }
+  if (onReports && reportsApi && canSeeReports(session.agent.role)) return <ReportsPage api={reportsApi} />;
   return <Workspace session={session} onSignOut={signOut} />;
 }
 

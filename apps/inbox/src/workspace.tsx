@@ -7,6 +7,8 @@ import { ChatView } from './chat-view';
 import { ContactPage } from './contact-page';
 import { CustomerPanel } from './customer-panel';
 import { formatTime } from './format';
+import { reportsMessages } from './reports-messages';
+import { canSeeReports, REPORTS_HASH } from './reports-route';
 import { SearchBox } from './search-box';
 import { TicketView } from './ticket-view';
 
@@ -124,6 +126,7 @@ export function Workspace({ session, onSignOut }: { session: AgentLoginResponse;
             <option value="offline">Offline</option>
           </select>
         </label>
+        {canSeeReports(session.agent.role) && <a href={REPORTS_HASH}>{reportsMessages().reports}</a>}
         <span class="agent-name">{session.agent.name}</span>
         <button type="button" onClick={onSignOut}>
           Sign out

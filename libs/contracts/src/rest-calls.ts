@@ -11,6 +11,7 @@ import {
   ConversationSummary,
   CustomerWalletPanelView,
   HandoffOfferView,
+  ReportOverviewView,
   RoutingProfileView,
   TicketDetailView,
   TicketMessageView,
@@ -56,6 +57,7 @@ export interface FrontEndRestCalls {
   'POST /widget/identities': { body: { identity: string }; answer: WidgetIdentityResponse };
   'GET /business-hours/status': { query: { queue?: 'chat' }; answer: BusinessHoursView };
   'GET /widget/handoff-offer': { answer: HandoffOfferView };
+  'GET /reports/overview': { query: { from: string; to: string }; answer: ReportOverviewView };
 }
 
 export type FrontEndRestCall = keyof FrontEndRestCalls;

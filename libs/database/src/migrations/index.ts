@@ -16,6 +16,7 @@ import { SocketFanOut1780820000000 } from './1780820000000-socket-fan-out';
 import { BotModels1780821000000 } from './1780821000000-bot-models';
 import { HelpArticleVotes1780840000000 } from './1780840000000-help-article-votes';
 import { ContactsDirectory1780850000000 } from './1780850000000-contacts-directory';
+import { ReportRanges1780860000000 } from './1780860000000-report-ranges';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   BotModels1780821000000,
   HelpArticleVotes1780840000000,
   ContactsDirectory1780850000000,
+  ReportRanges1780860000000,
 ];

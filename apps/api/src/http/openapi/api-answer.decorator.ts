@@ -7,9 +7,9 @@ export const API_ANSWER = 'okpay:api-answer';
 /** Failures an operation can answer beyond what its access policy, path and rate limit already say. */
 export type DomainFailureStatus = 404 | 409 | 422 | 429;
 
-export interface AnswerDescription<Body = TSchema | 'binary' | 'none'> {
+export interface AnswerDescription<Body = TSchema | 'binary' | 'csv' | 'none'> {
   readonly summary: string;
-  /** The success answer: a contract view's schema, `binary` for a file, `none` for 204. */
+  /** The success answer: a contract view's schema, `binary` for a file, `csv` for a text/csv table, `none` for 204. */
   readonly body: Body;
   readonly errors?: readonly DomainFailureStatus[];
 }
@@ -24,6 +24,7 @@ type AnswerDecorator<T> = (target: object, key: string | symbol, descriptor: { v
 export function ApiAnswer<S extends TSchema>(answer: AnswerDescription<S>): AnswerDecorator<Static<S>>;
 export function ApiAnswer(answer: AnswerDescription<'none'>): AnswerDecorator<void>;
 export function ApiAnswer(answer: AnswerDescription<'binary'>): AnswerDecorator<unknown>;
+export function ApiAnswer(answer: AnswerDescription<'csv'>): AnswerDecorator<unknown>;
 export function ApiAnswer(answer: AnswerDescription): AnswerDecorator<unknown> {
   const decorate = applyDecorators(ApiOperation({ summary: answer.summary }), SetMetadata(API_ANSWER, answer));
   return (target, key, descriptor) => decorate(target, key, descriptor);

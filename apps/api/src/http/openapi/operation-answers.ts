@@ -58,6 +58,8 @@ function describeSuccess(operation: OperationObject, answer: AnswerDescription, 
   const response = (operation.responses[status] ?? { description: '' }) as ResponseObject;
   if (answer.body === 'binary') {
     response.content = { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } };
+  } else if (answer.body === 'csv') {
+    response.content = { 'text/csv': { schema: { type: 'string' } } };
   } else if (answer.body !== 'none') {
     response.content = { 'application/json': { schema: toOpenApiSchema(answer.body, components) } };
   }

@@ -4,7 +4,7 @@ import { Matches } from 'class-validator';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Calendar days in the support calendar's zone, both inclusive. */
-export class BotOutcomesQuery {
+export class DayRangeQuery {
   @ApiProperty({ format: 'date', pattern: DATE.source, example: '2027-01-04', description: 'First day, YYYY-MM-DD in the support calendar’s zone.' })
   @Matches(DATE, { message: '$property must be YYYY-MM-DD' })
   from!: string;
