@@ -1,3 +1,4 @@
+import { browserLocale } from './browser-locale';
 import type { Locale } from '@okpay/contracts';
 
 /** The contact page's and the search box's words, in the agent's browser language. */
@@ -54,7 +55,6 @@ const CONTACT_MESSAGES = {
 
 export type ContactMessages = (typeof CONTACT_MESSAGES)['en'];
 
-/** Chinese for a browser set to any Chinese, English otherwise. */
-export function contactMessages(language: string = navigator.language): ContactMessages {
-  return language.toLowerCase().startsWith('zh') ? CONTACT_MESSAGES['zh-CN'] : CONTACT_MESSAGES.en;
+export function contactMessages(language?: string): ContactMessages {
+  return CONTACT_MESSAGES[browserLocale(language)];
 }

@@ -1,4 +1,5 @@
-import type { ReportDayView } from '@okpay/contracts';
+import { browserLocale } from './browser-locale';
+import type { Locale, ReportDayView } from '@okpay/contracts';
 
 type Count = Exclude<keyof ReportDayView, 'date'>;
 
@@ -97,7 +98,8 @@ const ZH_CN: ReportsMessages = {
   timeZone: (zone) => `按 ${zone} 时区计日`,
 };
 
-/** zh-CN for a browser set to Chinese, English otherwise. */
-export function reportsMessages(language: string = navigator.language): ReportsMessages {
-  return language.toLowerCase().startsWith('zh') ? ZH_CN : EN;
+const REPORTS_MESSAGES: Record<Locale, ReportsMessages> = { en: EN, 'zh-CN': ZH_CN };
+
+export function reportsMessages(language?: string): ReportsMessages {
+  return REPORTS_MESSAGES[browserLocale(language)];
 }

@@ -32,6 +32,7 @@ export function articleDescription(html: string): string {
 const STRINGS = {
   'zh-CN': {
     centre: 'OKPay 帮助中心',
+    ogLocale: 'zh_CN',
     description: 'OKPay 数字钱包帮助中心：账户与安全、充值、付款、费用与限额、退款、跨境转账，以及如何联系我们。',
     search: '搜索',
     searchLabel: '搜索帮助文章',
@@ -52,6 +53,7 @@ const STRINGS = {
   },
   en: {
     centre: 'OKPay Help Centre',
+    ogLocale: 'en_GB',
     description: 'Help with your OKPay wallet: account and security, top-ups, payments, fees and limits, refunds, sending money abroad, and how to reach us.',
     search: 'Search',
     searchLabel: 'Search help articles',
@@ -98,7 +100,7 @@ const layout = Handlebars.compile(
 <meta property="og:description" content="{{description}}">
 <meta property="og:url" content="{{publicUrl}}{{path}}">
 <meta property="og:site_name" content="{{strings.centre}}">
-<meta property="og:locale" content="{{ogLocale}}">
+<meta property="og:locale" content="{{strings.ogLocale}}">
 <meta name="twitter:card" content="summary">
 <link rel="canonical" href="{{publicUrl}}{{path}}">
 {{#each alternates}}<link rel="alternate" hreflang="{{locale}}" href="{{../publicUrl}}{{path}}">
@@ -180,7 +182,6 @@ function page(model: PageModel): string {
     path: pathFor(model.locale),
     defaultPath: pathFor('zh-CN'),
     alternates: LOCALES.map((locale) => ({ locale, path: pathFor(locale) })),
-    ogLocale: model.locale === 'en' ? 'en_GB' : 'zh_CN',
   });
 }
 
