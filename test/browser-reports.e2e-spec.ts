@@ -74,7 +74,7 @@ describe('reports page in a real browser (/inbox)', () => {
       await page.getByRole('navigation', { name: 'Work lists' }).waitFor();
     });
     await context.close();
-  });
+  }, 120_000);
 
   it('in Chinese the link is 报表 and the page speaks Chinese', async () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
@@ -88,7 +88,7 @@ describe('reports page in a real browser (/inbox)', () => {
       await shot(page, 'reports-zh-CN');
     });
     await context.close();
-  });
+  }, 120_000);
 
   it('an agent sees no Reports link', async () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
@@ -100,5 +100,5 @@ describe('reports page in a real browser (/inbox)', () => {
     await page.getByRole('navigation', { name: 'Work lists' }).waitFor();
     expect(await page.getByRole('link', { name: 'Reports' }).count()).toBe(0);
     await context.close();
-  });
+  }, 120_000);
 });
