@@ -92,7 +92,7 @@ describe('crash faults', () => {
       const deadline = Date.now() + RECOVERY_BOUND_MS;
       while (Date.now() < deadline) {
         if (api.child.exitCode !== null || api.child.signalCode !== null) throw new Error(`the app exited:\n${api.output()}`);
-        if (!socket.socket.connected) throw new Error('the server dropped the socket');
+        if (!socket.socket.connected) throw new Error(`the socket was dropped (${socket.disconnectReason ?? 'no reason given'}):\n${api.output()}`);
         let answer: MessageAck | SocketErrorAck;
         try {
           answer = await socket.emit<MessageAck>('message:send', { clientId, text });

@@ -23,7 +23,13 @@ export class ChatClient {
   private readonly received = new Map<string, unknown[]>();
   private readonly waiters: { event: string; predicate: (payload: unknown) => boolean; resolve: (payload: unknown) => void }[] = [];
 
+  /** Why the socket last disconnected, as socket.io's client reports it. */
+  disconnectReason?: string;
+
   constructor(readonly socket: Socket) {
+    socket.on('disconnect', (reason) => {
+      this.disconnectReason = reason;
+    });
     socket.onAny((event: string, payload: unknown) => {
       if (event === 'message:new') this.messages.push(payload as ChatMessage);
       this.received.set(event, [...(this.received.get(event) ?? []), payload]);
