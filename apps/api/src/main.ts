@@ -37,6 +37,7 @@ async function main(): Promise<void> {
         port: config.embeddedPostgresPort,
         databaseName: 'okpay',
         onLog: (line) => log.debug({ component: 'postgres' }, line),
+        onCreatingCluster: () => log.info({ dataDir: config.dataDir }, 'creating the PostgreSQL cluster (first start on this DATA_DIR)'),
       });
   const databaseUrl = config.databaseUrl ?? embedded!.url;
   if (embedded) log.info({ dataDir: config.dataDir, port: embedded.port }, 'embedded PostgreSQL started');
@@ -81,7 +82,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
-  const applied = await runMigrations(databaseUrl);
+  const applied = await runMigrations(databaseUrl, () => log.info('applying database migrations'));
   if (applied.length > 0) log.info({ migrations: applied }, 'migrations applied');
   await jobs.start(JOB_QUEUES);
 

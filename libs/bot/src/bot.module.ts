@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccountAnswers } from './answers/account-answers.service';
@@ -35,7 +35,10 @@ export class BotModule {
         // per knowledge-base content for every process on the database, and read from there.
         {
           provide: BotKnowledge,
-          useFactory: (dataSource: DataSource) => BotKnowledge.loadShared(new DatabaseClassifierStore(dataSource)),
+          useFactory: (dataSource: DataSource) =>
+            BotKnowledge.loadShared(new DatabaseClassifierStore(dataSource), undefined, () =>
+              new Logger(BotKnowledge.name).log('training the bot model (first start, or the knowledge base changed)'),
+            ),
           inject: [DataSource],
         },
         ArticleFacts,

@@ -49,13 +49,14 @@ const MIGRATIONS_LOCK = 'okpay:migrations';
  * they take turns under a session advisory lock, so the first migrates and the rest find nothing
  * left to do (TypeORM's own check-then-apply would race).
  */
-export async function runMigrations(url: string): Promise<string[]> {
+export async function runMigrations(url: string, onPending?: () => void): Promise<string[]> {
   const dataSource = new DataSource(buildDataSourceOptions({ url, poolSize: 2 }));
   await dataSource.initialize();
   const lock = dataSource.createQueryRunner();
   try {
     await lock.connect();
     await lock.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [MIGRATIONS_LOCK]);
+    if (onPending && (await dataSource.showMigrations())) onPending();
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     return applied.map((m) => m.name);
   } finally {

@@ -20,6 +20,8 @@ export interface EmbeddedPostgresOptions {
   /** PostgreSQL's `max_connections` (its default, 100, when unset): several app processes need more. */
   readonly maxConnections?: number;
   readonly onLog?: (line: string) => void;
+  /** Called before a new cluster is created (the first start on a DATA_DIR), a step of some seconds. */
+  readonly onCreatingCluster?: () => void;
 }
 
 /** How the postmaster ended when nobody asked it to. */
@@ -108,6 +110,7 @@ export class EmbeddedPostgresServer {
     }) as unknown as EmbeddedPostgresInstance;
 
     if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
+      options.onCreatingCluster?.();
       await instance.initialise();
     }
 

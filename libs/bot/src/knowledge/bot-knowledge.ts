@@ -34,9 +34,10 @@ export class BotKnowledge {
   /**
    * As `load`, with the classifier taken from the store every process of the app reads: trained
    * (or read from this machine's disk cache) by the first process to find none for this content,
-   * while the others wait for it, then read by all.
+   * while the others wait for it, then read by all. `onTraining` hears of a training before it
+   * starts: seconds of CPU, worth a line at start-up.
    */
-  static async loadShared(store: ClassifierStore, rootDir?: string): Promise<BotKnowledge> {
+  static async loadShared(store: ClassifierStore, rootDir?: string, onTraining?: () => void): Promise<BotKnowledge> {
     const knowledgeBase = KnowledgeBase.load(rootDir);
     const examples = knowledgeBase.trainingExamples();
     const outOfScope = knowledgeBase.outOfScopeExamples();
@@ -44,6 +45,7 @@ export class BotKnowledge {
     const classifier = await store.exclusively(key, async () => {
       const stored = await store.get(key);
       if (stored) return IntentClassifier.fromSnapshot(stored);
+      onTraining?.();
       const trained = trainedClassifier(examples, outOfScope);
       await store.put(key, trained.toSnapshot());
       return trained;
