@@ -1,16 +1,34 @@
 /**
- * Payments per second at concurrency 50, with p50/p99 latency, against the real built app on
- * its own embedded PostgreSQL (RISK_RULES=off). Run: npm run bench:payments. Not part of npm test.
- * Each of the 50 clients pays as its own customer, as real traffic would (one customer's payments
- * are serialized by design).
+ * Payments per second at concurrency 50 through the app (HTTP, built, RISK_RULES=off), and the
+ * same payment statements from a plain pg pool (bench/baselines/plain-pg-payments.ts), on one
+ * shared PostgreSQL in one run: both warmed, then ROUNDS rounds of SECONDS each in alternation;
+ * the ratio is of the medians. Each of the 50 clients pays as its own customer, as real traffic
+ * would (one customer's payments are serialized by design). Run: npm run bench:payments.
+ * Not part of npm test.
  */
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Pool } from 'pg';
 import { freePort, spawnApi, waitForHealthy } from '../test/support/api-process';
+import { startSharedDatabase } from '../test/support/shared-database';
+import { plainPayment } from './baselines/plain-pg-payments';
+import { reportResult } from './support/bench-result';
+import { Latencies } from './support/latency';
 
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 50);
-const DURATION_MS = Number(process.env.DURATION_MS ?? 15_000);
+const SECONDS = Number(process.env.SECONDS ?? 10);
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
+const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 20);
+const WARM_UP_SECONDS = 3;
+/** Small, so that neither the balances nor the daily limits run out over all the rounds. */
+const PAYMENT_MINOR_UNITS = 10;
+
+interface Round {
+  readonly perSecond: number;
+  readonly latency: Latencies;
+  readonly outcomes: Map<string, number>;
+}
 
 async function post(url: string, body: unknown, token?: string): Promise<{ status: number; json: Record<string, unknown> }> {
   const response = await fetch(url, {
@@ -21,60 +39,93 @@ async function post(url: string, body: unknown, token?: string): Promise<{ statu
   return { status: response.status, json: (await response.json()) as Record<string, unknown> };
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+/** Every client pays again as soon as its last payment is answered, for `seconds`. */
+async function round(clients: number, seconds: number, pay: (client: number) => Promise<string>): Promise<Round> {
+  const latency = new Latencies();
+  const outcomes = new Map<string, number>();
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      while (performance.now() < deadline) {
+        const sent = performance.now();
+        const outcome = await pay(client);
+        latency.add(performance.now() - sent);
+        outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+      }
+    }),
+  );
+  return { perSecond: latency.count / ((performance.now() - started) / 1000), latency, outcomes };
 }
 
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 async function main(): Promise<void> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'okpay-bench-payments-'));
-  await chmod(dataDir, 0o755);
+  const root = await mkdtemp(join(tmpdir(), 'okpay-bench-payments-'));
+  await chmod(root, 0o755);
+  const database = await startSharedDatabase(join(root, 'db'));
   const api = spawnApi({
-    DATA_DIR: dataDir,
+    DATABASE_URL: database.url,
+    DATA_DIR: join(root, 'app'),
     PORT: String(await freePort()),
+    AUTH_TOKEN_SECRET: 'bench-payments-token-secret-0123456789abcdef',
+    WIDGET_IDENTITY_SECRET: 'bench-payments-widget-secret-0123456789abcdef',
     RISK_RULES: 'off',
     LOG_LEVEL: 'error',
     // Every bench customer registers from this one address.
     RATE_LIMITS: 'customer_register.address=1000000/60',
-    DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '20',
+    DATABASE_POOL_SIZE: String(POOL_SIZE),
   });
+  const pool = new Pool({ connectionString: database.url, max: POOL_SIZE });
   try {
     await waitForHealthy(api);
     const base = `${api.baseUrl}/api/v1`;
     const tokens: string[] = [];
+    const customerIds: string[] = [];
     for (let i = 0; i < CONCURRENCY; i++) {
       const { json } = await post(`${base}/auth/customers/register`, { email: `bench${i}@example.com`, password: 'bench-password', name: `Bench ${i}`, locale: 'en' });
       const token = json.token as string;
       await post(`${base}/wallet/topups`, { amount: { amount: 50_000, currency: 'CNY' }, method: 'card' }, token);
       tokens.push(token);
+      customerIds.push(JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')).sub as string);
     }
-    const merchants = (await (await fetch(`${base}/wallet/merchants`, { headers: { authorization: `Bearer ${tokens[0]}` } })).json()) as { id: string; status: string }[];
-    const merchantId = merchants.find((m) => m.status === 'active')!.id;
+    const merchants = (await (await fetch(`${base}/wallet/merchants`, { headers: { authorization: `Bearer ${tokens[0]}` } })).json()) as { id: string; status: string; country: string }[];
+    const merchantId = merchants.find((m) => m.status === 'active' && m.country === 'CN')!.id;
 
-    const latencies: number[] = [];
-    const outcomes = new Map<string, number>();
-    const deadline = performance.now() + DURATION_MS;
-    const started = performance.now();
-    await Promise.all(
-      tokens.map(async (token) => {
-        while (performance.now() < deadline) {
-          const t0 = performance.now();
-          const { status, json } = await post(`${base}/wallet/payments`, { merchantId, amount: { amount: 100, currency: 'CNY' } }, token);
-          latencies.push(performance.now() - t0);
-          const outcome = status === 201 ? String(json.status) : `http ${status}`;
-          outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
-        }
-      }),
-    );
-    const elapsedS = (performance.now() - started) / 1000;
-    latencies.sort((a, b) => a - b);
-    console.log(`payments: ${latencies.length} in ${elapsedS.toFixed(1)} s at concurrency ${CONCURRENCY}`);
-    console.log(`throughput: ${Math.round(latencies.length / elapsedS)} payments/s`);
-    console.log(`latency: p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`);
-    console.log(`outcomes: ${JSON.stringify(Object.fromEntries(outcomes))}`);
+    const throughApp = async (client: number) => {
+      const { status, json } = await post(`${base}/wallet/payments`, { merchantId, amount: { amount: PAYMENT_MINOR_UNITS, currency: 'CNY' } }, tokens[client]);
+      return status === 201 ? String(json.status) : `http ${status}`;
+    };
+    const plain = (client: number) => plainPayment(pool, customerIds[client], merchantId, PAYMENT_MINOR_UNITS);
+
+    // The app's first payment creates the merchant's account, which the plain client then finds.
+    await round(CONCURRENCY, WARM_UP_SECONDS, throughApp);
+    await round(CONCURRENCY, WARM_UP_SECONDS, plain);
+    const rounds: { app: Round; plain: Round }[] = [];
+    for (let n = 0; n < ROUNDS; n++) {
+      const app = await round(CONCURRENCY, SECONDS, throughApp);
+      const bare = await round(CONCURRENCY, SECONDS, plain);
+      rounds.push({ app, plain: bare });
+      for (const [name, result] of [['app', app], ['plain pg', bare]] as const) {
+        console.log(`round ${n + 1}, ${name}: ${result.perSecond.toFixed(0)} payments/s, ${result.latency.summary()}, outcomes ${JSON.stringify(Object.fromEntries(result.outcomes))}`);
+      }
+    }
+    reportResult({
+      bench: 'payments (POST /wallet/payments, 50 customers)',
+      measure: `payments/s at concurrency ${CONCURRENCY}, median of ${ROUNDS} rounds`,
+      unit: '/s',
+      app: median(rounds.map((r) => r.app.perSecond)),
+      baseline: median(rounds.map((r) => r.plain.perSecond)),
+      baselineIs: 'the same statements from a plain pg pool, no HTTP',
+      higherIsBetter: true,
+      note: `p99 app ${median(rounds.map((r) => r.app.latency.percentile(99))).toFixed(1)} ms, plain ${median(rounds.map((r) => r.plain.latency.percentile(99))).toFixed(1)} ms`,
+    });
   } finally {
+    await pool.end();
     api.child.kill('SIGINT');
     await api.exited;
-    await rm(dataDir, { recursive: true, force: true });
+    await database.stop();
+    await rm(root, { recursive: true, force: true });
   }
 }
 
