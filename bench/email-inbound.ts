@@ -1,116 +1,141 @@
 /**
- * Sustained inbound mail per second, end to end: SMTP clients deliver to the app's listener,
- * and each mail counts when the listener has answered 250, which it does only after the ticket
- * (new thread) or ticket message (reply) is committed. Half new threads, half replies that
- * thread by In-Reply-To. In-process on the built app and its own embedded PostgreSQL.
- * Run: npm run bench:email. Not part of npm test.
+ * Sustained inbound mail per second, end to end: SMTP clients deliver, and each mail counts when
+ * the server has answered 250, which the app does only after the ticket (new thread) or ticket
+ * message (reply) is committed. Half new threads, half replies that thread by In-Reply-To. The
+ * built app (ROLES=api,mail: the acknowledgements it queues wait for a worker, as before) against
+ * the bare baseline (bench/baselines/bare-smtp-inbound.ts: smtp-server, postal-mime and the core
+ * inserts), on one shared PostgreSQL in one run: warmed, then ROUNDS rounds of MAILS each in
+ * alternation; the ratio is of the medians. Run: npm run bench:email. Not part of npm test.
  */
+import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import nodemailer from 'nodemailer';
+import nodemailer, { Transporter } from 'nodemailer';
+import { Pool } from 'pg';
+import { freePort, spawnApi, waitForHealthy } from '../test/support/api-process';
+import { startSharedDatabase } from '../test/support/shared-database';
+import { reportResult } from './support/bench-result';
 
-// The compiled build: Nest's dependency injection needs the decorator metadata swc emits.
-const load = createRequire(__filename);
-const { EmbeddedPostgresServer, PgBossJobQueue, runMigrations } = load('../dist/libs/database/src/index.js') as typeof import('@okpay/database');
-const { loadConfig, SystemClock } = load('../dist/libs/shared/src/index.js') as typeof import('@okpay/shared');
-const { createApiApp } = load('../dist/apps/api/src/api-app.js') as typeof import('../apps/api/src/api-app');
-const { JOB_QUEUES } = load('../dist/apps/api/src/jobs/job-workers.js') as typeof import('../apps/api/src/jobs/job-workers');
-const { DemoSeed } = load('../dist/apps/api/src/seed/demo-seed.js') as typeof import('../apps/api/src/seed/demo-seed');
-
-const MAILS = Number(process.env.BENCH_MAILS ?? 4000);
+const MAILS = Number(process.env.BENCH_MAILS ?? 2000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const WARM_UP = 200;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
+/** One SMTP server to deliver to: each client is one pooled connection, like a sending server delivering a queue. */
+class Sender {
+  private readonly clients: Transporter[];
+  /** Threads started so far, per client, that a later mail can reply to. */
+  private readonly threads: { from: string; messageId: string }[][];
+  private sent = 0;
+
+  constructor(
+    readonly name: string,
+    port: number,
+  ) {
+    this.clients = Array.from({ length: CONNECTIONS }, () =>
+      nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true, pool: true, maxConnections: 1, maxMessages: Infinity }),
+    );
+    this.threads = this.clients.map(() => []);
+  }
+
+  private async deliver(client: number, i: number): Promise<void> {
+    const open = this.threads[client];
+    const replyTo = i % 2 === 1 && open.length > 0 ? open[(i * 7919) % open.length] : null;
+    const messageId = `<${randomUUID()}@bench.example>`;
+    if (replyTo) {
+      await this.clients[client].sendMail({
+        from: replyTo.from,
+        to: 'support@okpay.test',
+        subject: 'Re: My payment',
+        text: `Any news? (${i})\n\nOn Mon, 4 Jan 2027 at 10:00, OKPay Support <support@okpay.test> wrote:\n> earlier`,
+        messageId,
+        inReplyTo: replyTo.messageId,
+      });
+    } else {
+      const from = `bench-${this.name}-${client}-${i}@example.com`;
+      await this.clients[client].sendMail({ from, to: 'support@okpay.test', subject: `My payment ${i}`, text: `Payment ${i} failed, please help.`, messageId });
+      open.push({ from, messageId: messageId.slice(1, -1) });
+    }
+  }
+
+  /** @returns mails per second, each counted at its 250. */
+  async run(count: number): Promise<number> {
+    const started = performance.now();
+    let next = 0;
+    const first = this.sent;
+    await Promise.all(
+      this.clients.map(async (_c, client) => {
+        for (let i = next++; i < count; i = next++) await this.deliver(client, first + i);
+      }),
+    );
+    this.sent += count;
+    return count / ((performance.now() - started) / 1000);
+  }
+
+  close(): void {
+    for (const client of this.clients) client.close();
+  }
 }
 
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 async function main(): Promise<void> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'okpay-bench-email-'));
-  await chmod(dataDir, 0o755);
-  const postgres = await EmbeddedPostgresServer.start({ dataDir, port: 0, databaseName: 'okpay' });
+  const root = await mkdtemp(join(tmpdir(), 'okpay-bench-email-'));
+  await chmod(root, 0o755);
+  const database = await startSharedDatabase(join(root, 'db'));
+  const pool = new Pool({ connectionString: database.url, max: 2 });
+  const appSmtp = await freePort();
+  const app = spawnApi({
+    DATABASE_URL: database.url,
+    DATA_DIR: join(root, 'app'),
+    PORT: String(await freePort()),
+    ROLES: 'api,mail',
+    SMTP_INGEST_PORT: String(appSmtp),
+    LOG_LEVEL: 'error',
+    AUTH_TOKEN_SECRET: 'bench-email-token-secret-0123456789abcdef',
+    WIDGET_IDENTITY_SECRET: 'bench-email-widget-secret-0123456789abcdef',
+  });
+  const bareSmtp = await freePort();
+  const bare: ChildProcess = spawn(join(__dirname, '../node_modules/.bin/tsx'), [join(__dirname, 'baselines/bare-smtp-inbound.ts')], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', DATABASE_URL: database.url, SMTP_PORT: String(bareSmtp) },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const bareExited = new Promise((resolve) => bare.once('exit', resolve));
+  const senders = [new Sender('app', appSmtp), new Sender('bare', bareSmtp)];
   try {
-    await runMigrations(postgres.url);
-    const jobs = new PgBossJobQueue(postgres.url, (error) => console.error(error));
-    await jobs.start(JOB_QUEUES);
-    const smtpPort = await freePort();
-    const app = await createApiApp({
-      config: loadConfig({ LOG_LEVEL: 'silent', SMTP_INGEST_PORT: String(smtpPort), DATA_DIR: dataDir }),
-      clock: new SystemClock(),
-      databaseUrl: postgres.url,
-      tokenSecret: 'bench-token-secret-that-is-long-enough-0123456789',
-      widgetIdentitySecret: 'bench-widget-identity-secret-long-enough-0123456789',
-      jobs,
-    });
-    await app.get(DemoSeed).run();
-    const { DataSource } = load('typeorm') as typeof import('typeorm');
-    const db = app.get(DataSource);
-
-    // Each client is one pooled SMTP connection, like a sending server delivering a queue.
-    const clients = Array.from({ length: CONNECTIONS }, () =>
-      nodemailer.createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true, pool: true, maxConnections: 1, maxMessages: Infinity }),
-    );
-    // Threads started so far, per client, that a later mail can reply to.
-    const threads: { from: string; messageId: string }[][] = clients.map(() => []);
-    const deliver = async (client: number, i: number) => {
-      const open = threads[client];
-      const replyTo = i % 2 === 1 && open.length > 0 ? open[(i * 7919) % open.length] : null;
-      const messageId = `<${randomUUID()}@bench.example>`;
-      if (replyTo) {
-        await clients[client].sendMail({
-          from: replyTo.from,
-          to: 'support@okpay.test',
-          subject: 'Re: My payment',
-          text: `Any news? (${i})\n\nOn Mon, 4 Jan 2027 at 10:00, OKPay Support <support@okpay.test> wrote:\n> earlier`,
-          messageId,
-          inReplyTo: replyTo.messageId,
-        });
-      } else {
-        const from = `bench-${client}-${i}@example.com`;
-        await clients[client].sendMail({ from, to: 'support@okpay.test', subject: `My payment ${i}`, text: `Payment ${i} failed, please help.`, messageId });
-        open.push({ from, messageId: messageId.slice(1, -1) });
+    await waitForHealthy(app);
+    const stored = async () => Number((await pool.query(`SELECT count(*)::int AS count FROM ticket_messages WHERE author_type = 'customer'`)).rows[0].count);
+    for (const sender of senders) await sender.run(WARM_UP);
+    const rates = new Map<string, number[]>(senders.map((s) => [s.name, []]));
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const sender of senders) {
+        const before = await stored();
+        const rate = await sender.run(MAILS);
+        const added = (await stored()) - before;
+        if (added !== MAILS) throw new Error(`${sender.name}: expected ${MAILS} ticket messages, found ${added}`);
+        rates.get(sender.name)!.push(rate);
+        console.log(`round ${round + 1}, ${sender.name}: ${MAILS} mails over ${CONNECTIONS} SMTP connections → ${rate.toFixed(0)} mails/s end to end`);
       }
-    };
-    const run = async (count: number) => {
-      let next = 0;
-      await Promise.all(
-        clients.map(async (_c, client) => {
-          for (let i = next++; i < count; i = next++) await deliver(client, i);
-        }),
-      );
-    };
-
-    await run(WARM_UP);
-    const [{ count: ticketsBefore }] = await db.query(`SELECT count(*)::int AS count FROM tickets WHERE channel = 'email'`);
-    const [{ count: messagesBefore }] = await db.query(`SELECT count(*)::int AS count FROM ticket_messages`);
-    const started = performance.now();
-    await run(MAILS);
-    const seconds = (performance.now() - started) / 1000;
-    const [{ count: ticketsAfter }] = await db.query(`SELECT count(*)::int AS count FROM tickets WHERE channel = 'email'`);
-    const [{ count: messagesAfter }] = await db.query(`SELECT count(*)::int AS count FROM ticket_messages`);
-    const opened = ticketsAfter - ticketsBefore;
-    const stored = messagesAfter - messagesBefore;
-    console.log(`${MAILS} mails over ${CONNECTIONS} SMTP connections in ${seconds.toFixed(2)} s → ${Math.round(MAILS / seconds)} mails/s end to end`);
-    console.log(`  ${opened} new tickets (each with an acknowledgement queued), ${stored - opened} replies threaded onto their tickets`);
-    if (stored !== MAILS) throw new Error(`expected ${MAILS} ticket messages, found ${stored}`);
-
-    for (const client of clients) client.close();
-    await app.close();
-    await jobs.stop();
+    }
+    reportResult({
+      bench: 'inbound mail (SMTP to ticket, half new threads, half replies)',
+      measure: `mails/s over ${CONNECTIONS} connections, median of ${ROUNDS} rounds of ${MAILS}`,
+      unit: '/s',
+      app: median(rates.get('app')!),
+      baseline: median(rates.get('bare')!),
+      baselineIs: 'smtp-server + postal-mime + the core inserts',
+      higherIsBetter: true,
+    });
   } finally {
-    await postgres.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    for (const sender of senders) sender.close();
+    await pool.end();
+    app.child.kill('SIGINT');
+    bare.kill('SIGINT');
+    await Promise.all([app.exited, bareExited]);
+    await database.stop();
+    await rm(root, { recursive: true, force: true });
   }
 }
 

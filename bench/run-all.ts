@@ -10,7 +10,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BenchResult } from './support/bench-result';
 
-const ALL = ['wallet-reads', 'payments'];
+const ALL = ['wallet-reads', 'payments', 'email-inbound'];
 const chosen = process.env.BENCHES ? process.env.BENCHES.split(',') : ALL;
 const RESULTS = join(__dirname, 'results.md');
 const README = join(__dirname, '../README.md');
