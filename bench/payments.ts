@@ -3,8 +3,8 @@
  * same payment statements from a plain pg pool (bench/baselines/plain-pg-payments.ts), on one
  * shared PostgreSQL in one run: both warmed, then ROUNDS rounds of SECONDS each in alternation;
  * the ratio is of the medians. Each of the 50 clients pays as its own customer, as real traffic
- * would (one customer's payments are serialized by design). Run: npm run bench:payments.
- * Not part of npm test.
+ * would (one customer's payments are serialized by design). Run: npm run bench:payments
+ * (CPU_PROF=<dir> to profile the app process). Not part of npm test.
  */
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -75,7 +75,7 @@ async function main(): Promise<void> {
     // Every bench customer registers from this one address.
     RATE_LIMITS: 'customer_register.address=1000000/60',
     DATABASE_POOL_SIZE: String(POOL_SIZE),
-  });
+  }, process.env.CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CPU_PROF}`] : []);
   const pool = new Pool({ connectionString: database.url, max: POOL_SIZE });
   try {
     await waitForHealthy(api);
