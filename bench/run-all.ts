@@ -10,7 +10,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BenchResult } from './support/bench-result';
 
-const ALL = ['wallet-reads', 'payments', 'email-inbound'];
+const ALL = ['wallet-reads', 'payments', 'email-inbound', 'widget-echo'];
 const chosen = process.env.BENCHES ? process.env.BENCHES.split(',') : ALL;
 const RESULTS = join(__dirname, 'results.md');
 const README = join(__dirname, '../README.md');
@@ -34,7 +34,7 @@ function table(results: BenchResult[], date: string, load: string): string {
   });
   return [
     `Measured ${date} by \`npm run bench\`, app and baseline in the same run (load average before: ${load}).`,
-    'A ratio is app ÷ baseline: for throughput, 1.00 would be as fast as the bare server.',
+    'A ratio is app ÷ baseline: for throughput, 1.00 would be as fast as the bare server; for CPU per message, above 1.00 is what the app costs more.',
     '',
     '| bench | measure | app | bare baseline | ratio | note |',
     '| --- | --- | --- | --- | --- | --- |',

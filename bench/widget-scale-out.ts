@@ -17,15 +17,14 @@
  * Both setups run a separate `worker` process (idle in the steady state) so that they differ only
  * in the api processes. The load generator shares the cores, as in the other benches.
  */
-import { randomUUID } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io, Socket } from 'socket.io-client';
 import { ApiProcess, freePort, spawnApi, waitForHealthy } from '../test/support/api-process';
 import { startSharedDatabase } from '../test/support/shared-database';
-import { Latencies } from './support/latency';
-import { cpuOfTree, untilIdle } from './support/process-usage';
+import { cpuOfTree } from './support/process-usage';
+import { RateResult, runRate } from './support/socket-rate';
 import { markConversationsTakenAt } from './support/taken-conversations';
 
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 1000);
@@ -35,10 +34,6 @@ const MAX_RATE = Number(process.env.MAX_RATE ?? 20_000);
 const BISECT = Number(process.env.BISECT ?? 2);
 const SECONDS = Number(process.env.SECONDS ?? 10);
 const P99_MS = Number(process.env.P99_MS ?? 100);
-const IDLE_CPU_SECONDS_PER_SECOND = 0.05;
-/** Idle servers still spend CPU (heartbeats, job polling): measured this long before each rate, and taken off. */
-const BASELINE_SECONDS = 3;
-const ECHO_TIMEOUT_MS = 30_000;
 /** Below this share of the target the generator, not the server, set the pace: the rate was not offered. */
 const OFFERED_SHARE = 0.97;
 
@@ -51,68 +46,9 @@ const ENV = {
   RATE_LIMITS: 'widget_session.address=1000000/60,socket_connect.address=1000000/60,bot_message.address=1000000/60',
 };
 
-interface RateResult {
-  readonly rate: number;
-  readonly achievedRate: number;
-  readonly echo: Latencies;
-  readonly failures: number;
-  /** Server CPU per message, ms: the api processes, and PostgreSQL. */
-  readonly apiMs: number;
-  readonly databaseMs: number;
-}
-
 async function serverCpu(apis: readonly ApiProcess[], databasePid: number): Promise<{ api: number; database: number }> {
   const perApi = await Promise.all(apis.map((api) => cpuOfTree(api.child.pid!)));
   return { api: perApi.reduce((sum, cpu) => sum + cpu.api, 0), database: (await cpuOfTree(databasePid)).database };
-}
-
-/** Open loop at `rate` for SECONDS: sends go out on schedule whatever the answers do. */
-async function runRate(rate: number, sockets: readonly Socket[], echoes: Map<string, (at: number) => void>, apis: readonly ApiProcess[], databasePid: number): Promise<RateResult> {
-  const echo = new Latencies();
-  let failures = 0;
-  const answered: Promise<void>[] = [];
-  const baselineStart = await serverCpu(apis, databasePid);
-  await new Promise((resolve) => setTimeout(resolve, BASELINE_SECONDS * 1000));
-  const before = await serverCpu(apis, databasePid);
-  const idlePerSecond = { api: (before.api - baselineStart.api) / BASELINE_SECONDS, database: (before.database - baselineStart.database) / BASELINE_SECONDS };
-  const total = rate * SECONDS;
-  const started = performance.now();
-  for (let sent = 0; sent < total; sent++) {
-    const wait = started + (sent / rate) * 1000 - performance.now();
-    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-    const text = `scale ${rate.toString(36)} ${sent.toString(36)} ${randomUUID().slice(0, 8).replace(/\d/g, 'x')}`;
-    const at = performance.now();
-    answered.push(
-      new Promise<void>((resolve) => {
-        const timer = setTimeout(() => {
-          echoes.delete(text);
-          failures++;
-          resolve();
-        }, ECHO_TIMEOUT_MS);
-        echoes.set(text, (when) => {
-          clearTimeout(timer);
-          echoes.delete(text);
-          echo.add(when - at);
-          resolve();
-        });
-      }),
-    );
-    sockets[sent % sockets.length].emit('message:send', { clientId: randomUUID(), text });
-  }
-  const achievedRate = total / ((performance.now() - started) / 1000);
-  await Promise.all(answered);
-  await Promise.all([...apis.map((api) => untilIdle(api.child.pid!, IDLE_CPU_SECONDS_PER_SECOND)), untilIdle(databasePid, IDLE_CPU_SECONDS_PER_SECOND)]);
-  const after = await serverCpu(apis, databasePid);
-  const elapsed = (performance.now() - started) / 1000;
-  const busy = (spent: number, idle: number) => (Math.max(0, spent - idle * elapsed) * 1000) / total;
-  return {
-    rate,
-    achievedRate,
-    echo,
-    failures,
-    apiMs: busy(after.api - before.api, idlePerSecond.api),
-    databaseMs: busy(after.database - before.database, idlePerSecond.database),
-  };
 }
 
 function sustained(result: RateResult): boolean {
@@ -183,11 +119,13 @@ async function runSetup(apiCount: number, databaseUrl: string, databasePid: numb
       sockets.push(socket);
     }
     await markConversationsTakenAt(databaseUrl);
+    const cpu = () => serverCpu(apis, databasePid);
+    const idlePids = [...apis.map((api) => api.child.pid!), databasePid];
     // A cold process (JIT, first plans, pools growing) stalls at any rate: warm it before measuring.
-    const warm = await runRate(START_RATE, sockets, echoes, apis, databasePid);
+    const warm = await runRate(START_RATE, SECONDS, sockets, echoes, cpu, idlePids);
     console.log(`${apiCount} api: warm-up at ${START_RATE}/s, not counted: send → message:new ${warm.echo.summary()}`);
     return await highestSustained(async (rate) => {
-      const result = await runRate(rate, sockets, echoes, apis, databasePid);
+      const result = await runRate(rate, SECONDS, sockets, echoes, cpu, idlePids);
       console.log(
         `${apiCount} api: ${rate}/s target, ${result.achievedRate.toFixed(0)}/s sent; send → message:new ${result.echo.summary()}; ${result.failures} without echo; server CPU per message ${(result.apiMs + result.databaseMs).toFixed(2)} ms (api ${result.apiMs.toFixed(2)}, PostgreSQL ${result.databaseMs.toFixed(2)}) → ${sustained(result) ? 'sustained' : 'not sustained'}`,
       );
