@@ -14,7 +14,7 @@ import { freePort, spawnApi, waitForHealthy } from '../test/support/api-process'
 import { startSharedDatabase } from '../test/support/shared-database';
 import { plainPayment } from './baselines/plain-pg-payments';
 import { reportResult } from './support/bench-result';
-import { Latencies } from './support/latency';
+import { closedLoop, ClosedLoopResult } from './support/closed-loop';
 
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 50);
 const SECONDS = Number(process.env.SECONDS ?? 10);
@@ -24,12 +24,6 @@ const WARM_UP_SECONDS = 3;
 /** Small, so that neither the balances nor the daily limits run out over all the rounds. */
 const PAYMENT_MINOR_UNITS = 10;
 
-interface Round {
-  readonly perSecond: number;
-  readonly latency: Latencies;
-  readonly outcomes: Map<string, number>;
-}
-
 async function post(url: string, body: unknown, token?: string): Promise<{ status: number; json: Record<string, unknown> }> {
   const response = await fetch(url, {
     method: 'POST',
@@ -37,25 +31,6 @@ async function post(url: string, body: unknown, token?: string): Promise<{ statu
     body: JSON.stringify(body),
   });
   return { status: response.status, json: (await response.json()) as Record<string, unknown> };
-}
-
-/** Every client pays again as soon as its last payment is answered, for `seconds`. */
-async function round(clients: number, seconds: number, pay: (client: number) => Promise<string>): Promise<Round> {
-  const latency = new Latencies();
-  const outcomes = new Map<string, number>();
-  const started = performance.now();
-  const deadline = started + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: clients }, async (_, client) => {
-      while (performance.now() < deadline) {
-        const sent = performance.now();
-        const outcome = await pay(client);
-        latency.add(performance.now() - sent);
-        outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
-      }
-    }),
-  );
-  return { perSecond: latency.count / ((performance.now() - started) / 1000), latency, outcomes };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -99,12 +74,12 @@ async function main(): Promise<void> {
     const plain = (client: number) => plainPayment(pool, customerIds[client], merchantId, PAYMENT_MINOR_UNITS);
 
     // The app's first payment creates the merchant's account, which the plain client then finds.
-    await round(CONCURRENCY, WARM_UP_SECONDS, throughApp);
-    await round(CONCURRENCY, WARM_UP_SECONDS, plain);
-    const rounds: { app: Round; plain: Round }[] = [];
+    await closedLoop(throughApp, { concurrency: CONCURRENCY, seconds: WARM_UP_SECONDS });
+    await closedLoop(plain, { concurrency: CONCURRENCY, seconds: WARM_UP_SECONDS });
+    const rounds: { app: ClosedLoopResult; plain: ClosedLoopResult }[] = [];
     for (let n = 0; n < ROUNDS; n++) {
-      const app = await round(CONCURRENCY, SECONDS, throughApp);
-      const bare = await round(CONCURRENCY, SECONDS, plain);
+      const app = await closedLoop(throughApp, { concurrency: CONCURRENCY, seconds: SECONDS });
+      const bare = await closedLoop(plain, { concurrency: CONCURRENCY, seconds: SECONDS });
       rounds.push({ app, plain: bare });
       for (const [name, result] of [['app', app], ['plain pg', bare]] as const) {
         console.log(`round ${n + 1}, ${name}: ${result.perSecond.toFixed(0)} payments/s, ${result.latency.summary()}, outcomes ${JSON.stringify(Object.fromEntries(result.outcomes))}`);

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { ApiProcess, freePort, spawnApi, waitForHealthy } from '../test/support/api-process';
 import { startSharedDatabase } from '../test/support/shared-database';
 import { reportResult } from './support/bench-result';
-import { closedLoop, ClosedLoopResult } from './support/http-load';
+import { closedLoop, ClosedLoopResult } from './support/closed-loop';
 
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 32);
 const SECONDS = Number(process.env.SECONDS ?? 10);
@@ -78,10 +78,15 @@ async function main(): Promise<void> {
     await bareHealthy(bare);
 
     const tokens = await customers(app.baseUrl);
-    const read = (server: ApiProcess) => (client: number) =>
+    const get = (server: ApiProcess, client: number) =>
       fetch(`${server.baseUrl}/api/v1/wallet/accounts`, { headers: { authorization: `Bearer ${tokens[client % tokens.length]}` } });
+    const read = (server: ApiProcess) => async (client: number) => {
+      const response = await get(server, client);
+      await response.arrayBuffer();
+      return `http ${response.status}`;
+    };
     // The same work: both answer the same JSON for the same customer.
-    const [fromApp, fromBare] = await Promise.all([read(app)(0).then((r) => r.json()), read(bare)(0).then((r) => r.json())]);
+    const [fromApp, fromBare] = await Promise.all([get(app, 0).then((r) => r.json()), get(bare, 0).then((r) => r.json())]);
     if (JSON.stringify(fromApp) !== JSON.stringify(fromBare)) throw new Error(`the two answers differ: ${JSON.stringify(fromApp)} against ${JSON.stringify(fromBare)}`);
 
     await closedLoop(read(app), { concurrency: CONCURRENCY, seconds: WARM_UP_SECONDS });
@@ -92,8 +97,7 @@ async function main(): Promise<void> {
       const bareRound = await closedLoop(read(bare), { concurrency: CONCURRENCY, seconds: SECONDS });
       rounds.push({ app: appRound, bare: bareRound });
       for (const [name, result] of [['app', appRound], ['bare', bareRound]] as const) {
-        const odd = [...result.unexpected].map(([status, count]) => `${count}× ${status}`).join(', ');
-        console.log(`round ${round + 1}, ${name}: ${result.perSecond.toFixed(0)} reads/s, ${result.latency.summary()}${odd ? `; unexpected: ${odd}` : ''}`);
+        console.log(`round ${round + 1}, ${name}: ${result.perSecond.toFixed(0)} reads/s, ${result.latency.summary()}, answers ${JSON.stringify(Object.fromEntries(result.outcomes))}`);
       }
     }
     reportResult({
