@@ -22,6 +22,8 @@ const WEDNESDAY_17_00 = '2027-01-13T09:00:00Z';
 const THURSDAY_13_00 = '2027-01-14T05:00:00Z';
 const THURSDAY_18_00 = '2027-01-14T10:00:00Z';
 const MINUTE = 60_000;
+/** Wednesday's one callback, asked for and answered. */
+const THE_CALLBACK = { callbacksRequested: 1, callbacksAnswered: 1 };
 /** The counts the scripted days have none of. */
 const NONE_OF_THE_REST = { ticketsReopened: 0, chatsAccepted: 0, botAbandoned: 0, callbacksRequested: 0, callbacksAnswered: 0, callbacksMissed: 0 };
 /** The demo seed's support calendar, the chat queue's. */
@@ -34,6 +36,7 @@ describe('reports', () => {
   let agent: string;
   let supervisor: string;
   let customer: TestCustomer;
+  let demoAgentId: string;
   const numbers: number[] = [];
   const clients: ChatClient[] = [];
 
@@ -44,6 +47,8 @@ describe('reports', () => {
     (await t.http().post('/api/v1/tickets').auth(await customerToken(), bearer).send({ subject, body: 'Where is my money?' }).expect(201)).body;
   const reply = async (id: string) => t.http().post(`/api/v1/tickets/${id}/messages`).auth(await agentToken(t), bearer).send({ body: 'Looking into it.' }).expect(201);
   const solve = async (id: string) => t.http().patch(`/api/v1/tickets/${id}`).auth(await agentToken(t), bearer).send({ status: 'solved' }).expect(200);
+  const assignToDemoAgent = async (id: string) =>
+    t.http().patch(`/api/v1/tickets/${id}`).auth(await agentToken(t), bearer).send({ assigneeId: demoAgentId }).expect(200);
   const rate = async (id: string, score: number) => t.http().post(`/api/v1/tickets/${id}/satisfaction`).auth(await customerToken(), bearer).send({ score }).expect(201);
   const widget = async (token: string) => {
     const client = await connect(baseUrl, '/widget', { token });
@@ -57,6 +62,7 @@ describe('reports', () => {
     baseUrl = await listen(t);
     await t.app.get(AgentDirectory).create({ email: 'supervisor-reports@okpay.test', name: 'Supervisor', role: 'supervisor', password: 'supervisor-test-password' });
     customer = await registerCustomer(t);
+    [{ id: demoAgentId }] = await t.app.get(DataSource).query(`SELECT id FROM agents WHERE email = 'agent@okpay.test'`);
 
     // Tuesday, the day before the range: a ticket answered, solved and rated, and a chat opened.
     const before = await open('Tuesday ticket');
@@ -72,11 +78,13 @@ describe('reports', () => {
     t.clock.set(WEDNESDAY_08_00);
     const early = await open('Top-up missing');
     t.clock.set(WEDNESDAY_09_30);
+    await assignToDemoAgent(early.id);
     await reply(early.id);
     // 10:00: answered 10:20, solved 12:00; its subject would be a formula in a spreadsheet.
     t.clock.set(WEDNESDAY_10_00);
     const formula = await open('=HYPERLINK("http://evil.example","refund")');
     t.clock.set(WEDNESDAY_10_20);
+    await assignToDemoAgent(formula.id);
     await reply(formula.id);
 
     // 10:30: a chat the bot answers and the customer thanks it for → resolved by the bot.
@@ -104,6 +112,9 @@ describe('reports', () => {
     t.clock.set(WEDNESDAY_13_00);
     await rate(early.id, 5);
     await rate(formula.id, 2);
+    // 13:00: a callback asked for and answered at the first attempt.
+    const callback = (await t.http().post('/api/v1/callbacks').send({ phone: '+8613912340001', topic: 'refund', locale: 'zh-CN' }).expect(201)).body;
+    await t.http().post(`/api/v1/callbacks/${callback.id}/attempts`).auth(await agentToken(t), bearer).send({ outcome: 'answered' }).expect(201);
 
     // 17:00: due by Thursday 12:00 (1 business h on Wednesday, 3 on Thursday), answered Thursday 13:00: late.
     t.clock.set(WEDNESDAY_17_00);
@@ -145,10 +156,11 @@ describe('reports', () => {
       slaFirstResponseMetRate: 2 / 3,
       slaResolutionMetRate: 1,
       ...NONE_OF_THE_REST,
+      ...THE_CALLBACK,
       // Tuesday and Monday, the two days before: Tuesday's ticket answered in 5 minutes and rated 1.
       previous: expect.objectContaining({ from: '2027-01-11', to: '2027-01-12', ticketsCreated: 1, ticketsSolved: 1, firstResponseMedianSeconds: 300, csatAverage: 1 }),
       series: [
-        { date: '2027-01-13', ticketsCreated: 3, ticketsSolved: 2, conversationsStarted: 2, botConversations: 2, botResolved: 1, handoffs: 1, csatResponses: 2, ...NONE_OF_THE_REST },
+        { date: '2027-01-13', ticketsCreated: 3, ticketsSolved: 2, conversationsStarted: 2, botConversations: 2, botResolved: 1, handoffs: 1, csatResponses: 2, ...NONE_OF_THE_REST, ...THE_CALLBACK },
         { date: '2027-01-14', ticketsCreated: 0, ticketsSolved: 0, conversationsStarted: 0, botConversations: 0, botResolved: 0, handoffs: 0, csatResponses: 0, ...NONE_OF_THE_REST },
       ],
     });
@@ -172,9 +184,28 @@ describe('reports', () => {
   it('breaks the scripted day down per channel, hour, priority and intent, and lists the tickets behind a bar', async () => {
     const query = 'from=2027-01-13&to=2027-01-14';
     const get = async (path: string) => (await t.http().get(`/api/v1/reports/${path}`).auth(supervisor, bearer).expect(200)).body;
+    // The demo agent solved the two tickets assigned to them (first responses 1.5 h and 20 min, solves 3 h and 2 h, rated 5 and 2) and answered the callback.
+    expect(await get(`agents?${query}`)).toEqual([
+      {
+        agentId: demoAgentId,
+        name: 'Demo Agent',
+        handled: 3,
+        ticketsSolved: 2,
+        chatsAccepted: 0,
+        firstResponseMedianSeconds: 3300,
+        firstResponseMedianBusinessSeconds: 1500,
+        resolutionMedianSeconds: 9000,
+        resolutionMedianBusinessSeconds: 7200,
+        csatResponses: 2,
+        csatAverage: 3.5,
+        slaFirstResponseMetRate: 1,
+        slaResolutionMetRate: 1,
+      },
+    ]);
     const channels = await get(`channels?${query}`);
     expect(channels).toEqual([
       { channel: 'chat', ticketsCreated: 0, ticketsSolved: 0, conversationsStarted: 2, firstResponseMedianSeconds: null, csatResponses: 0, csatAverage: null },
+      { channel: 'phone', ticketsCreated: 0, ticketsSolved: 0, conversationsStarted: 0, firstResponseMedianSeconds: null, csatResponses: 0, csatAverage: null },
       { channel: 'web', ticketsCreated: 3, ticketsSolved: 2, conversationsStarted: 0, firstResponseMedianSeconds: 5400, csatResponses: 2, csatAverage: 3.5 },
     ]);
     // Wednesday: tickets at 08:00, 10:00 and 17:00, chats at 10:30 and 11:30.
