@@ -62,7 +62,16 @@ describe('reports page in a real browser (/inbox)', () => {
       const series = page.getByRole('table', { name: 'Per day' });
       await series.getByRole('row', { name: /2027-01-13/ }).waitFor();
       expect(await series.locator('tbody tr').count()).toBe(1);
+      await page.getByRole('table', { name: 'Arrivals by weekday and hour' }).waitFor();
+      // The chart is drawn (uPlot, fetched for this page only); a click on the day's bar lists its tickets.
+      const plot = page.locator('.report-chart .u-over');
+      await plot.waitFor();
+      expect(await page.locator('.report-chart canvas').count()).toBe(1);
       await shot(page, 'reports-en');
+      await plot.click();
+      const picked = page.getByRole('region', { name: 'Tickets created on 2027-01-13' });
+      for (const number of numbers) await picked.getByText(`#${number}`).waitFor();
+      await shot(page, 'reports-en-bar-clicked');
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download tickets (CSV)' }).click()]);
       expect(download.suggestedFilename()).toBe('tickets-2027-01-13-2027-01-13.csv');
@@ -85,6 +94,8 @@ describe('reports page in a real browser (/inbox)', () => {
       await showDay(page, '2027-01-13', '2027-01-13', '查看');
       await card(page, '新建工单').getByText('2', { exact: true }).waitFor();
       await page.getByRole('table', { name: '每日' }).waitFor();
+      await page.locator('.report-chart .u-over').waitFor();
+      await page.getByRole('table', { name: '按星期和小时的来访量' }).waitFor();
       await shot(page, 'reports-zh-CN');
     });
     await context.close();

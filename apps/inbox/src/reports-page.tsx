@@ -1,11 +1,25 @@
-import type { ReportDayView, ReportOverviewView } from '@okpay/contracts';
+import type { ReportAgentView, ReportBotIntentsView, ReportDayView, ReportHeatmapView, ReportOverviewView, ReportQuery, ReportSlaView, ReportTicketView } from '@okpay/contracts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiClient } from './api-client';
-import { reportsMessages } from './reports-messages';
+import { BAR_COUNT, DailyChart } from './reports-chart';
+import { reportsMessages, ReportsMessages } from './reports-messages';
+import './reports.css';
 
 const DAY_MS = 86_400_000;
 /** The counts drawn as bars per day. */
 const CHARTED: readonly Exclude<keyof ReportDayView, 'date'>[] = ['ticketsCreated', 'ticketsSolved', 'conversationsStarted', 'botResolved', 'handoffs'];
+/** The counts shown as cards. */
+const CARD_COUNTS = ['ticketsCreated', 'ticketsSolved', 'ticketsReopened', 'conversationsStarted', 'botConversations', 'botResolved', 'handoffs', 'csatResponses', 'callbacksRequested'] as const;
+const FILTERS = ['channel', 'locale', 'priority'] as const;
+type FilterName = (typeof FILTERS)[number];
+
+interface Figures {
+  readonly overview: ReportOverviewView;
+  readonly agents: ReportAgentView[];
+  readonly heatmap: ReportHeatmapView;
+  readonly intents: ReportBotIntentsView;
+  readonly sla: ReportSlaView;
+}
 
 /** YYYY-MM-DD of the browser's calendar, `daysAgo` days back. */
 function localDate(daysAgo: number): string {
@@ -13,26 +27,39 @@ function localDate(daysAgo: number): string {
   return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
 }
 
-/** Headline figures over a range of days, the counts per day as bars, and the rows behind them as CSV. */
+/** Headline figures against the period before, the counts per day charted, the breakdowns, and the rows behind them. */
 export function ReportsPage({ api }: { api: ApiClient }) {
   const m = useMemo(() => reportsMessages(), []);
-  const [range, setRange] = useState({ from: localDate(6), to: localDate(0) });
-  const [report, setReport] = useState<ReportOverviewView | null>(null);
+  const [query, setQuery] = useState<ReportQuery>({ from: localDate(6), to: localDate(0) });
+  const [figures, setFigures] = useState<Figures | null>(null);
   const [failed, setFailed] = useState(false);
+  const [picked, setPicked] = useState<{ date: string; tickets: ReportTicketView[] | null } | null>(null);
 
   useEffect(() => {
-    setReport(null);
+    setFigures(null);
     setFailed(false);
-    api.call('GET /reports/overview', { query: range }).then(setReport, () => setFailed(true));
-  }, [api, range.from, range.to]);
+    setPicked(null);
+    Promise.all([
+      api.call('GET /reports/overview', { query }),
+      api.call('GET /reports/agents', { query }),
+      api.call('GET /reports/heatmap', { query }),
+      api.call('GET /reports/bot-intents', { query }),
+      api.call('GET /reports/sla', { query }),
+    ]).then(([overview, agents, heatmap, intents, sla]) => setFigures({ overview, agents, heatmap, intents, sla }), () => setFailed(true));
+  }, [api, query]);
 
   const submit = (event: Event) => {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
-    setRange({ from: String(data.get('from')), to: String(data.get('to')) });
+    const chosen = Object.fromEntries(FILTERS.flatMap((name) => (data.get(name) ? [[name, String(data.get(name))]] : [])));
+    setQuery({ from: String(data.get('from')), to: String(data.get('to')), ...chosen });
   };
   const download = (rows: 'tickets' | 'conversations') =>
-    void api.download(`/api/v1/reports/${rows}.csv?from=${range.from}&to=${range.to}`, `${rows}-${range.from}-${range.to}.csv`).catch(() => setFailed(true));
+    void api.download(`/api/v1/reports/${rows}.csv?from=${query.from}&to=${query.to}`, `${rows}-${query.from}-${query.to}.csv`).catch(() => setFailed(true));
+  const pickDay = (date: string) => {
+    setPicked({ date, tickets: null });
+    api.call('GET /reports/tickets', { query: { ...query, from: date, to: date, figure: BAR_COUNT } }).then((tickets) => setPicked({ date, tickets }), () => setFailed(true));
+  };
 
   const duration = (seconds: number | null) => {
     if (seconds === null) return m.notMeasured;
@@ -41,6 +68,14 @@ export function ReportsPage({ api }: { api: ApiClient }) {
   };
   const inBusinessTime = (seconds: number | null) => (seconds === null ? undefined : m.businessTime(duration(seconds)));
   const percent = (rate: number | null) => (rate === null ? m.notMeasured : `${Math.round(rate * 100)}%`);
+  const report = figures?.overview;
+  const change = (now: number | null, before: number | null) => {
+    if (!report) return undefined;
+    const { from, to } = report.previous;
+    if (now === null || before === null || before === 0) return m.noChange(from, to);
+    const delta = Math.round(((now - before) / before) * 100);
+    return m.change(`${delta > 0 ? '+' : ''}${delta}%`, from, to);
+  };
 
   return (
     <main class="reports">
@@ -51,12 +86,15 @@ export function ReportsPage({ api }: { api: ApiClient }) {
       <form class="reports-range" onSubmit={submit}>
         <label>
           {m.from}
-          <input type="date" name="from" defaultValue={range.from} required />
+          <input type="date" name="from" defaultValue={query.from} required />
         </label>
         <label>
           {m.to}
-          <input type="date" name="to" defaultValue={range.to} required />
+          <input type="date" name="to" defaultValue={query.to} required />
         </label>
+        <FilterSelect name="channel" label={m.channel} any={m.any} options={m.channels} />
+        <FilterSelect name="locale" label={m.locale} any={m.any} options={m.locales} />
+        <FilterSelect name="priority" label={m.priority} any={m.any} options={m.priorities} />
         <button type="submit" class="primary">
           {m.show}
         </button>
@@ -72,35 +110,94 @@ export function ReportsPage({ api }: { api: ApiClient }) {
           {m.failed}
         </p>
       )}
-      {!report && !failed && <p class="muted">{m.loading}</p>}
-      {report && (
+      {!figures && !failed && <p class="muted">{m.loading}</p>}
+      {figures && report && (
         <>
           <p class="muted">{m.timeZone(report.timeZone)}</p>
           <section class="report-cards" aria-label={m.title}>
-            {Object.entries(m.counts).map(([name, label]) => (
-              <Card key={name} label={label} value={String(report[name as keyof typeof m.counts])} />
+            {CARD_COUNTS.map((name) => (
+              <Card key={name} label={m.counts[name]} value={String(report[name])} change={change(report[name], report.previous[name])} />
             ))}
-            <Card label={m.botResolutionRate} value={percent(report.botResolutionRate)} />
-            <Card label={m.firstResponseMedian} value={duration(report.firstResponseMedianSeconds)} detail={inBusinessTime(report.firstResponseMedianBusinessSeconds)} />
-            <Card label={m.resolutionMedian} value={duration(report.resolutionMedianSeconds)} detail={inBusinessTime(report.resolutionMedianBusinessSeconds)} />
-            <Card label={m.csatAverage} value={report.csatAverage === null ? m.notMeasured : report.csatAverage.toFixed(2)} />
-            <Card label={m.slaFirstResponseMet} value={percent(report.slaFirstResponseMetRate)} />
-            <Card label={m.slaResolutionMet} value={percent(report.slaResolutionMetRate)} />
+            <Card label={m.botResolutionRate} value={percent(report.botResolutionRate)} change={change(report.botResolutionRate, report.previous.botResolutionRate)} />
+            <Card
+              label={m.firstResponseMedian}
+              value={duration(report.firstResponseMedianSeconds)}
+              detail={inBusinessTime(report.firstResponseMedianBusinessSeconds)}
+              change={change(report.firstResponseMedianSeconds, report.previous.firstResponseMedianSeconds)}
+            />
+            <Card
+              label={m.resolutionMedian}
+              value={duration(report.resolutionMedianSeconds)}
+              detail={inBusinessTime(report.resolutionMedianBusinessSeconds)}
+              change={change(report.resolutionMedianSeconds, report.previous.resolutionMedianSeconds)}
+            />
+            <Card label={m.csatAverage} value={report.csatAverage === null ? m.notMeasured : report.csatAverage.toFixed(2)} change={change(report.csatAverage, report.previous.csatAverage)} />
+            <Card label={m.slaFirstResponseMet} value={percent(report.slaFirstResponseMetRate)} change={change(report.slaFirstResponseMetRate, report.previous.slaFirstResponseMetRate)} />
+            <Card label={m.slaResolutionMet} value={percent(report.slaResolutionMetRate)} change={change(report.slaResolutionMetRate, report.previous.slaResolutionMetRate)} />
+          </section>
+          <section class="report-panel">
+            <h2>{m.chart}</h2>
+            <p class="muted">{m.chartHint}</p>
+            <DailyChart series={report.series} labels={m.counts} title={m.chart} onPickDay={pickDay} />
+            {picked && <PickedTickets m={m} date={picked.date} tickets={picked.tickets} onClose={() => setPicked(null)} />}
           </section>
           <DailyBars title={m.perDay} dayLabel={m.day} labels={m.counts} series={report.series} />
+          <Heatmap m={m} cells={figures.heatmap.cells} />
+          <AgentsTable m={m} agents={figures.agents} duration={duration} percent={percent} />
+          <Unanswered m={m} intents={figures.intents} />
+          <AtRisk m={m} sla={figures.sla} />
         </>
       )}
     </main>
   );
 }
 
-function Card({ label, value, detail }: { label: string; value: string; detail?: string }) {
+function FilterSelect({ name, label, any, options }: { name: FilterName; label: string; any: string; options: Readonly<Record<string, string>> }) {
+  return (
+    <label>
+      {label}
+      <select name={name}>
+        <option value="">{any}</option>
+        {Object.entries(options).map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function Card({ label, value, detail, change }: { label: string; value: string; detail?: string; change?: string }) {
   return (
     <div class="report-card">
       <span class="muted">{label}</span>
       <strong>{value}</strong>
       {detail && <small class="muted">{detail}</small>}
+      {change && <small class="report-change">{change}</small>}
     </div>
+  );
+}
+
+function PickedTickets({ m, date, tickets, onClose }: { m: ReportsMessages; date: string; tickets: ReportTicketView[] | null; onClose: () => void }) {
+  return (
+    <section class="report-picked" aria-label={m.ticketsCreatedOn(date)}>
+      <h3>{m.ticketsCreatedOn(date)}</h3>
+      {tickets === null && <p class="muted">{m.loading}</p>}
+      {tickets?.length === 0 && <p class="muted">{m.noTickets}</p>}
+      {tickets && tickets.length > 0 && (
+        <ul>
+          {tickets.map((ticket) => (
+            <li key={ticket.id}>
+              <strong>#{ticket.number}</strong> {ticket.subject}
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" onClick={onClose}>
+        {m.close}
+      </button>
+    </section>
   );
 }
 
@@ -134,5 +231,105 @@ function DailyBars({ title, dayLabel, labels, series }: { title: string; dayLabe
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** Weekdays down, hours across, each cell shaded by its share of the busiest hour. */
+function Heatmap({ m, cells }: { m: ReportsMessages; cells: number[][] }) {
+  const busiest = Math.max(1, ...cells.flat());
+  return (
+    <table class="report-heatmap">
+      <caption>{m.heatmap}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{m.hour}</th>
+          {cells[0].map((_, hour) => (
+            <th scope="col" key={hour}>
+              {hour}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {cells.map((hours, weekday) => (
+          <tr key={weekday}>
+            <th scope="row">{m.weekdays[weekday]}</th>
+            {hours.map((count, hour) => (
+              <td key={hour} style={{ background: `rgba(79, 124, 255, ${count / busiest})` }} title={String(count)}>
+                {count || ''}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function AgentsTable({ m, agents, duration, percent }: { m: ReportsMessages; agents: ReportAgentView[]; duration: (s: number | null) => string; percent: (r: number | null) => string }) {
+  return (
+    <table class="report-series">
+      <caption>{m.agents}</caption>
+      <thead>
+        <tr>
+          {[m.agent, m.handled, m.firstResponseMedian, m.resolutionMedian, m.csat, m.slaMet].map((label) => (
+            <th scope="col" key={label}>
+              {label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {agents.length === 0 && (
+          <tr>
+            <td colSpan={6} class="muted">
+              {m.noAgents}
+            </td>
+          </tr>
+        )}
+        {agents.map((agent) => (
+          <tr key={agent.agentId}>
+            <th scope="row">{agent.name ?? agent.agentId}</th>
+            <td>{agent.handled}</td>
+            <td>{duration(agent.firstResponseMedianSeconds)}</td>
+            <td>{duration(agent.resolutionMedianSeconds)}</td>
+            <td>{agent.csatAverage === null ? m.notMeasured : agent.csatAverage.toFixed(2)}</td>
+            <td>{percent(agent.slaFirstResponseMetRate)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Unanswered({ m, intents }: { m: ReportsMessages; intents: ReportBotIntentsView }) {
+  return (
+    <section class="report-panel" aria-label={m.unanswered}>
+      <h2>{m.unanswered}</h2>
+      <p class="muted">{m.unansweredCount(intents.notUnderstood.count)}</p>
+      <ul>
+        {intents.notUnderstood.latest.map((question) => (
+          <li key={`${question.at}-${question.text}`} lang={question.locale}>
+            {question.text}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function AtRisk({ m, sla }: { m: ReportsMessages; sla: ReportSlaView }) {
+  return (
+    <section class="report-panel" aria-label={m.atRisk}>
+      <h2>{m.atRisk}</h2>
+      {sla.atRisk.length === 0 && <p class="muted">{m.noneAtRisk}</p>}
+      <ul>
+        {sla.atRisk.map((ticket) => (
+          <li key={`${ticket.id}-${ticket.target}`}>
+            <strong>#{ticket.number}</strong> {ticket.subject} · {m.dueAt} {new Date(ticket.dueAt).toLocaleString()}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -11,7 +11,12 @@ import {
   ConversationSummary,
   CustomerWalletPanelView,
   HandoffOfferView,
+  ReportAgentView,
+  ReportBotIntentsView,
+  ReportHeatmapView,
   ReportOverviewView,
+  ReportSlaView,
+  ReportTicketView,
   RoutingProfileView,
   TicketDetailView,
   TicketMessageView,
@@ -28,6 +33,17 @@ type QueryValue = string | number | boolean;
  * sends and the view it gets back (the view its controller declares). The clients call through
  * this map, so a changed view or body fails their typecheck.
  */
+/** A report's days and filters (see the API's ReportQuery). */
+export interface ReportQuery {
+  readonly from: string;
+  readonly to: string;
+  readonly channel?: string;
+  readonly queue?: string;
+  readonly agent?: string;
+  readonly locale?: Locale;
+  readonly priority?: string;
+}
+
 export interface FrontEndRestCalls {
   'POST /auth/agents/login': { body: { email: string; password: string }; answer: AgentLoginResponse };
   'GET /agents/me/routing': { answer: RoutingProfileView };
@@ -57,7 +73,12 @@ export interface FrontEndRestCalls {
   'POST /widget/identities': { body: { identity: string }; answer: WidgetIdentityResponse };
   'GET /business-hours/status': { query: { queue?: 'chat' }; answer: BusinessHoursView };
   'GET /widget/handoff-offer': { answer: HandoffOfferView };
-  'GET /reports/overview': { query: { from: string; to: string }; answer: ReportOverviewView };
+  'GET /reports/overview': { query: ReportQuery; answer: ReportOverviewView };
+  'GET /reports/agents': { query: ReportQuery; answer: ReportAgentView[] };
+  'GET /reports/heatmap': { query: ReportQuery; answer: ReportHeatmapView };
+  'GET /reports/bot-intents': { query: ReportQuery; answer: ReportBotIntentsView };
+  'GET /reports/sla': { query: ReportQuery; answer: ReportSlaView };
+  'GET /reports/tickets': { query: ReportQuery & { figure: 'ticketsCreated' | 'ticketsSolved' | 'ticketsReopened' | 'csatResponses' }; answer: ReportTicketView[] };
 }
 
 export type FrontEndRestCall = keyof FrontEndRestCalls;

@@ -1,106 +1,114 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '@okpay/shared';
-import { TicketCalendar } from '@okpay/tickets';
 import { DateTime } from 'luxon';
-import { median } from './median';
+import { ReportEventKind } from './report-event';
+import { ReportFilter } from './report-filter';
 import { ReportRange } from './report-range';
-import { DAILY_COUNTS, DailyCount, ReportsRepository, TicketTimes } from './reports.repository';
+import { RollupRow } from './report-rollup';
+import { ReportSlices } from './report-slices';
+
+/** The counts a report shows, each the number of one kind of event. */
+export const DAILY_COUNTS = {
+  ticketsCreated: 'ticket_created',
+  ticketsSolved: 'ticket_solved',
+  ticketsReopened: 'ticket_reopened',
+  conversationsStarted: 'chat_started',
+  chatsAccepted: 'chat_accepted',
+  botConversations: 'bot_started',
+  botResolved: 'bot_resolved',
+  handoffs: 'bot_handed_off',
+  botAbandoned: 'bot_abandoned',
+  csatResponses: 'csat_given',
+  callbacksRequested: 'callback_requested',
+  callbacksAnswered: 'callback_answered',
+  callbacksMissed: 'callback_missed',
+} as const satisfies Record<string, ReportEventKind>;
+export type DailyCount = keyof typeof DAILY_COUNTS;
+const COUNT_NAMES = Object.keys(DAILY_COUNTS) as DailyCount[];
 
 export type DayFigures = { readonly date: string } & Readonly<Record<DailyCount, number>>;
 
 /** Headline figures over a range of days; durations in seconds, `null` where nothing was measured. */
-export interface ReportOverview extends Readonly<Record<DailyCount, number>> {
-  /** Bot conversations started in the range that it resolved, over all it started there. */
+export interface HeadlineFigures extends Readonly<Record<DailyCount, number>> {
+  /** botResolved over the bot conversations that ended in the range (resolved, handed off or abandoned). */
   readonly botResolutionRate: number | null;
-  /** Over tickets created in the range that were answered. */
+  /** Over the first responses given in the range, from the ticket's creation. */
   readonly firstResponseMedianSeconds: number | null;
   readonly firstResponseMedianBusinessSeconds: number | null;
-  /** Over tickets solved in the range, from creation to the solve. */
+  /** Over the tickets solved in the range, from creation to the solve. */
   readonly resolutionMedianSeconds: number | null;
   readonly resolutionMedianBusinessSeconds: number | null;
   readonly csatAverage: number | null;
-  /** Of the tickets created in the range whose first response is decided (answered, or overdue now), the share answered in time. */
+  /** Of the first responses given in the range, the share within target. */
   readonly slaFirstResponseMetRate: number | null;
   /** Of the tickets solved in the range, the share solved in time. */
   readonly slaResolutionMetRate: number | null;
+}
+
+export interface ReportOverview extends HeadlineFigures {
+  /** The same figures over the period of equal length just before. */
+  readonly previous: HeadlineFigures & { readonly from: string; readonly to: string };
   readonly series: readonly DayFigures[];
 }
 
-const SECOND = 1000;
-
-/** The overview: counts per day from the recorded rows, medians and SLA shares over the tickets' clocks. */
+/** The overview, from the daily rollups: a year costs about what a day does. */
 @Injectable()
 export class ReportOverviews {
-  constructor(
-    private readonly repository: ReportsRepository,
-    private readonly calendar: TicketCalendar,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly slices: ReportSlices) {}
 
-  async overview(range: ReportRange): Promise<ReportOverview> {
-    const [counts, created, solved, csat] = await Promise.all([
-      this.repository.dailyCounts(range),
-      this.repository.createdTicketTimes(range),
-      this.repository.solvedTicketTimes(range),
-      this.repository.csatScores(range),
-    ]);
-    const series = daysOf(range).map((date) => {
-      const day = Object.fromEntries(DAILY_COUNTS.map((metric) => [metric, 0])) as Record<DailyCount, number>;
-      for (const count of counts) if (count.day === date) day[count.metric] = count.count;
-      return { date, ...day };
-    });
-    const totals = Object.fromEntries(DAILY_COUNTS.map((metric) => [metric, series.reduce((sum, day) => sum + day[metric], 0)])) as Record<DailyCount, number>;
-
-    const answered = created.filter((ticket) => ticket.firstRespondedAt !== null);
-    const firstResponses = await this.durations(answered, (ticket) => ticket.firstRespondedAt as Date);
-    const resolutions = await this.durations(solved, (ticket) => ticket.solvedAt as Date);
-    const now = this.clock.now();
-    const firstResponseDecided = created.filter((ticket) => ticket.firstRespondedAt !== null || (ticket.firstResponseDueAt !== null && ticket.firstResponseDueAt <= now));
-
-    return {
-      ...totals,
-      botResolutionRate: share(totals.botResolved, totals.botConversations),
-      firstResponseMedianSeconds: seconds(median(firstResponses.wallMs)),
-      firstResponseMedianBusinessSeconds: seconds(median(firstResponses.businessMs)),
-      resolutionMedianSeconds: seconds(median(resolutions.wallMs)),
-      resolutionMedianBusinessSeconds: seconds(median(resolutions.businessMs)),
-      csatResponses: csat.responses,
-      csatAverage: csat.responses === 0 ? null : csat.sum / csat.responses,
-      slaFirstResponseMetRate: share(firstResponseDecided.filter((ticket) => inTime(ticket.firstRespondedAt, ticket.firstResponseDueAt)).length, firstResponseDecided.length),
-      slaResolutionMetRate: share(solved.filter((ticket) => inTime(ticket.solvedAt, ticket.resolutionDueAt)).length, solved.length),
-      series,
-    };
+  async overview(range: ReportRange, filter: ReportFilter = {}): Promise<ReportOverview> {
+    await this.slices.catchUp();
+    const previous = previousRange(range);
+    const [rows, previousRows] = await Promise.all([this.slices.rows(range, filter, 'all'), this.slices.rows(previous, filter, 'all')]);
+    const [current, before] = await Promise.all([this.headline(range, filter, rows), this.headline(previous, filter, previousRows)]);
+    const series = daysOf(range).map((date) => ({ date, ...counts(rows.filter((row) => row.day === date)) }));
+    return { ...current, previous: { from: previous.from, to: previous.to, ...before }, series };
   }
 
-  /** Wall-clock and business time from creation to `end`, business time not counting the pauses (pending), as the SLA clock counts. */
-  private async durations(tickets: readonly TicketTimes[], end: (ticket: TicketTimes) => Date): Promise<{ wallMs: number[]; businessMs: number[] }> {
-    const wallMs = tickets.map((ticket) => end(ticket).getTime() - ticket.createdAt.getTime());
-    const businessMs = await Promise.all(
-      tickets.map((ticket) => {
-        const stop = end(ticket);
-        const pauses = ticket.slaPauses.map((pause) => ({ start: new Date(pause.start), end: pause.end ? new Date(pause.end) : stop }));
-        return this.calendar.businessDurationBetween(ticket.createdAt, stop, pauses);
-      }),
-    );
-    return { wallMs, businessMs };
+  private async headline(range: ReportRange, filter: ReportFilter, rows: readonly RollupRow[]): Promise<HeadlineFigures> {
+    const total = (kind: ReportEventKind) => sumOf(rows, kind);
+    const [firstResponse, resolution] = await Promise.all([
+      this.slices.medians(range, filter, 'ticket_first_response', 'all', rows),
+      this.slices.medians(range, filter, 'ticket_solved', 'all', rows),
+    ]);
+    const csatScores = rows.filter((row) => row.metric === 'csat_given').reduce((sum, row) => sum + row.scoreSum, 0);
+    const botEnded = total('bot_resolved') + total('bot_handed_off') + total('bot_abandoned');
+    return {
+      ...counts(rows),
+      botResolutionRate: share(total('bot_resolved'), botEnded),
+      firstResponseMedianSeconds: firstResponse.get('')?.wallSeconds ?? null,
+      firstResponseMedianBusinessSeconds: firstResponse.get('')?.businessSeconds ?? null,
+      resolutionMedianSeconds: resolution.get('')?.wallSeconds ?? null,
+      resolutionMedianBusinessSeconds: resolution.get('')?.businessSeconds ?? null,
+      csatAverage: total('csat_given') === 0 ? null : csatScores / total('csat_given'),
+      slaFirstResponseMetRate: share(total('sla_first_response_met'), total('sla_first_response_met') + total('sla_first_response_breached')),
+      slaResolutionMetRate: share(total('sla_resolution_met'), total('sla_resolution_met') + total('sla_resolution_breached')),
+    };
   }
 }
 
-function daysOf(range: ReportRange): string[] {
+export function sumOf(rows: readonly RollupRow[], kind: ReportEventKind): number {
+  return rows.reduce((sum, row) => (row.metric === kind ? sum + row.count : sum), 0);
+}
+
+function counts(rows: readonly RollupRow[]): Record<DailyCount, number> {
+  return Object.fromEntries(COUNT_NAMES.map((name) => [name, sumOf(rows, DAILY_COUNTS[name])])) as Record<DailyCount, number>;
+}
+
+export function share(part: number, whole: number): number | null {
+  return whole === 0 ? null : part / whole;
+}
+
+export function daysOf(range: ReportRange): string[] {
   const days: string[] = [];
   const last = DateTime.fromISO(range.to, { zone: range.timeZone });
   for (let day = DateTime.fromISO(range.from, { zone: range.timeZone }); day <= last; day = day.plus({ days: 1 })) days.push(day.toISODate() as string);
   return days;
 }
 
-function inTime(done: Date | null, dueAt: Date | null): boolean {
-  return done !== null && (dueAt === null || done <= dueAt);
-}
-
-function share(part: number, whole: number): number | null {
-  return whole === 0 ? null : part / whole;
-}
-
-function seconds(ms: number | null): number | null {
-  return ms === null ? null : Math.round(ms / SECOND);
+/** The days of equal number just before the range. */
+function previousRange(range: ReportRange): ReportRange {
+  const length = daysOf(range).length;
+  const from = DateTime.fromISO(range.from, { zone: range.timeZone }).minus({ days: length });
+  const to = DateTime.fromISO(range.from, { zone: range.timeZone }).minus({ days: 1 });
+  return { from: from.toISODate() as string, to: to.toISODate() as string, timeZone: range.timeZone, start: from.toJSDate(), end: DateTime.fromISO(range.from, { zone: range.timeZone }).toJSDate() };
 }

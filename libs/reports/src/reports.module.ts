@@ -1,6 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ReportBreakdowns } from './report-breakdowns';
 import { ReportExports } from './report-exports';
 import { ReportOverviews } from './report-overview';
+import { ReportRollups } from './report-rollups';
+import { ReportSlices } from './report-slices';
 import { ReportsRepository } from './reports.repository';
 
 export interface ReportsModuleImports {
@@ -17,8 +20,8 @@ export class ReportsModule {
     return {
       module: ReportsModule,
       imports: [platform, calendar],
-      providers: [ReportsRepository, ReportOverviews, ReportExports],
-      exports: [ReportOverviews, ReportExports],
+      providers: [ReportsRepository, ReportRollups, ReportSlices, ReportOverviews, ReportBreakdowns, ReportExports],
+      exports: [ReportOverviews, ReportBreakdowns, ReportExports, ReportRollups],
     };
   }
 }

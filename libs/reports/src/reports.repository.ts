@@ -1,28 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { PauseInterval } from '@okpay/tickets';
 import { DataSource } from 'typeorm';
+import { DurationHistogram } from './duration-histogram';
+import { ReportDimension, ReportEvent, ReportEventKind } from './report-event';
+import { filterEntries, ReportFilter, ReportFilterDimension } from './report-filter';
 import { ReportRange } from './report-range';
-
-/** What a report counts per day; the per-day series and the totals both come from these. */
-export const DAILY_COUNTS = ['ticketsCreated', 'ticketsSolved', 'conversationsStarted', 'botConversations', 'botResolved', 'handoffs', 'csatResponses'] as const;
-export type DailyCount = (typeof DAILY_COUNTS)[number];
-
-export interface DayCount {
-  readonly metric: DailyCount;
-  /** YYYY-MM-DD in the range's zone. */
-  readonly day: string;
-  readonly count: number;
-}
-
-/** A ticket's clock: when it came, when it was first answered and solved, against which due times. */
-export interface TicketTimes {
-  readonly createdAt: Date;
-  readonly firstRespondedAt: Date | null;
-  readonly firstResponseDueAt: Date | null;
-  readonly solvedAt: Date | null;
-  readonly resolutionDueAt: Date | null;
-  readonly slaPauses: readonly PauseInterval[];
-}
+import { RollupRow } from './report-rollup';
 
 /** One row of the tickets export. */
 export interface TicketExportRow {
@@ -54,48 +36,205 @@ export interface ConversationExportRow {
   readonly csatScore: number | null;
 }
 
-const dayIn = (column: string) => `to_char(${column} AT TIME ZONE $3, 'YYYY-MM-DD')`;
+/** The columns of `report_events` a report reads, as `eventFromRow` wants them. */
+export const EVENT_COLUMNS = 'kind, at, wall_seconds, business_seconds, ticket_id, agent_id, queue, channel, locale, priority, intent, score';
+
+export interface EventRow {
+  readonly kind: ReportEventKind;
+  readonly at: Date;
+  readonly wall_seconds: number | null;
+  readonly business_seconds: number | null;
+  readonly ticket_id: string | null;
+  readonly agent_id: string | null;
+  readonly queue: string | null;
+  readonly channel: string | null;
+  readonly locale: string | null;
+  readonly priority: string | null;
+  readonly intent: string | null;
+  readonly score: number | null;
+}
+
+export function eventFromRow(row: EventRow): ReportEvent {
+  return {
+    kind: row.kind,
+    at: row.at,
+    wallSeconds: row.wall_seconds,
+    businessSeconds: row.business_seconds,
+    ticketId: row.ticket_id,
+    agentId: row.agent_id,
+    queue: row.queue,
+    channel: row.channel,
+    locale: row.locale,
+    priority: row.priority,
+    intent: row.intent,
+    score: row.score,
+  };
+}
+
+/** A ticket whose SLA target is near or past, not yet met. */
+export interface TicketAtRisk {
+  readonly id: string;
+  readonly number: number;
+  readonly subject: string;
+  readonly priority: string;
+  readonly assigneeId: string | null;
+  readonly target: 'first_response' | 'resolution';
+  readonly dueAt: Date;
+}
+
+/** A ticket behind a figure. */
+export interface TicketListed {
+  readonly id: string;
+  readonly number: number;
+  readonly subject: string;
+  readonly status: string;
+  readonly priority: string;
+  readonly createdAt: Date;
+}
+
+/** What a customer asked that the bot did not understand (stored masked, as the bot keeps it). */
+export interface UnansweredQuestion {
+  readonly text: string;
+  readonly locale: string;
+  readonly at: Date;
+}
+
+/** How many such questions there were in all, and the latest of them. */
+export interface UnansweredQuestions {
+  readonly count: number;
+  readonly latest: readonly UnansweredQuestion[];
+}
+
+const FILTER_COLUMNS: Record<ReportFilterDimension, string> = { agent: 'agent_id', queue: 'queue', channel: 'channel', locale: 'locale', priority: 'priority' };
+
+/** `AND column = $n` for each filter set, the values appended to `params`. */
+function filterSql(filter: ReportFilter, params: unknown[]): string {
+  return filterEntries(filter)
+    .map(([dimension, value]) => {
+      params.push(value);
+      return ` AND ${FILTER_COLUMNS[dimension]}${dimension === 'agent' ? '::text' : ''} = $${params.length}`;
+    })
+    .join('');
+}
 
 /**
- * Read-only statements over what the other libs record (tickets, chat conversations, bot outcomes,
- * CSAT): reports own no table yet, so they read the tables the events already land in.
+ * Reads for the reports: the daily rollups, the events under them (for exact medians and for filters
+ * the rollups are not kept by), the live SLA state of open tickets, and the rows of the exports.
  */
 @Injectable()
 export class ReportsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async dailyCounts(range: ReportRange): Promise<DayCount[]> {
-    const rows: { metric: DailyCount; day: string; count: string }[] = await this.dataSource.query(
-      `SELECT metric, day, count(*) AS count FROM (
-         SELECT 'ticketsCreated' AS metric, ${dayIn('created_at')} AS day FROM tickets WHERE created_at >= $1 AND created_at < $2
-         UNION ALL SELECT 'ticketsSolved', ${dayIn('solved_at')} FROM tickets WHERE solved_at >= $1 AND solved_at < $2
-         UNION ALL SELECT 'conversationsStarted', ${dayIn('created_at')} FROM conversations WHERE created_at >= $1 AND created_at < $2
-         UNION ALL SELECT 'botConversations', ${dayIn('created_at')} FROM bot_conversations WHERE created_at >= $1 AND created_at < $2
-         UNION ALL SELECT 'botResolved', ${dayIn('created_at')} FROM bot_conversations WHERE created_at >= $1 AND created_at < $2 AND outcome = 'resolved'
-         UNION ALL SELECT 'handoffs', ${dayIn('created_at')} FROM bot_conversations WHERE created_at >= $1 AND created_at < $2 AND outcome = 'handed_off'
-         UNION ALL SELECT 'csatResponses', ${dayIn('created_at')} FROM ticket_satisfaction WHERE created_at >= $1 AND created_at < $2
-       ) counted GROUP BY metric, day`,
-      [range.start, range.end, range.timeZone],
+  /** Rollup rows of one dimension (one value of it, or all values) over the range's days. */
+  async rollupRows(range: ReportRange, dimension: ReportDimension, value: string | null, metrics?: readonly ReportEventKind[]): Promise<RollupRow[]> {
+    const params: unknown[] = [dimension, range.from, range.to];
+    let where = `dimension = $1 AND day BETWEEN $2 AND $3`;
+    if (value !== null) {
+      params.push(value);
+      where += ` AND value = $${params.length}`;
+    }
+    if (metrics) {
+      params.push(metrics);
+      where += ` AND metric = ANY($${params.length})`;
+    }
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT dimension, value, to_char(day, 'YYYY-MM-DD') AS day, metric, count, score_sum, wall_seconds_sum, business_seconds_sum, wall_histogram, business_histogram
+       FROM report_daily WHERE ${where}`,
+      params,
     );
-    return rows.map((row) => ({ metric: row.metric, day: row.day, count: Number(row.count) }));
+    return rows.map((row) => ({
+      dimension: row.dimension as ReportDimension,
+      value: row.value as string,
+      day: row.day as string,
+      metric: row.metric as ReportEventKind,
+      count: Number(row.count),
+      scoreSum: Number(row.score_sum),
+      wallSecondsSum: Number(row.wall_seconds_sum),
+      businessSecondsSum: Number(row.business_seconds_sum),
+      wallHistogram: row.wall_histogram as DurationHistogram,
+      businessHistogram: row.business_histogram as DurationHistogram,
+    }));
   }
 
-  /** Tickets created in the range: their first responses. */
-  async createdTicketTimes(range: ReportRange): Promise<TicketTimes[]> {
-    return this.ticketTimes(`created_at >= $1 AND created_at < $2`, range);
+  /** The events in the range that match the filter, of the given kinds (all kinds when none given). */
+  async events(range: ReportRange, filter: ReportFilter, kinds?: readonly ReportEventKind[]): Promise<ReportEvent[]> {
+    const params: unknown[] = [range.start, range.end];
+    let where = `at >= $1 AND at < $2`;
+    if (kinds) {
+      params.push(kinds);
+      where = `kind = ANY($${params.length}) AND ${where}`;
+    }
+    const rows: EventRow[] = await this.dataSource.query(`SELECT ${EVENT_COLUMNS} FROM report_events WHERE ${where}${filterSql(filter, params)}`, params);
+    return rows.map(eventFromRow);
   }
 
-  /** Tickets solved in the range: their resolutions. */
-  async solvedTicketTimes(range: ReportRange): Promise<TicketTimes[]> {
-    return this.ticketTimes(`solved_at >= $1 AND solved_at < $2`, range);
+  /** The tickets behind one kind of event in the range (a day of it, when a bar is clicked), newest first. */
+  async ticketsBehind(range: ReportRange, kind: ReportEventKind, filter: ReportFilter, limit: number): Promise<TicketListed[]> {
+    const params: unknown[] = [range.start, range.end, kind];
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT t.id, t.number, t.subject, t.status, t.priority, t.created_at
+       FROM tickets t
+       WHERE t.id IN (SELECT ticket_id FROM report_events WHERE kind = $3 AND at >= $1 AND at < $2${filterSql(filter, params)})
+       ORDER BY t.created_at DESC, t.number DESC LIMIT ${Number(limit)}`,
+      params,
+    );
+    return rows.map((row) => ({
+      id: row.id as string,
+      number: Number(row.number),
+      subject: row.subject as string,
+      status: row.status as string,
+      priority: row.priority as string,
+      createdAt: row.created_at as Date,
+    }));
   }
 
-  async csatScores(range: ReportRange): Promise<{ readonly responses: number; readonly sum: number }> {
-    const [row] = await this.dataSource.query(`SELECT count(*) AS responses, coalesce(sum(score), 0) AS sum FROM ticket_satisfaction WHERE created_at >= $1 AND created_at < $2`, [
-      range.start,
-      range.end,
-    ]);
-    return { responses: Number(row.responses), sum: Number(row.sum) };
+  /** Open tickets whose first response or resolution is due before `horizon` and not done, most urgent first. */
+  async ticketsAtRisk(horizon: Date, limit: number): Promise<TicketAtRisk[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT id, number, subject, priority, assignee_agent_id, target, due_at FROM (
+         SELECT id, number, subject, priority, assignee_agent_id, 'first_response' AS target, first_response_due_at AS due_at
+         FROM tickets WHERE first_responded_at IS NULL AND status IN ('new', 'open') AND first_response_due_at < $1
+         UNION ALL
+         SELECT id, number, subject, priority, assignee_agent_id, 'resolution', resolution_due_at
+         FROM tickets WHERE solved_at IS NULL AND status IN ('new', 'open') AND resolution_due_at < $1
+       ) due ORDER BY due_at, number LIMIT ${Number(limit)}`,
+      [horizon],
+    );
+    return rows.map((row) => ({
+      id: row.id as string,
+      number: Number(row.number),
+      subject: row.subject as string,
+      priority: row.priority as string,
+      assigneeId: row.assignee_agent_id as string | null,
+      target: row.target as TicketAtRisk['target'],
+      dueAt: row.due_at as Date,
+    }));
+  }
+
+  /** Agents' names by id. */
+  async agentNames(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, name FROM agents WHERE id = ANY($1::uuid[])`, [ids]);
+    return new Map(rows.map((row) => [row.id, row.name]));
+  }
+
+  /** Customer messages in the range the bot could not place (no intent it knows, or too unsure), latest first. */
+  async unansweredQuestions(range: ReportRange, unsureBelow: number, locale: string | undefined, limit: number): Promise<UnansweredQuestions> {
+    const params: unknown[] = [range.start, range.end, unsureBelow];
+    let where = `t.created_at >= $1 AND t.created_at < $2 AND (t.intent = 'out_of_scope' OR t.confidence < $3)`;
+    if (locale !== undefined) {
+      params.push(locale);
+      where += ` AND c.locale = $${params.length}`;
+    }
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT t.text, c.locale, t.created_at, count(*) OVER () AS count FROM bot_turns t JOIN bot_conversations c ON c.id = t.conversation_id
+       WHERE ${where} ORDER BY t.created_at DESC LIMIT ${Number(limit)}`,
+      params,
+    );
+    return {
+      count: rows.length === 0 ? 0 : Number(rows[0].count),
+      latest: rows.map((row) => ({ text: row.text as string, locale: row.locale as string, at: row.created_at as Date })),
+    };
   }
 
   async ticketRows(range: ReportRange): Promise<TicketExportRow[]> {
@@ -146,21 +285,6 @@ export class ReportsRepository {
       botOutcome: row.outcome as string | null,
       handedOffTo: row.handed_off_to as string | null,
       csatScore: row.csat_score as number | null,
-    }));
-  }
-
-  private async ticketTimes(where: string, range: ReportRange): Promise<TicketTimes[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT created_at, first_responded_at, first_response_due_at, solved_at, resolution_due_at, sla_pauses FROM tickets WHERE ${where}`,
-      [range.start, range.end],
-    );
-    return rows.map((row) => ({
-      createdAt: row.created_at as Date,
-      firstRespondedAt: row.first_responded_at as Date | null,
-      firstResponseDueAt: row.first_response_due_at as Date | null,
-      solvedAt: row.solved_at as Date | null,
-      resolutionDueAt: row.resolution_due_at as Date | null,
-      slaPauses: row.sla_pauses as PauseInterval[],
     }));
   }
 }

@@ -3,6 +3,7 @@ import { LoginAttemptRetention } from '@okpay/auth';
 import { BOT_SILENCE_SWEEP_JOB, BotOutcomes } from '@okpay/bot';
 import { PgBossJobQueue, RateLimitCounters } from '@okpay/database';
 import { OutboundMail, SEND_EMAIL_JOB } from '@okpay/messaging';
+import { ReportRollups, ROLL_UP_REPORTS_JOB } from '@okpay/reports';
 import { AUTO_CLOSE_TICKET_JOB, SLA_AT_RISK_JOB, SlaAlerts, UpdateTicketUseCase } from '@okpay/tickets';
 import {
   AGENT_HEARTBEAT_TIMEOUT_JOB,
@@ -51,6 +52,7 @@ export const JOB_QUEUES = [
   ASSIGN_TICKETS_JOB,
   SEND_EMAIL_JOB,
   BOT_SILENCE_SWEEP_JOB,
+  ROLL_UP_REPORTS_JOB,
 ] as const;
 
 /** A worker whose handler sees only a payload of the right shape; any other fails its job with `invalid_job_payload`. */
@@ -105,6 +107,12 @@ export async function startJobWorkers(app: INestApplicationContext, queue: PgBos
     await botOutcomes.endSilentConversations();
   });
   await queue.recurring(BOT_SILENCE_SWEEP_JOB, '* * * * *', 'Asia/Shanghai');
+  // Reports roll pending events on every read too; the job keeps the rollups current between reads.
+  const reportRollups = app.get(ReportRollups);
+  await queue.work(ROLL_UP_REPORTS_JOB, async () => {
+    await reportRollups.rollPending();
+  });
+  await queue.recurring(ROLL_UP_REPORTS_JOB, '* * * * *', 'Asia/Shanghai');
   // Conversations that fell silent while no worker ran end now, not at the first tick of the cron.
   await botOutcomes.endSilentConversations();
 }

@@ -34,6 +34,7 @@ export * from './quick-reply';
 export * from './quote-view';
 export * from './reconciliation-report-view';
 export * from './refund-view';
+export * from './report-breakdown-views';
 export * from './report-overview-view';
 export * from './routing-profile-view';
 export * from './satisfaction-view';
