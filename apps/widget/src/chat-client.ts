@@ -156,6 +156,17 @@ export class ChatClient {
     return this.ask(CHAT_EVENTS.requestCallback, { phone, ...(name ? { name } : {}) });
   }
 
+  /** A customer signed in on the host site: their transcript goes to their account's address. */
+  get signedIn(): boolean {
+    return this.options.identity !== null;
+  }
+
+  /** "Email me this chat": to the account's address, or the one a visitor gives; times in the visitor's zone. */
+  emailTranscript(email: string | undefined): Promise<RestCallAnswer<'POST /widget/transcript'>> {
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return this.call('POST /widget/transcript', { body: { conversationId: this.session!.conversationId, ...(email ? { email } : {}), ...(timeZone ? { timeZone } : {}) } }, this.session!.token);
+  }
+
   async rate(score: number, comment: string): Promise<void> {
     await this.ask(CHAT_EVENTS.csatSubmit, { score, ...(comment ? { comment } : {}) });
   }

@@ -74,6 +74,9 @@ export interface WidgetStrings {
   read: string;
   uploading: string;
   noThanks: string;
+  emailTranscript: string;
+  transcriptAddress: string;
+  transcriptSent: (address: string) => string;
 }
 
 const zh: WidgetStrings = {
@@ -148,6 +151,9 @@ const zh: WidgetStrings = {
   read: '已读',
   uploading: '正在上传…',
   noThanks: '不用了',
+  emailTranscript: '把聊天记录发到邮箱',
+  transcriptAddress: '您的电子邮箱',
+  transcriptSent: (address) => `聊天记录将发送到 ${address}。`,
 };
 
 const en: WidgetStrings = {
@@ -222,6 +228,9 @@ const en: WidgetStrings = {
   read: 'Read',
   uploading: 'Uploading…',
   noThanks: 'No thanks',
+  emailTranscript: 'Email me this chat',
+  transcriptAddress: 'Your email',
+  transcriptSent: (address) => `We are sending this chat to ${address}.`,
 };
 
 export function stringsFor(locale: Locale): WidgetStrings {

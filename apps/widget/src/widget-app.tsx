@@ -524,9 +524,41 @@ function ClosedConversation({ csat, client, strings }: { csat: boolean; client: 
           </div>
         </form>
       )}
+      <EmailTranscript client={client} strings={strings} />
       <button type="button" class="okw-secondary" onClick={() => void client.startOver()}>
         {strings.newConversation}
       </button>
     </div>
+  );
+}
+
+/** "Email me this chat": a signed-in customer's goes to their account's address; a visitor names one. */
+function EmailTranscript({ client, strings }: { client: ChatClient; strings: WidgetStrings }) {
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [error, setError] = useState(false);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setError(false);
+    const email = String(new FormData(event.target as HTMLFormElement).get('email') ?? '') || undefined;
+    try {
+      setSentTo((await client.emailTranscript(email)).address);
+    } catch {
+      setError(true);
+    }
+  };
+  if (sentTo) return <p role="status" data-testid="transcript-sent">{strings.transcriptSent(sentTo)}</p>;
+  return (
+    <form class="okw-transcript" onSubmit={(event) => void submit(event)} data-testid="email-transcript">
+      {!client.signedIn && (
+        <label>
+          {strings.transcriptAddress}
+          <input name="email" type="email" autoComplete="email" required maxLength={200} />
+        </label>
+      )}
+      {error && <p role="alert">{strings.failed}</p>}
+      <button type="submit" class="okw-secondary">
+        {strings.emailTranscript}
+      </button>
+    </form>
   );
 }

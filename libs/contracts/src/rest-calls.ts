@@ -5,6 +5,7 @@ import {
   AttachmentView,
   BusinessHoursView,
   CallbackWorkItemView,
+  ChatTranscriptView,
   CannedResponseView,
   ContactPageView,
   ContactProfileView,
@@ -57,6 +58,7 @@ export interface FrontEndRestCalls {
   'POST /widget/identities': { body: { identity: string }; answer: WidgetIdentityResponse };
   'GET /business-hours/status': { query: { queue?: 'chat' }; answer: BusinessHoursView };
   'GET /widget/handoff-offer': { answer: HandoffOfferView };
+  'POST /widget/transcript': { body: { conversationId: string; email?: string; timeZone?: string }; answer: ChatTranscriptView };
   'GET /reports/overview': { query: { from: string; to: string }; answer: ReportOverviewView };
 }
 

@@ -13,6 +13,7 @@ export * from './callback-work-item-view';
 export * from './canned-response-view';
 export * from './chat-admission-view';
 export * from './chat-message';
+export * from './chat-transcript-view';
 export * from './chat-queue-item-view';
 export * from './chat-queue-metrics-view';
 export * from './contact-view';
