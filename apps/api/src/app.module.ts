@@ -27,6 +27,7 @@ import { featureModules } from './feature-modules';
 import { HelpCentreController } from './controllers/help-centre.controller';
 import { HelpVotesController } from './controllers/help-votes.controller';
 import { WidgetHandoffOfferController } from './controllers/widget-handoff-offer.controller';
+import { WidgetOpenItemController } from './controllers/widget-open-item.controller';
 import { WidgetTranscriptController } from './controllers/widget-transcript.controller';
 import { HandoffOffers } from './handoff-offers/handoff-offers';
 import { HelpArticleVotes } from './help/help-article-votes';
@@ -116,6 +117,7 @@ export class ApiModule {
         WidgetIdentitiesController,
         WidgetSessionsController,
         WidgetHandoffOfferController,
+        WidgetOpenItemController,
         WidgetTranscriptController,
         WebPagesController,
         ...(production ? [] : [DemoPagesController]),

@@ -20,6 +20,7 @@ import type {
   SocketErrorAck,
   TypingEvent,
   WidgetClientToServerEvents,
+  WidgetOpenItemView,
   WidgetHandshakeAuth,
   WidgetServerToClientEvents,
 } from '@okpay/contracts';
@@ -46,6 +47,8 @@ export interface WidgetState {
   agentReadSeq: number;
   /** The conversation ended; `csat` asks for a rating. */
   closed: ConversationClosed | null;
+  /** A signed-in customer's open matter (a failed payment today, a refund under way), named on open until they ask anything. */
+  openItem: WidgetOpenItemView | null;
   error: string | null;
 }
 
@@ -90,6 +93,7 @@ export class ChatClient {
     offerOutcome: null,
     agentReadSeq: 0,
     closed: null,
+    openItem: null,
     error: null,
   };
   private renewedAfterRejection = false;
@@ -107,6 +111,7 @@ export class ChatClient {
     this.session = loadSession(this.options.identity) ?? (await this.newSession());
     for (const { clientId, text } of this.session.unsent) this.log.queue(clientId, text);
     this.connect();
+    if (this.signedIn) void this.refreshOpenItem();
   }
 
   send(text: string): void {
@@ -115,7 +120,8 @@ export class ChatClient {
     const clientId = newClientId();
     this.log.queue(clientId, trimmed);
     this.persistUnsent();
-    this.publish();
+    // Asked (about it, or about something else): the open-matter line has done its work.
+    this.update({ openItem: null });
     this.deliver(clientId);
   }
 
@@ -324,6 +330,15 @@ export class ChatClient {
       this.update({ hours: await this.call('GET /business-hours/status', { query: { queue: 'chat' } }) });
     } catch {
       // the status line is a courtesy; the chat works without it
+    }
+  }
+
+  private async refreshOpenItem(): Promise<void> {
+    try {
+      const openItem = await this.call('GET /widget/open-item', {}, this.session?.token);
+      this.update({ openItem: openItem.item === 'none' ? null : openItem });
+    } catch {
+      // a courtesy line; without it the topics still offer the same questions
     }
   }
 

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChatClient, OfferOutcome, WidgetState } from './chat-client';
 import { AnswerText } from './answer-text';
 import { loadReadSeq, saveReadSeq } from './session-store';
-import { formatLocalTime, formatOpening, type WidgetStrings } from './strings';
+import { formatLocalTime, formatMoney, formatOpening, type WidgetStrings } from './strings';
 
 interface Props {
   client: ChatClient;
@@ -136,6 +136,8 @@ function Panel({ state, client, strings, locale, signInUrl, origin, onClose }: P
   const quickReplies = (lastMessage?.author.type === 'bot' && !state.closed ? (lastMessage.quickReplies ?? []) : []).filter((reply) => reply.action !== 'sign_in' || signInUrl);
   const lastOwnSeq = [...state.messages].reverse().find((m) => m.author.type === 'customer')?.seq ?? 0;
   const withAgent = state.messages.some((m) => m.author.type === 'agent');
+  const open = state.openItem;
+  const openItem = open && open.item !== 'none' && open.amount ? { line: strings.openItem[open.item].line(formatMoney(open.amount, locale)), question: strings.openItem[open.item].question } : null;
 
   return (
     <section
@@ -209,6 +211,12 @@ function Panel({ state, client, strings, locale, signInUrl, origin, onClose }: P
         )}
         {state.error && <p class="okw-error">{strings.failed}</p>}
       </div>
+
+      {!state.closed && openItem && (
+        <button type="button" class="okw-open-item" data-testid="open-item" onClick={() => client.send(openItem.question)}>
+          {openItem.line}
+        </button>
+      )}
 
       {lastOwnSeq === 0 && state.pending.length === 0 && !state.closed && (
         <div class="okw-quick" role="group" aria-label={strings.topics} data-testid="suggested-topics">

@@ -19,6 +19,7 @@ import {
   TicketPageView,
   TicketSummaryView,
   WidgetIdentityResponse,
+  WidgetOpenItemView,
   WidgetSessionResponse,
 } from './views';
 
@@ -58,6 +59,7 @@ export interface FrontEndRestCalls {
   'POST /widget/identities': { body: { identity: string }; answer: WidgetIdentityResponse };
   'GET /business-hours/status': { query: { queue?: 'chat' }; answer: BusinessHoursView };
   'GET /widget/handoff-offer': { answer: HandoffOfferView };
+  'GET /widget/open-item': { answer: WidgetOpenItemView };
   'POST /widget/transcript': { body: { conversationId: string; email?: string; timeZone?: string }; answer: ChatTranscriptView };
   'GET /reports/overview': { query: { from: string; to: string }; answer: ReportOverviewView };
 }

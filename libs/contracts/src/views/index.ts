@@ -54,3 +54,4 @@ export * from './widget-identity-response';
 export * from './widget-session-response';
 export * from './help-article-vote-counts-view';
 export * from './handoff-offer-view';
+export * from './widget-open-item-view';
