@@ -78,6 +78,8 @@ export interface WidgetStrings {
   noThanks: string;
   /** The one line about a signed-in customer's open matter, and the question a tap on it asks. */
   openItem: Record<OpenItem, { line: (amount: string) => string; question: string }>;
+  showMore: string;
+  showLess: string;
   emailTranscript: string;
   transcriptAddress: string;
   transcriptSent: (address: string) => string;
@@ -161,6 +163,8 @@ const zh: WidgetStrings = {
     pending_transfer: { line: (a) => `您有一笔 ${a} 的转账仍在处理中，点此查看详情。`, question: '我的转账还在处理中' },
     pending_topup: { line: (a) => `您有一笔 ${a} 的充值尚未到账，点此查看详情。`, question: '我的充值还没到账' },
   },
+  showMore: '展开',
+  showLess: '收起',
   emailTranscript: '把聊天记录发到邮箱',
   transcriptAddress: '您的电子邮箱',
   transcriptSent: (address) => `聊天记录将发送到 ${address}。`,
@@ -244,6 +248,8 @@ const en: WidgetStrings = {
     pending_transfer: { line: (a) => `Your transfer of ${a} is still pending. Tap for details.`, question: 'My transfer is still pending' },
     pending_topup: { line: (a) => `Your top-up of ${a} has not arrived yet. Tap for details.`, question: 'My top-up has not arrived' },
   },
+  showMore: 'Show more',
+  showLess: 'Show less',
   emailTranscript: 'Email me this chat',
   transcriptAddress: 'Your email',
   transcriptSent: (address) => `We are sending this chat to ${address}.`,

@@ -314,7 +314,7 @@ function MessageItem({ message, client, strings, locale, origin, read }: { messa
   return (
     <li class={`okw-message okw-from-${message.author.type}`} data-seq={message.seq}>
       <span class={message.author.type === 'agent' || message.author.type === 'bot' ? 'okw-author' : 'okw-sr'}>{who}: </span>
-      {message.text && (message.author.type === 'bot' ? <AnswerText text={message.text} origin={origin} strings={strings} /> : <p class="okw-text">{message.text}</p>)}
+      {message.text && (message.author.type === 'bot' ? <AnswerText text={message.text} origin={origin} strings={strings} collapsible={!asksToPick(message)} /> : <p class="okw-text">{message.text}</p>)}
       {message.attachment && (
         <button type="button" class="okw-link okw-attachment" onClick={() => void client.openAttachment(message.attachment!).catch(() => undefined)}>
           {strings.attachment}: {message.attachment.fileName}
@@ -326,6 +326,11 @@ function MessageItem({ message, client, strings, locale, origin, read }: { messa
       </span>
     </li>
   );
+}
+
+/** An answer whose buttons are numbers asks the customer to pick from its list: the list stays whole. */
+function asksToPick(message: ChatMessage): boolean {
+  return (message.quickReplies ?? []).some((reply) => /^\d+$/.test(reply.text));
 }
 
 /** Images and PDF up to 10 MB; the server checks the content again. */
