@@ -33,6 +33,8 @@ describe('the bot invites a visitor to sign in (/demo widget)', () => {
     await withFailureShots({ page }, shot, async () => {
       await page.goto(`${baseUrl}/demo?locale=en`);
       await openWidget(page);
+      // A visitor has no account to speak of: no "anything open" line.
+      expect(await page.getByTestId('open-item').count()).toBe(0);
       await sendFromWidget(page, 'where is my refund');
       const invitation = widgetLog(page).locator('li.okw-from-bot').filter({ hasText: 'please sign in' });
       await invitation.waitFor();
@@ -51,6 +53,32 @@ describe('the bot invites a visitor to sign in (/demo widget)', () => {
     });
     await context.close();
   }, 120_000);
+
+  const OPEN_ITEM = {
+    'zh-CN': { device: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' as const }, open: /打开 OKPay 在线客服/, line: '您今天有一笔 ¥1,500.00 的付款失败了，点此查看原因。', question: '我的付款为什么失败了？', log: '聊天记录' },
+    en: { device: { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' as const }, open: /Open OKPay support chat/, line: 'Your payment of CN¥1,500.00 failed today. Tap to see why.', question: 'Why did my payment fail?', log: 'Conversation' },
+  };
+  for (const [locale, c] of Object.entries(OPEN_ITEM)) {
+    it(`${locale}: signed in, the widget opens with the payment that failed today, and a tap explains it from the account`, async () => {
+      const context = await browser.newContext(c.device);
+      const page = await context.newPage();
+      await withFailureShots({ page }, shot, async () => {
+        await page.goto(`${baseUrl}/demo?locale=${locale}&as=customer`);
+        await page.getByRole('button', { name: c.open }).click();
+        const line = page.getByTestId('open-item');
+        await line.waitFor();
+        expect(await line.textContent()).toBe(c.line);
+        await shot(page, `${locale}-open-item`);
+        await line.click();
+        // The tap asks the question; the bot's answer to it names this customer's own failed payment.
+        const asked = page.getByRole('log', { name: c.log }).locator('li.okw-from-customer').filter({ hasText: c.question });
+        await asked.locator('xpath=following-sibling::li[contains(@class, "okw-from-bot")]').filter({ hasText: '1,500.00' }).first().waitFor();
+        await line.waitFor({ state: 'detached' });
+        await shot(page, `${locale}-open-item-explained`);
+      });
+      await context.close();
+    }, 120_000);
+  }
 });
 
 function widgetLog(page: Page) {

@@ -1,4 +1,5 @@
 import { Browser, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
 import { launchChromium, recordDialogs, screenshotter, withFailureShots } from './support/browser';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -106,6 +107,14 @@ describe('live chat in a real browser (/demo widget and /inbox)', () => {
     await visitor.getByRole('button', { name: 'Send rating' }).click();
     await visitor.getByText('Thank you for your feedback!').waitFor();
     await shot(visitor, 'csat-rated');
+
+    // "Email me this chat": a visitor names the address; the mail waits for the outbound job.
+    await visitor.getByLabel('Your email').fill('visitor@example.com');
+    await visitor.getByRole('button', { name: 'Email me this chat' }).click();
+    await visitor.getByText('We are sending this chat to visitor@example.com.').waitFor();
+    const transcripts = await app.app.get(DataSource).query(`SELECT to_address, full_text FROM email_messages WHERE kind = 'transcript'`);
+    expect(transcripts).toEqual([{ to_address: 'visitor@example.com', full_text: expect.stringContaining(AGENT_REPLY) }]);
+    await shot(visitor, 'transcript-requested');
 
     });
     expect(visitorDialogs).toEqual([]);

@@ -20,8 +20,8 @@ const DEVICES: Record<string, BrowserContextOptions> = {
 };
 
 const LOCALES = {
-  'zh-CN': { open: /打开 OKPay 在线客服/, dialog: 'OKPay 客服', topics: '常见问题', greeting: '您好', bot: '智能助手', article: '在帮助中心阅读全文' },
-  en: { open: /Open OKPay support chat/, dialog: 'OKPay Support', topics: 'Common questions', greeting: 'Hello', bot: 'Assistant', article: 'Read the full article in the help centre' },
+  'zh-CN': { open: /打开 OKPay 在线客服/, dialog: 'OKPay 客服', topics: '常见问题', greeting: '您好', bot: '智能助手', article: '在帮助中心阅读全文', more: '展开' },
+  en: { open: /Open OKPay support chat/, dialog: 'OKPay Support', topics: 'Common questions', greeting: 'Hello', bot: 'Assistant', article: 'Read the full article in the help centre', more: 'Show more' },
 } as const;
 
 const HELP = {
@@ -102,9 +102,20 @@ describe('what customers see: the widget on a phone and a desktop, in both langu
           await link.waitFor();
           const href = (await link.getAttribute('href'))!;
           expect(href).toMatch(new RegExp(`/help/${locale}/[a-z0-9-]+$`));
-          // In paragraphs, not one long bubble.
-          for (const paragraph of await answer.locator('p.okw-text').allTextContents()) expect(paragraph.length).toBeLessThan(400);
+          // A short answer, then the article card; the rest behind "Show more", in paragraphs, not one long bubble.
+          const shortAnswer = await answer.locator('p.okw-text').allTextContents();
+          expect(shortAnswer).toHaveLength(1);
+          expect(await answer.locator('p.okw-text + a.okw-article').count()).toBe(1);
           await shot(page, `${device}-${locale}-answered`);
+          const more = answer.getByRole('button', { name: t.more });
+          if (await more.count()) {
+            if (options.hasTouch) await more.tap();
+            else await more.click();
+            expect(await answer.locator('button.okw-more').getAttribute('aria-expanded')).toBe('true');
+            expect((await answer.locator('p.okw-text').allTextContents()).join('\n').length).toBeGreaterThan(shortAnswer.join('').length);
+            await shot(page, `${device}-${locale}-answered-expanded`);
+          }
+          for (const paragraph of await answer.locator('p.okw-text').allTextContents()) expect(paragraph.length).toBeLessThan(400);
           const article = await context.request.get(href);
           expect(article.status()).toBe(200);
           expect(missing).toEqual([]);

@@ -27,9 +27,12 @@ import { featureModules } from './feature-modules';
 import { HelpCentreController } from './controllers/help-centre.controller';
 import { HelpVotesController } from './controllers/help-votes.controller';
 import { WidgetHandoffOfferController } from './controllers/widget-handoff-offer.controller';
+import { WidgetOpenItemController } from './controllers/widget-open-item.controller';
+import { WidgetTranscriptController } from './controllers/widget-transcript.controller';
 import { HandoffOffers } from './handoff-offers/handoff-offers';
 import { HelpArticleVotes } from './help/help-article-votes';
 import { KnowledgeBaseWatcher } from './help/knowledge-base-watcher';
+import { TranscriptRecipient } from './transcripts/transcript-recipient';
 import { ReportsController } from './controllers/reports.controller';
 import { ServiceStatusController } from './controllers/service-status.controller';
 import { TicketsController } from './controllers/tickets.controller';
@@ -114,6 +117,8 @@ export class ApiModule {
         WidgetIdentitiesController,
         WidgetSessionsController,
         WidgetHandoffOfferController,
+        WidgetOpenItemController,
+        WidgetTranscriptController,
         WebPagesController,
         ...(production ? [] : [DemoPagesController]),
       ],
@@ -126,6 +131,7 @@ export class ApiModule {
         KnowledgeBaseWatcher,
         HelpArticleVotes,
         HandoffOffers,
+        TranscriptRecipient,
         ...(production ? [DemoAccountsLockdown] : demoProviders(options.widgetIdentitySecret)),
         ...CHAT_PROVIDERS,
         { provide: BuiltFrontEnds, useValue: new BuiltFrontEnds() },

@@ -20,6 +20,7 @@ import type {
   SocketErrorAck,
   TypingEvent,
   WidgetClientToServerEvents,
+  WidgetOpenItemView,
   WidgetHandshakeAuth,
   WidgetServerToClientEvents,
 } from '@okpay/contracts';
@@ -46,6 +47,8 @@ export interface WidgetState {
   agentReadSeq: number;
   /** The conversation ended; `csat` asks for a rating. */
   closed: ConversationClosed | null;
+  /** A signed-in customer's open matter (a failed payment today, a refund under way), named on open until they ask anything. */
+  openItem: WidgetOpenItemView | null;
   error: string | null;
 }
 
@@ -90,6 +93,7 @@ export class ChatClient {
     offerOutcome: null,
     agentReadSeq: 0,
     closed: null,
+    openItem: null,
     error: null,
   };
   private renewedAfterRejection = false;
@@ -107,6 +111,7 @@ export class ChatClient {
     this.session = loadSession(this.options.identity) ?? (await this.newSession());
     for (const { clientId, text } of this.session.unsent) this.log.queue(clientId, text);
     this.connect();
+    if (this.signedIn) void this.refreshOpenItem();
   }
 
   send(text: string): void {
@@ -115,7 +120,8 @@ export class ChatClient {
     const clientId = newClientId();
     this.log.queue(clientId, trimmed);
     this.persistUnsent();
-    this.publish();
+    // Asked (about it, or about something else): the open-matter line has done its work.
+    this.update({ openItem: null });
     this.deliver(clientId);
   }
 
@@ -154,6 +160,17 @@ export class ChatClient {
 
   requestCallback(phone: string, name: string | undefined): Promise<CallbackRequestAck> {
     return this.ask(CHAT_EVENTS.requestCallback, { phone, ...(name ? { name } : {}) });
+  }
+
+  /** A customer signed in on the host site: their transcript goes to their account's address. */
+  get signedIn(): boolean {
+    return this.options.identity !== null;
+  }
+
+  /** "Email me this chat": to the account's address, or the one a visitor gives; times in the visitor's zone. */
+  emailTranscript(email: string | undefined): Promise<RestCallAnswer<'POST /widget/transcript'>> {
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return this.call('POST /widget/transcript', { body: { conversationId: this.session!.conversationId, ...(email ? { email } : {}), ...(timeZone ? { timeZone } : {}) } }, this.session!.token);
   }
 
   async rate(score: number, comment: string): Promise<void> {
@@ -313,6 +330,15 @@ export class ChatClient {
       this.update({ hours: await this.call('GET /business-hours/status', { query: { queue: 'chat' } }) });
     } catch {
       // the status line is a courtesy; the chat works without it
+    }
+  }
+
+  private async refreshOpenItem(): Promise<void> {
+    try {
+      const openItem = await this.call('GET /widget/open-item', {}, this.session?.token);
+      this.update({ openItem: openItem.item === 'none' ? null : openItem });
+    } catch {
+      // a courtesy line; without it the topics still offer the same questions
     }
   }
 

@@ -1,4 +1,6 @@
-import type { Locale } from '@okpay/contracts';
+import type { Locale, MoneyView, WidgetOpenItem } from '@okpay/contracts';
+
+type OpenItem = Exclude<WidgetOpenItem, 'none'>;
 
 /** A suggested first question: the chip's label and what tapping it asks the bot. */
 export interface SuggestedTopic {
@@ -74,6 +76,13 @@ export interface WidgetStrings {
   read: string;
   uploading: string;
   noThanks: string;
+  /** The one line about a signed-in customer's open matter, and the question a tap on it asks. */
+  openItem: Record<OpenItem, { line: (amount: string) => string; question: string }>;
+  showMore: string;
+  showLess: string;
+  emailTranscript: string;
+  transcriptAddress: string;
+  transcriptSent: (address: string) => string;
 }
 
 const zh: WidgetStrings = {
@@ -148,6 +157,17 @@ const zh: WidgetStrings = {
   read: '已读',
   uploading: '正在上传…',
   noThanks: '不用了',
+  openItem: {
+    failed_payment: { line: (a) => `您今天有一笔 ${a} 的付款失败了，点此查看原因。`, question: '我的付款为什么失败了？' },
+    pending_refund: { line: (a) => `您有一笔 ${a} 的退款正在处理中，点此查看进度。`, question: '我的退款到哪了？' },
+    pending_transfer: { line: (a) => `您有一笔 ${a} 的转账仍在处理中，点此查看详情。`, question: '我的转账还在处理中' },
+    pending_topup: { line: (a) => `您有一笔 ${a} 的充值尚未到账，点此查看详情。`, question: '我的充值还没到账' },
+  },
+  showMore: '展开',
+  showLess: '收起',
+  emailTranscript: '把聊天记录发到邮箱',
+  transcriptAddress: '您的电子邮箱',
+  transcriptSent: (address) => `聊天记录将发送到 ${address}。`,
 };
 
 const en: WidgetStrings = {
@@ -222,6 +242,17 @@ const en: WidgetStrings = {
   read: 'Read',
   uploading: 'Uploading…',
   noThanks: 'No thanks',
+  openItem: {
+    failed_payment: { line: (a) => `Your payment of ${a} failed today. Tap to see why.`, question: 'Why did my payment fail?' },
+    pending_refund: { line: (a) => `Your refund of ${a} is on its way. Tap to see where it is.`, question: 'Where is my refund?' },
+    pending_transfer: { line: (a) => `Your transfer of ${a} is still pending. Tap for details.`, question: 'My transfer is still pending' },
+    pending_topup: { line: (a) => `Your top-up of ${a} has not arrived yet. Tap for details.`, question: 'My top-up has not arrived' },
+  },
+  showMore: 'Show more',
+  showLess: 'Show less',
+  emailTranscript: 'Email me this chat',
+  transcriptAddress: 'Your email',
+  transcriptSent: (address) => `We are sending this chat to ${address}.`,
 };
 
 export function stringsFor(locale: Locale): WidgetStrings {
@@ -236,4 +267,10 @@ export function formatLocalTime(iso: string, locale: Locale): string {
 /** A time in the visitor's own zone, in their language ("周一 09:00 GMT+8" / "Mon 09:00 GMT+8"). */
 export function formatOpening(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(new Date(iso));
+}
+
+/** Minor units in the visitor's language ("¥1,500.00" / "CN¥1,500.00"): the currency says how many digits are minor. */
+export function formatMoney(money: MoneyView, locale: Locale): string {
+  const format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency });
+  return format.format(money.amount / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
 }

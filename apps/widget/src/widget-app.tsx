@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChatClient, OfferOutcome, WidgetState } from './chat-client';
 import { AnswerText } from './answer-text';
 import { loadReadSeq, saveReadSeq } from './session-store';
-import { formatLocalTime, formatOpening, type WidgetStrings } from './strings';
+import { formatLocalTime, formatMoney, formatOpening, type WidgetStrings } from './strings';
 
 interface Props {
   client: ChatClient;
@@ -136,6 +136,8 @@ function Panel({ state, client, strings, locale, signInUrl, origin, onClose }: P
   const quickReplies = (lastMessage?.author.type === 'bot' && !state.closed ? (lastMessage.quickReplies ?? []) : []).filter((reply) => reply.action !== 'sign_in' || signInUrl);
   const lastOwnSeq = [...state.messages].reverse().find((m) => m.author.type === 'customer')?.seq ?? 0;
   const withAgent = state.messages.some((m) => m.author.type === 'agent');
+  const open = state.openItem;
+  const openItem = open && open.item !== 'none' && open.amount ? { line: strings.openItem[open.item].line(formatMoney(open.amount, locale)), question: strings.openItem[open.item].question } : null;
 
   return (
     <section
@@ -209,6 +211,12 @@ function Panel({ state, client, strings, locale, signInUrl, origin, onClose }: P
         )}
         {state.error && <p class="okw-error">{strings.failed}</p>}
       </div>
+
+      {!state.closed && openItem && (
+        <button type="button" class="okw-open-item" data-testid="open-item" onClick={() => client.send(openItem.question)}>
+          {openItem.line}
+        </button>
+      )}
 
       {lastOwnSeq === 0 && state.pending.length === 0 && !state.closed && (
         <div class="okw-quick" role="group" aria-label={strings.topics} data-testid="suggested-topics">
@@ -306,7 +314,7 @@ function MessageItem({ message, client, strings, locale, origin, read }: { messa
   return (
     <li class={`okw-message okw-from-${message.author.type}`} data-seq={message.seq}>
       <span class={message.author.type === 'agent' || message.author.type === 'bot' ? 'okw-author' : 'okw-sr'}>{who}: </span>
-      {message.text && (message.author.type === 'bot' ? <AnswerText text={message.text} origin={origin} strings={strings} /> : <p class="okw-text">{message.text}</p>)}
+      {message.text && (message.author.type === 'bot' ? <AnswerText text={message.text} origin={origin} strings={strings} collapsible={!asksToPick(message)} /> : <p class="okw-text">{message.text}</p>)}
       {message.attachment && (
         <button type="button" class="okw-link okw-attachment" onClick={() => void client.openAttachment(message.attachment!).catch(() => undefined)}>
           {strings.attachment}: {message.attachment.fileName}
@@ -318,6 +326,11 @@ function MessageItem({ message, client, strings, locale, origin, read }: { messa
       </span>
     </li>
   );
+}
+
+/** An answer whose buttons are numbers asks the customer to pick from its list: the list stays whole. */
+function asksToPick(message: ChatMessage): boolean {
+  return (message.quickReplies ?? []).some((reply) => /^\d+$/.test(reply.text));
 }
 
 /** Images and PDF up to 10 MB; the server checks the content again. */
@@ -524,9 +537,41 @@ function ClosedConversation({ csat, client, strings }: { csat: boolean; client: 
           </div>
         </form>
       )}
+      <EmailTranscript client={client} strings={strings} />
       <button type="button" class="okw-secondary" onClick={() => void client.startOver()}>
         {strings.newConversation}
       </button>
     </div>
+  );
+}
+
+/** "Email me this chat": a signed-in customer's goes to their account's address; a visitor names one. */
+function EmailTranscript({ client, strings }: { client: ChatClient; strings: WidgetStrings }) {
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [error, setError] = useState(false);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setError(false);
+    const email = String(new FormData(event.target as HTMLFormElement).get('email') ?? '') || undefined;
+    try {
+      setSentTo((await client.emailTranscript(email)).address);
+    } catch {
+      setError(true);
+    }
+  };
+  if (sentTo) return <p role="status" data-testid="transcript-sent">{strings.transcriptSent(sentTo)}</p>;
+  return (
+    <form class="okw-transcript" onSubmit={(event) => void submit(event)} data-testid="email-transcript">
+      {!client.signedIn && (
+        <label>
+          {strings.transcriptAddress}
+          <input name="email" type="email" autoComplete="email" required maxLength={200} />
+        </label>
+      )}
+      {error && <p role="alert">{strings.failed}</p>}
+      <button type="submit" class="okw-secondary">
+        {strings.emailTranscript}
+      </button>
+    </form>
   );
 }

@@ -5,6 +5,7 @@ import {
   AttachmentView,
   BusinessHoursView,
   CallbackWorkItemView,
+  ChatTranscriptView,
   CannedResponseView,
   ContactPageView,
   ContactProfileView,
@@ -23,6 +24,7 @@ import {
   TicketPageView,
   TicketSummaryView,
   WidgetIdentityResponse,
+  WidgetOpenItemView,
   WidgetSessionResponse,
 } from './views';
 
@@ -79,6 +81,8 @@ export interface FrontEndRestCalls {
   'GET /reports/bot-intents': { query: ReportQuery; answer: ReportBotIntentsView };
   'GET /reports/sla': { query: ReportQuery; answer: ReportSlaView };
   'GET /reports/tickets': { query: ReportQuery & { figure: 'ticketsCreated' | 'ticketsSolved' | 'ticketsReopened' | 'csatResponses' }; answer: ReportTicketView[] };
+  'GET /widget/open-item': { answer: WidgetOpenItemView };
+  'POST /widget/transcript': { body: { conversationId: string; email?: string; timeZone?: string }; answer: ChatTranscriptView };
 }
 
 export type FrontEndRestCall = keyof FrontEndRestCalls;

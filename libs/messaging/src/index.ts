@@ -6,6 +6,7 @@ export { EmailAddressHealth } from './addresses/address-health';
 export { MAX_ATTACHMENT_BYTES } from './inbound/attachment-policy';
 export { EmailDeliveries, MessageEmail } from './mail/email-deliveries';
 export { EmailDirection, EmailKind, EmailStatus } from './mail/email-message.record';
+export { ChatTranscriptRequest, ChatTranscripts } from './outbound/chat-transcripts';
 export { OutboundMail } from './outbound/outbound-mail.service';
 export { SEND_EMAIL_JOB, SEND_EMAIL_RETRY_LIMIT, SendEmailJobData } from './outbound/send-email.job';
 export { InboundMailTriage, MailTriage } from './ports/inbound-mail-triage';

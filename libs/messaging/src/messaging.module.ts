@@ -14,12 +14,14 @@ import { EmailThreadEntity } from './mail/email-thread.entity';
 import { EmailThreads } from './mail/email-threads';
 import { Acknowledgements } from './outbound/acknowledgements';
 import { AgentReplyMailer } from './outbound/agent-reply-mailer';
+import { ChatTranscripts } from './outbound/chat-transcripts';
 import { MailTransport, OutboxDirectoryTransport, SmtpRelayTransport } from './outbound/mail-transport';
 import { OutboundMail } from './outbound/outbound-mail.service';
 
 const SERVICES = [
   Acknowledgements,
   AgentReplyMailer,
+  ChatTranscripts,
   EmailAddressHealth,
   EmailContacts,
   EmailDeliveries,
@@ -57,7 +59,7 @@ export class MessagingModule {
           inject: [APP_CONFIG],
         },
       ],
-      exports: [EmailDeliveries, OutboundMail],
+      exports: [ChatTranscripts, EmailDeliveries, OutboundMail],
     };
   }
 }

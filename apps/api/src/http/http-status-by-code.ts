@@ -100,6 +100,7 @@ export const HTTP_STATUS_BY_CODE: Readonly<Record<ErrorCode, DomainErrorStatus>>
   payload_too_large: 400,
   conversation_not_followed: 404,
   message_already_left: 409,
+  transcript_address_required: 422,
   forbidden_origin: 403,
   rate_limited: 429,
   socket_rate_limited: 429,

@@ -45,9 +45,10 @@ const EXCHANGE = /exchange|fx\b|rate|汇率|换汇|兑换/;
 const CHARGED = /\bcharged\b|\bcharg(?:e|ing) me\b|\bdeducted\b|\btook\b|\btaken\b|扣了|扣我|扣的|收了我|收我/;
 
 /**
- * The answer to a topic: the section of its article that answers the sub-question asked, a quote
- * from the fee schedule for the amount and kind in the conversation, and for a signed-in customer
- * their own facts — the transaction they named, not just the latest. With nothing specific, the article.
+ * The answer to a topic: for a signed-in customer their own facts first — the transaction they
+ * named, not just the latest — then a quote from the fee schedule for the amount and kind in the
+ * conversation, then the section of its article that answers the sub-question asked. With nothing
+ * specific, the article.
  */
 @Injectable()
 export class TopicAnswers {
@@ -81,7 +82,8 @@ export class TopicAnswers {
     };
     const account: AccountAnswer | null = question.customer && !quote && !(limits && tier) ? await this.accountAnswers.answer(intent, question.customer, locale, reference) : null;
 
-    const specific = [section, quote, limits, account?.text].filter((part): part is string => Boolean(part));
+    // The short answer leads: the customer's own facts first, then the quote or limits, then the article's section.
+    const specific = [account?.text, quote, limits, section].filter((part): part is string => Boolean(part));
     const help = botMessage(locale, 'dialog.moreHelp', { articleId: article.id });
     const text = specific.length > 0 ? `${specific.join('\n\n')}\n\n${help}` : this.knowledge.articleText(article, facts);
     const nextSlots = account?.transactionId ? { ...slots, transactionId: account.transactionId } : slots;

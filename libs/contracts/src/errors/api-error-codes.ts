@@ -17,6 +17,7 @@ export const API_ERROR_CODES = [
   'conversation_not_followed',
   'empty_message',
   'message_already_left',
+  'transcript_address_required',
   'forbidden_origin',
   'rate_limited',
   'socket_rate_limited',

@@ -19,6 +19,10 @@ export class EmailMessageEntity implements EmailMessageRecord {
   @Column('uuid', { nullable: true })
   ticketMessageId!: string | null;
 
+  /** The chat a transcript is of. */
+  @Column('uuid', { nullable: true })
+  conversationId!: string | null;
+
   /** Without angle brackets. */
   @Column('text')
   messageId!: string;

@@ -1,7 +1,7 @@
 export type EmailDirection = 'inbound' | 'outbound';
 
-/** Inbound: `customer`, `automated` (never answered), `bounce`. Outbound: `acknowledgement`, `agent_reply`. */
-export type EmailKind = 'customer' | 'automated' | 'bounce' | 'acknowledgement' | 'agent_reply';
+/** Inbound: `customer`, `automated` (never answered), `bounce`. Outbound: `acknowledgement`, `agent_reply`, `transcript` (a chat, at the customer's request). */
+export type EmailKind = 'customer' | 'automated' | 'bounce' | 'acknowledgement' | 'agent_reply' | 'transcript';
 
 /** Inbound mail is `received`; outbound goes `queued` → `sent`, or `retrying` → `failed`, or `suppressed` (bouncing address). */
 export type EmailStatus = 'received' | 'queued' | 'sent' | 'retrying' | 'failed' | 'suppressed';
@@ -13,6 +13,8 @@ export interface EmailMessageRecord {
   readonly kind: EmailKind;
   readonly ticketId: string | null;
   readonly ticketMessageId: string | null;
+  /** The chat a transcript is of. */
+  readonly conversationId: string | null;
   /** Without angle brackets. */
   readonly messageId: string;
   readonly contentHash: string | null;

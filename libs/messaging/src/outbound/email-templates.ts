@@ -15,6 +15,14 @@ export interface AgentReplyContext {
   readonly body: string;
 }
 
+/** A chat as its customer reads it: times already in their zone, which is named once. */
+export interface ChatTranscriptContext {
+  /** The day the chat started, worded for the locale. */
+  readonly date: string;
+  readonly zone: string;
+  readonly lines: readonly { readonly time: string; readonly author: string; readonly text: string }[];
+}
+
 export interface RenderedEmail {
   readonly subject: string;
   readonly text: string;
@@ -121,6 +129,54 @@ OKPay 客服 · 工单 {{reference}}
     ),
   },
 } as const;
+
+const CHAT_TRANSCRIPT = {
+  en: {
+    subject: compileText('Your chat with OKPay Support on {{date}}'),
+    text: compileText(`Hello,
+
+Here is your chat with OKPay Support on {{date}}, as you asked. Times are {{zone}}.
+
+{{#each lines}}
+[{{time}}] {{author}}:
+{{text}}
+
+{{/each}}
+OKPay Support
+`),
+    html: compileHtml(
+      htmlPage(`<p>Hello,</p>
+<p>Here is your chat with OKPay Support on <strong>{{date}}</strong>, as you asked. Times are {{zone}}.</p>
+{{#each lines}}<div style="margin: 0 0 12px"><p style="margin: 0; color: #666"><strong>{{author}}</strong> · {{time}}</p>{{paragraphs text}}</div>
+{{/each}}<p>OKPay Support</p>`),
+    ),
+  },
+  'zh-CN': {
+    subject: compileText('您在 {{date}} 与 OKPay 客服的聊天记录'),
+    text: compileText(`您好：
+
+这是您在 {{date}} 与 OKPay 客服的聊天记录。时间为{{zone}}。
+
+{{#each lines}}
+[{{time}}] {{author}}：
+{{text}}
+
+{{/each}}
+OKPay 客服
+`),
+    html: compileHtml(
+      htmlPage(`<p>您好：</p>
+<p>这是您在 <strong>{{date}}</strong> 与 OKPay 客服的聊天记录。时间为{{zone}}。</p>
+{{#each lines}}<div style="margin: 0 0 12px"><p style="margin: 0; color: #666"><strong>{{author}}</strong> · {{time}}</p>{{paragraphs text}}</div>
+{{/each}}<p>OKPay 客服</p>`),
+    ),
+  },
+} as const;
+
+export function renderChatTranscript(locale: Locale, context: ChatTranscriptContext): RenderedEmail {
+  const t = CHAT_TRANSCRIPT[locale];
+  return { subject: t.subject(context), text: t.text(context), html: t.html(context) };
+}
 
 export function renderAcknowledgement(locale: Locale, context: AcknowledgementContext): RenderedEmail {
   const t = ACKNOWLEDGEMENT[locale];

@@ -21,6 +21,12 @@ export interface OutboundDraft {
   readonly references: readonly string[];
 }
 
+export interface TranscriptDraft {
+  readonly conversationId: string;
+  readonly address: string;
+  readonly content: RenderedEmail;
+}
+
 const SENDER_NAME = 'OKPay Support';
 
 /**
@@ -41,22 +47,44 @@ export class OutboundMail {
 
   /** Stores the mail and its send job inside the caller's transaction. */
   async queue(manager: EntityManager, draft: OutboundDraft): Promise<EmailMessageRecord> {
-    const id = randomUUID();
-    const email: EmailMessageEntity = {
-      id,
-      direction: 'outbound',
-      kind: draft.kind,
+    const email = this.newEmail(draft.kind, draft.thread.address, draft.content, {
       ticketId: draft.thread.ticketId,
       ticketMessageId: draft.ticketMessageId ?? null,
+      inReplyTo: draft.inReplyTo,
+      references: [...draft.references],
+    });
+    await manager.insert(EmailMessageEntity, email);
+    await this.scheduleSend(manager, email.id);
+    return email;
+  }
+
+  /** A chat's transcript, at most once per conversation and address. @returns false when it was queued before. */
+  async queueTranscript(manager: EntityManager, draft: TranscriptDraft): Promise<boolean> {
+    const email = this.newEmail('transcript', draft.address, draft.content, { conversationId: draft.conversationId });
+    const inserted = await manager.createQueryBuilder().insert().into(EmailMessageEntity).values(email).orIgnore().returning('id').execute();
+    if ((inserted.raw as unknown[]).length === 0) return false;
+    await this.scheduleSend(manager, email.id);
+    return true;
+  }
+
+  private newEmail(kind: EmailKind, toAddress: string, content: RenderedEmail, links: Partial<Pick<EmailMessageEntity, 'ticketId' | 'ticketMessageId' | 'conversationId' | 'inReplyTo' | 'references'>>): EmailMessageEntity {
+    const id = randomUUID();
+    return {
+      id,
+      direction: 'outbound',
+      kind,
+      ticketId: links.ticketId ?? null,
+      ticketMessageId: links.ticketMessageId ?? null,
+      conversationId: links.conversationId ?? null,
       messageId: this.addresses.newMessageId(id),
       contentHash: null,
       fromAddress: this.addresses.address,
-      toAddress: draft.thread.address,
-      subject: draft.content.subject,
-      inReplyTo: draft.inReplyTo,
-      references: [...draft.references],
-      fullText: draft.content.text,
-      safeHtml: draft.content.html,
+      toAddress,
+      subject: content.subject,
+      inReplyTo: links.inReplyTo ?? null,
+      references: links.references ?? [],
+      fullText: content.text,
+      safeHtml: content.html,
       status: 'queued',
       note: null,
       attempts: 0,
@@ -64,18 +92,19 @@ export class OutboundMail {
       sentAt: null,
       createdAt: this.clock.now(),
     };
-    await manager.insert(EmailMessageEntity, email);
-    await this.jobs.schedule(
+  }
+
+  private scheduleSend(manager: EntityManager, emailId: string): Promise<void> {
+    return this.jobs.schedule(
       {
         name: SEND_EMAIL_JOB,
-        id: deterministicJobId(SEND_EMAIL_JOB, id),
-        data: { emailId: id } satisfies SendEmailJobData,
+        id: deterministicJobId(SEND_EMAIL_JOB, emailId),
+        data: { emailId } satisfies SendEmailJobData,
         startAfter: this.clock.now(),
         retryLimit: SEND_EMAIL_RETRY_LIMIT,
       },
       manager,
     );
-    return email;
   }
 
   /**

@@ -1,5 +1,5 @@
 /** Writes anyone can make cheaply, each counted in its own fixed windows. */
-export const RATE_LIMITED_ACTIONS = ['ticket_create', 'callback_request', 'widget_session', 'customer_register', 'bot_message', 'socket_connect', 'help_vote'] as const;
+export const RATE_LIMITED_ACTIONS = ['ticket_create', 'callback_request', 'widget_session', 'customer_register', 'bot_message', 'socket_connect', 'help_vote', 'transcript_request'] as const;
 export type RateLimitedAction = (typeof RATE_LIMITED_ACTIONS)[number];
 
 /** Who a count is kept for: the client address, the token's identity, or the phone number to be called. */
@@ -36,6 +36,9 @@ export const DEFAULT_RATE_LIMIT_RULES: RateLimitRules = {
   'socket_connect.address': { max: 300, windowSeconds: MINUTE },
   'socket_connect.identity': { max: 30, windowSeconds: MINUTE },
   'help_vote.address': { max: 30, windowSeconds: HOUR },
+  // Each one sends a mail to an address the caller names.
+  'transcript_request.address': { max: 20, windowSeconds: HOUR },
+  'transcript_request.identity': { max: 5, windowSeconds: HOUR },
 };
 
 /**
