@@ -154,6 +154,19 @@ describe('wallet', () => {
       t.clock.set(WEDNESDAY_MORNING);
     });
 
+    it("shows each limit's use today: card top-ups and payments, not failed payments or bank top-ups", async () => {
+      const c = await registerCustomer(t);
+      await topUpByCard(t, c, 30_000);
+      await t.http().post('/api/v1/wallet/topups').auth(c.token, { type: 'bearer' }).send({ amount: { amount: 70_000, currency: 'CNY' }, method: 'bank_transfer' }).expect(201);
+      const merchant = await merchantId(t, c);
+      expect((await pay(c, merchant, 12_000).expect(201)).body.status).toBe('succeeded');
+      expect((await pay(c, merchant, 40_000).expect(201)).body.status).toBe('failed');
+      const limits = await t.http().get('/api/v1/wallet/limits').auth(c.token, { type: 'bearer' }).expect(200);
+      const used = Object.fromEntries(limits.body.limits.map((l: { kind: string; usedToday: { amount: number } }) => [l.kind, l.usedToday.amount]));
+      expect(used).toEqual({ card_top_up: 30_000, payment: 12_000, transfer: 0 });
+      for (const limit of limits.body.limits) expect(limit.remainingToday.amount).toBe(limit.daily.amount - limit.usedToday.amount);
+    });
+
     it('holds a large payment from a new device to a new payee for risk review', async () => {
       const c = await registerCustomer(t);
       await t.app.get(DataSource).query(`UPDATE customers SET kyc_tier = 'full' WHERE id = $1`, [c.id]);

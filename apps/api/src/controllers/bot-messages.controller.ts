@@ -1,9 +1,10 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Public } from '@okpay/auth';
 import { BotConversations } from '@okpay/bot';
 import { BotMessageResponse, BotMessageResponseSchema } from '@okpay/contracts';
-import { BotMessageDto } from '../dto/bot.dto';
+import { BotMessageBody, BotMessageDto } from '../dto/bot.dto';
+import { BotMessageBodyPipe } from '../dto/bot-message-body.pipe';
 import { RateLimit } from '../limits/rate-limit.decorator';
 import { toBotMessageResponse } from '../mappers/bot.mapper';
 import { ApiAnswer } from '../http/openapi/api-answer.decorator';
@@ -21,8 +22,9 @@ export class BotMessagesController {
   @HttpCode(200)
   @Public()
   @RateLimit('bot_message')
+  @ApiBody({ type: BotMessageDto })
   @ApiAnswer({ summary: 'Ask the bot: its answer, the intent it understood and any handoff to a person', body: BotMessageResponseSchema })
-  async send(@CurrentPrincipal() principal: Principal | undefined, @Body() body: BotMessageDto): Promise<BotMessageResponse> {
+  async send(@CurrentPrincipal() principal: Principal | undefined, @Body(BotMessageBodyPipe) body: BotMessageBody): Promise<BotMessageResponse> {
     const visitor = principal?.kind === 'visitor' ? principal : undefined;
     const turn = await this.bot.reply({
       text: body.text,

@@ -22,3 +22,6 @@ export class BotMessageDto {
   @IsUUID()
   conversationId?: string;
 }
+
+/** A body that keeps `BotMessageDto`'s rules, as the bot's route takes it (see `BotMessageBodyPipe`). */
+export type BotMessageBody = Pick<BotMessageDto, 'text' | 'locale' | 'conversationId'>;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IntentId, Locale } from '@okpay/contracts';
-import { Clock } from '@okpay/shared';
+import { Clock, timeZoneNamed } from '@okpay/shared';
 import {
   BANK_TRANSFER_SETTLEMENT_HOURS,
   CROSS_BORDER_SETTLEMENT_BUSINESS_DAYS,
@@ -163,7 +163,7 @@ export class AccountAnswers {
         amount: tx.amount,
         names: [merchant?.name, counterparty?.name].filter((n): n is string => Boolean(n)),
         category: merchant?.category ?? null,
-        day: DateTime.fromJSDate(tx.createdAt, { zone: ANSWER_TIME_ZONE }).toISODate() ?? '',
+        day: DateTime.fromJSDate(tx.createdAt, { zone: timeZoneNamed(ANSWER_TIME_ZONE) }).toISODate() ?? '',
       };
     });
   }

@@ -1,5 +1,5 @@
 import { Locale } from '@okpay/contracts';
-import { formatMoney, Money } from '@okpay/shared';
+import { formatMoney, Money, timeZoneNamed } from '@okpay/shared';
 import { FeeRule } from '@okpay/wallet-core';
 import { DateTime } from 'luxon';
 import { botMessage } from '../messages/bot-messages';
@@ -23,12 +23,12 @@ const PATTERNS: Readonly<Record<Locale, { readonly intlLocale: string; readonly 
 /** A moment with its time zone: "Mon 23 Nov, 09:00 (Beijing time)" / "11月23日(周一)09:00(北京时间)". */
 export function dateTime(at: Date, locale: Locale, zone = ANSWER_TIME_ZONE): string {
   const { intlLocale, dateTime: pattern } = PATTERNS[locale];
-  return DateTime.fromJSDate(at, { zone }).setLocale(intlLocale).toFormat(pattern) + zoneSuffix(zone, locale);
+  return DateTime.fromJSDate(at, { zone: timeZoneNamed(zone) }).setLocale(intlLocale).toFormat(pattern) + zoneSuffix(zone, locale);
 }
 
 export function date(at: Date, locale: Locale, zone = ANSWER_TIME_ZONE): string {
   const { intlLocale, date: pattern } = PATTERNS[locale];
-  return DateTime.fromJSDate(at, { zone }).setLocale(intlLocale).toFormat(pattern);
+  return DateTime.fromJSDate(at, { zone: timeZoneNamed(zone) }).setLocale(intlLocale).toFormat(pattern);
 }
 
 export const ZH_WEEKDAYS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'];

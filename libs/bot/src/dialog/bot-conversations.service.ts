@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BotHandoffView, IntentId, Locale } from '@okpay/contracts';
 import { entityFromJson, preparedQuery } from '@okpay/database';
-import { Clock, maskSensitiveText } from '@okpay/shared';
+import { Clock, maskSensitiveText, timeZoneNamed } from '@okpay/shared';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -69,7 +69,7 @@ export class BotConversations {
     const locale = replyLocale(request.text, request.locale ?? conversation.locale);
     const normalized = normalizeText(request.text);
     const now = this.clock.now();
-    const said = extractSlots(request.text, DateTime.fromJSDate(now, { zone: ANSWER_TIME_ZONE }).toISODate() ?? undefined);
+    const said = extractSlots(request.text, DateTime.fromJSDate(now, { zone: timeZoneNamed(ANSWER_TIME_ZONE) }).toISODate() ?? undefined);
     const customer = conversation.customerId ? this.accountAnswers.turn(conversation.customerId) : null;
     const masked = maskNames(normalized, [...said.transaction.nameWords, ...said.amounts.map((a) => a.text), ...(customer ? await this.accountAnswers.nameWords(customer) : [])]);
     const alone = this.knowledge.classifier.classify(masked);

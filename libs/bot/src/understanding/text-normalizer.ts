@@ -2,6 +2,8 @@ import * as OpenCC from 'opencc-js/t2cn';
 
 // Traditional (Taiwan / Hong Kong) characters to simplified: customers in zh-CN still paste both.
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+/** What the traditional → simplified conversion can change: CJK ideographs, and surrogates (ideographs beyond the BMP). */
+const CONVERTIBLE = /[\u3400-\u9fff\uf900-\ufaff\ud800-\udbff]/;
 
 /**
  * Misspellings and shorthand customers actually type, mapped to the word the knowledge base uses.
@@ -39,7 +41,9 @@ const COMMON_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
  * typos fixed, whitespace collapsed.
  */
 export function normalizeText(raw: string): string {
-  let text = toSimplified(raw.normalize('NFKC')).toLowerCase();
+  const nfkc = raw.normalize('NFKC');
+  // The conversion walks its dictionaries character by character: English needs none of it.
+  let text = (CONVERTIBLE.test(nfkc) ? toSimplified(nfkc) : nfkc).toLowerCase();
   text = text.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"');
   text = text.replace(/([!?！？。.,，~～…])\1+/g, '$1');
   text = text.replace(/([a-z])\1{2,}/g, '$1$1');

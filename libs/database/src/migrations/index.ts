@@ -17,6 +17,7 @@ import { BotModels1780821000000 } from './1780821000000-bot-models';
 import { HelpArticleVotes1780840000000 } from './1780840000000-help-article-votes';
 import { ContactsDirectory1780850000000 } from './1780850000000-contacts-directory';
 import { ReportRanges1780860000000 } from './1780860000000-report-ranges';
+import { RateLimitCountersUnlogged1780900000000 } from './1780900000000-rate-limit-counters-unlogged';
 import { ChatTranscripts1780910000000 } from './1780910000000-chat-transcripts';
 import { ReportEvents1780940000000 } from './1780940000000-report-events';
 
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   HelpArticleVotes1780840000000,
   ContactsDirectory1780850000000,
   ReportRanges1780860000000,
+  RateLimitCountersUnlogged1780900000000,
   ChatTranscripts1780910000000,
   ReportEvents1780940000000,
 ];

@@ -4,19 +4,19 @@ import { RateLimitCounters } from './rate-limit-counters';
 /** A counters table in memory that answers the upsert the way PostgreSQL does. */
 function fakeDatabase() {
   const table = new Map<string, number>();
-  const statements: unknown[][] = [];
-  const query = async (_sql: string, params: unknown[]) => {
-    statements.push(params);
-    const returned = [];
-    for (let i = 0; i < params.length; i += 5) {
-      const [rule, subjectDigest, windowStart, , hits] = params.slice(i, i + 5) as [string, string, Date, Date, number];
-      const key = `${rule} ${subjectDigest} ${windowStart.toISOString()}`;
-      table.set(key, (table.get(key) ?? 0) + hits);
-      returned.push({ rule, subject_digest: subjectDigest, window_start: new Date(windowStart), hits: table.get(key)! });
-    }
-    return returned;
+  const statements: unknown[][][] = [];
+  // The prepared statement goes to the pool behind the DataSource: one array per column.
+  const query = async ({ values }: { values: unknown[][] }) => {
+    statements.push(values);
+    const [rules, subjectDigests, windowStarts, , hits] = values as [string[], string[], Date[], Date[], number[]];
+    const rows = rules.map((rule, i) => {
+      const key = `${rule} ${subjectDigests[i]} ${windowStarts[i].toISOString()}`;
+      table.set(key, (table.get(key) ?? 0) + hits[i]);
+      return { rule, subject_digest: subjectDigests[i], window_start: new Date(windowStarts[i]), hits: table.get(key)! };
+    });
+    return { rows };
   };
-  return { dataSource: { query } as unknown as DataSource, statements };
+  return { dataSource: { driver: { master: { query } } } as unknown as DataSource, statements };
 }
 
 const window = { windowStart: new Date('2026-01-05T10:00:00Z'), windowEnd: new Date('2026-01-05T10:01:00Z') };

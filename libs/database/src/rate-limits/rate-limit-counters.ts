@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Batcher } from '@okpay/shared';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { preparedQuery } from '../prepared-query';
 
 export interface RateLimitHit {
   /** Which limit, e.g. `ticket_create.address`. */
@@ -46,13 +47,16 @@ export class RateLimitCounters {
       }),
     );
     const rows = [...windows.values()];
-    const values = rows.map((_, i) => `($${i * 5 + 1}, $${i * 5 + 2}, $${i * 5 + 3}, $${i * 5 + 4}, $${i * 5 + 5}::int)`).join(', ');
-    const counted = (await this.dataSource.query(
-      `INSERT INTO rate_limit_counters (rule, subject_digest, window_start, window_end, hits) VALUES ${values}
+    // One statement text whatever the batch's size (arrays, not a VALUES list): prepared once per connection.
+    const counted = await preparedQuery<{ rule: string; subject_digest: string; window_start: Date; hits: number }>(
+      this.dataSource,
+      'rate-limits.hit',
+      `INSERT INTO rate_limit_counters (rule, subject_digest, window_start, window_end, hits)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::timestamptz[], $5::int[])
        ON CONFLICT (rule, subject_digest, window_start) DO UPDATE SET hits = rate_limit_counters.hits + EXCLUDED.hits
        RETURNING rule, subject_digest, window_start, hits`,
-      rows.flatMap((row) => [row.rule, row.subjectDigest, row.windowStart, row.windowEnd, row.hits]),
-    )) as { rule: string; subject_digest: string; window_start: Date; hits: number }[];
+      [rows.map((row) => row.rule), rows.map((row) => row.subjectDigest), rows.map((row) => row.windowStart), rows.map((row) => row.windowEnd), rows.map((row) => row.hits)],
+    );
     const totals = new Map(counted.map((c) => [`${c.rule}\n${c.subject_digest}\n${c.window_start.toISOString()}`, c.hits]));
     return keyed.map((hits) => hits.map(({ key, nth }) => totals.get(key)! - windows.get(key)!.hits + nth));
   }

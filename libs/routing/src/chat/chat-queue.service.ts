@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Locale, RoutingErrorCode } from '@okpay/contracts';
-import { deterministicJobId, JobScheduler } from '@okpay/database';
+import { deterministicJobId, entityFromJson, JobScheduler, preparedQuery } from '@okpay/database';
 import { BatchLoader, Clock, DomainError, isUniqueViolation } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -241,13 +241,18 @@ export class ChatQueue {
     return (await this.openEntries.load(conversationId)) ?? null;
   }
 
-  /** At most one each (a unique index says so). */
+  /**
+   * At most one each (a unique index says so). Asked for every chat message and every handoff:
+   * prepared, and hydrated from JSON without TypeORM's query builder.
+   */
   private async openEntriesOf(conversationIds: readonly string[]): Promise<Map<string, ChatQueueEntryEntity>> {
-    const entries = await this.dataSource
-      .getRepository(ChatQueueEntryEntity)
-      .createQueryBuilder('e')
-      .where(`e.conversationId IN (:...conversationIds) AND e.status IN ('waiting', 'offered', 'assigned')`, { conversationIds })
-      .getMany();
+    const rows = await preparedQuery<{ row: Record<string, unknown> }>(
+      this.dataSource,
+      'chat-queue.open-entries',
+      `SELECT to_jsonb(e) AS row FROM chat_queue_entries e WHERE conversation_id = ANY($1::uuid[]) AND status IN ('waiting', 'offered', 'assigned')`,
+      [conversationIds],
+    );
+    const entries = rows.map(({ row }) => entityFromJson(this.dataSource, ChatQueueEntryEntity, row));
     return new Map(entries.map((entry) => [entry.conversationId, entry]));
   }
 
@@ -287,7 +292,9 @@ export class ChatQueue {
   }
 
   private async servingAgents(language: string): Promise<number> {
-    const [{ n }] = await this.dataSource.query(
+    const [{ n }] = await preparedQuery<{ n: number }>(
+      this.dataSource,
+      'chat-queue.serving-agents',
       `SELECT count(*)::int AS n FROM agent_routing_profiles WHERE presence = 'online' AND last_heartbeat_at > $1 AND $2 = ANY(languages)`,
       [new Date(this.clock.now().getTime() - HEARTBEAT_TIMEOUT_MS), language],
     );

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { Weekday, WEEKDAYS } from './business-calendar-definition';
+import { timeZoneNamed } from './time-zone';
 
 /**
  * A calendar date, `YYYY-MM-DD`, as written in definitions. Zero-padded ISO order makes plain
@@ -50,5 +51,5 @@ export function monthDayOf(date: IsoDate): string {
 
 /** The date on the wall calendar of `timeZone` at `instant` (epoch milliseconds). */
 export function localDateOf(instant: number, timeZone: string): IsoDate {
-  return DateTime.fromMillis(instant, { zone: timeZone }).toISODate() as IsoDate;
+  return DateTime.fromMillis(instant, { zone: timeZoneNamed(timeZone) }).toISODate() as IsoDate;
 }

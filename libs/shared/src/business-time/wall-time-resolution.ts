@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { IsoDate } from './calendar-date';
+import { timeZoneNamed } from './time-zone';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -21,7 +22,7 @@ export function instantOfWallTime(date: IsoDate, minuteOfDay: number, timeZone: 
   const wallTime = DateTime.fromISO(date, { zone: 'utc' }).plus({ minutes: minuteOfDay });
   const candidate = DateTime.fromObject(
     { year: wallTime.year, month: wallTime.month, day: wallTime.day, hour: wallTime.hour, minute: wallTime.minute },
-    { zone: timeZone },
+    { zone: timeZoneNamed(timeZone) },
   );
   if (naiveWallTimeAt(candidate.toMillis(), timeZone) !== wallTime.toMillis()) {
     // luxon pushed a wall time inside a gap past it (02:30 → 03:30); we want the end of the gap.
@@ -32,7 +33,7 @@ export function instantOfWallTime(date: IsoDate, minuteOfDay: number, timeZone: 
 
 /** The wall clock of `timeZone` at `instant`, as a naive date-time in epoch milliseconds. */
 function naiveWallTimeAt(instant: number, timeZone: string): number {
-  return DateTime.fromMillis(instant, { zone: timeZone }).setZone('utc', { keepLocalTime: true }).toMillis();
+  return DateTime.fromMillis(instant, { zone: timeZoneNamed(timeZone) }).setZone('utc', { keepLocalTime: true }).toMillis();
 }
 
 /**

@@ -14,8 +14,12 @@ export class ContactsRepository {
   async forRequester(manager: EntityManager, customerId: string | null, phone: string | null): Promise<ContactRecord> {
     const now = this.clock.now();
     if (customerId) {
-      await manager.query(`INSERT INTO contacts (id, customer_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (customer_id) DO NOTHING`, [randomUUID(), customerId, now]);
-      return manager.findOneByOrFail(ContactEntity, { customerId });
+      return this.findOrCreate(manager, {
+        insert: `INSERT INTO contacts (id, customer_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (customer_id) DO NOTHING`,
+        parameters: [randomUUID(), customerId, now],
+        existing: 'customer_id = $2',
+        where: { customerId },
+      });
     }
     const contact: ContactEntity = { id: randomUUID(), customerId: null, email: null, phone, name: null, mergedInto: null, createdAt: now };
     await manager.insert(ContactEntity, contact);

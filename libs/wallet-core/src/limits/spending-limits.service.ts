@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { preparedQuery } from '@okpay/database';
 import { Clock, Currency, Money } from '@okpay/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { CustomerEntity } from '../customers/customer.entity';
@@ -43,20 +44,26 @@ export class SpendingLimits {
 
   /** The customer's tier, its limits and what is left today, per kind: for the limits endpoint, the bot and agents. */
   async usageFor(customerId: string): Promise<{ tier: CustomerEntity['kycTier']; limits: DailyUsage[] }> {
-    const customer = await this.dataSource.getRepository(CustomerEntity).findOneBy({ id: customerId });
-    if (!customer) throw new WalletResourceNotFoundError('customer');
-    return { tier: customer.kycTier, limits: await this.usage(this.dataSource.manager, customer) };
-  }
-
-  private async usage(manager: EntityManager, customer: CustomerEntity): Promise<DailyUsage[]> {
-    const kinds = Object.keys(COUNTED) as LimitKind[];
-    return Promise.all(
-      kinds.map(async (kind) => {
-        const usedToday = await this.usedToday(manager, customer.id, kind);
-        const limit = KYC_LIMITS[customer.kycTier][kind];
-        return { kind, ...limit, usedToday, remainingToday: remainingDailyLimit(customer.kycTier, kind, usedToday) };
-      }),
+    // The tier and today's totals by type, method and currency in one prepared statement: the bot asks on every limits question.
+    const rows = await preparedQuery<{ kyc_tier: CustomerEntity['kycTier']; type: TransactionType | null; method: string | null; currency: Currency | null; total: string | null }>(
+      this.dataSource,
+      'wallet.limits-usage',
+      `SELECT c.kyc_tier, t.type, t.method, t.currency, sum(t.amount)::text AS total
+       FROM customers c
+       LEFT JOIN wallet_transactions t ON t.customer_id = c.id AND t.status IN ('succeeded', 'pending') AND t.created_at >= $2
+       WHERE c.id = $1
+       GROUP BY c.kyc_tier, t.type, t.method, t.currency`,
+      [customerId, startOfWalletDay(this.clock.now())],
     );
+    if (rows.length === 0) throw new WalletResourceNotFoundError('customer');
+    const tier = rows[0].kyc_tier;
+    const limits = (Object.keys(COUNTED) as LimitKind[]).map((kind): DailyUsage => {
+      const counted = COUNTED[kind];
+      const totals = rows.filter((row) => row.type === counted.type && (counted.method === undefined || row.method === counted.method));
+      const usedToday = cnyTotal(totals.map((row) => ({ currency: row.currency!, total: row.total! })));
+      return { kind, ...KYC_LIMITS[tier][kind], usedToday, remainingToday: remainingDailyLimit(tier, kind, usedToday) };
+    });
+    return { tier, limits };
   }
 
   toCny(amount: Money): number {
@@ -73,7 +80,12 @@ export class SpendingLimits {
        GROUP BY currency`,
       [customerId, counted.type, counted.method ?? null, startOfWalletDay(this.clock.now())],
     );
-    const totalCny = rows.reduce((sum, row) => sum + amountInLimitCurrency({ amount: Number(row.total), currency: row.currency }).amount, 0);
-    return { amount: totalCny, currency: 'CNY' };
+    return cnyTotal(rows);
   }
+}
+
+/** Totals per currency as one amount in the limits' currency. */
+function cnyTotal(rows: readonly { currency: Currency; total: string }[]): Money {
+  const totalCny = rows.reduce((sum, row) => sum + amountInLimitCurrency({ amount: Number(row.total), currency: row.currency }).amount, 0);
+  return { amount: totalCny, currency: 'CNY' };
 }
