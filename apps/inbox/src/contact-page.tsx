@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from './api-client';
 import { contactMessages } from './contact-messages';
 import { formatTime } from './format';
+import { channelText, inboxMessages, ticketStatusText } from './inbox-messages';
 
 /** One person: how to reach them, and their tickets, chats and callbacks, newest first. */
 export function ContactPage({ contactId, api, onOpenTicket, onOpenContact }: { contactId: string; api: ApiClient; onOpenTicket: (ticketId: string, customerId: string | null) => void; onOpenContact: (contactId: string) => void }) {
@@ -50,7 +51,7 @@ export function ContactPage({ contactId, api, onOpenTicket, onOpenContact }: { c
                 {ticket.reference} {ticket.subject}
               </span>
               <small>
-                {ticket.status} · {ticket.channel} · {formatTime(ticket.createdAt)}
+                {ticketStatusText(ticket.status)} · {channelText(ticket.channel)} · {formatTime(ticket.createdAt)}
               </small>
             </button>
           </li>
@@ -61,7 +62,7 @@ export function ContactPage({ contactId, api, onOpenTicket, onOpenContact }: { c
         {contact.conversations.length === 0 && <li>{text.none}</li>}
         {contact.conversations.map((chat) => (
           <li key={chat.id}>
-            {text.chatLine(chat.status, chat.ticketId !== null)} · <time dateTime={chat.createdAt}>{formatTime(chat.createdAt)}</time>
+            {text.chatLine(inboxMessages().chatStates[chat.status] ?? chat.status, chat.ticketId !== null)} · <time dateTime={chat.createdAt}>{formatTime(chat.createdAt)}</time>
           </li>
         ))}
       </ul>
