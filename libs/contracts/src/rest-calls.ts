@@ -2,6 +2,7 @@ import { Locale } from './locale';
 import { AGENT_TICKET_STATUSES, TICKET_PRIORITY_NAMES } from './ticket-choices';
 import {
   AgentLoginResponse,
+  AgentView,
   AttachmentView,
   BusinessHoursView,
   CallbackWorkItemView,
@@ -13,7 +14,9 @@ import {
   HandoffOfferView,
   ReportOverviewView,
   RoutingProfileView,
+  SavedTicketView,
   TicketDetailView,
+  TicketFilters,
   TicketMessageView,
   TicketPageView,
   TicketSummaryView,
@@ -34,10 +37,15 @@ export interface FrontEndRestCalls {
   'PUT /agents/me/presence': { body: { presence: 'online' | 'away' | 'offline' }; answer: RoutingProfileView };
   'GET /conversations/waiting': { answer: ConversationSummary[] };
   'GET /conversations/mine': { answer: ConversationSummary[] };
-  'GET /tickets': {
-    query: { status?: 'new' | (typeof AGENT_TICKET_STATUSES)[number]; assignee?: string; sla?: 'breached'; limit?: number; cursor?: string };
-    answer: TicketPageView;
+  'GET /tickets': { query: TicketFilters & { limit?: number; cursor?: string }; answer: TicketPageView };
+  'POST /tickets/bulk': {
+    body: { ticketIds: string[]; status?: (typeof AGENT_TICKET_STATUSES)[number]; assigneeId?: string | null; addTags?: string[] };
+    answer: TicketSummaryView[];
   };
+  'GET /ticket-views': { answer: SavedTicketView[] };
+  'POST /ticket-views': { body: { name: string; filters: TicketFilters }; answer: SavedTicketView };
+  'DELETE /ticket-views/:id': { answer: void };
+  'GET /agents': { answer: AgentView[] };
   'GET /tickets/search': { query: { q: string; cursor?: string }; answer: TicketPageView };
   'GET /tickets/:id': { answer: TicketDetailView };
   'GET /contacts': { query: { q?: string; limit?: number; cursor?: string }; answer: ContactPageView };

@@ -36,6 +36,7 @@ export * from './reconciliation-report-view';
 export * from './refund-view';
 export * from './report-overview-view';
 export * from './routing-profile-view';
+export * from './saved-ticket-view';
 export * from './satisfaction-view';
 export * from './service-incident-view';
 export * from './service-status-view';

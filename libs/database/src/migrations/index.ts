@@ -17,6 +17,7 @@ import { BotModels1780821000000 } from './1780821000000-bot-models';
 import { HelpArticleVotes1780840000000 } from './1780840000000-help-article-votes';
 import { ContactsDirectory1780850000000 } from './1780850000000-contacts-directory';
 import { ReportRanges1780860000000 } from './1780860000000-report-ranges';
+import { SavedTicketViews1780920000000 } from './1780920000000-saved-ticket-views';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   HelpArticleVotes1780840000000,
   ContactsDirectory1780850000000,
   ReportRanges1780860000000,
+  SavedTicketViews1780920000000,
 ];
