@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Browser } from 'playwright-core';
 import { seriousAxeViolations } from './support/axe';
 import { launchChromium, screenshotter, withFailureShots } from './support/browser';
@@ -75,6 +76,60 @@ describe('the inbox in Chinese and English, in a real browser', () => {
       await page.getByRole('navigation', { name: 'Work lists' }).getByRole('heading', { name: /^My chats/ }).waitFor();
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
       await shot(page, 'inbox-en-after-switch');
+    });
+    await context.close();
+  }, 120_000);
+
+  it('views, a saved view, bulk status and tag, and a replied ticket that stops saying "new" in the list', async () => {
+    const customer = await registerCustomer(app, 'en');
+    const mark = randomUUID().slice(0, 6);
+    const subjects = [`Card charged twice ${mark}`, `Refund not received ${mark}`];
+    for (const s of subjects) await app.http().post('/api/v1/tickets').auth(customer.token, { type: 'bearer' }).send({ subject: s, body: 'Please check.' }).expect(201);
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', locale: 'en-US' });
+    const page = await context.newPage();
+    await withFailureShots({ page }, shot, async () => {
+      await page.goto(`${baseUrl}/inbox`);
+      await page.getByLabel('Email').fill('agent@okpay.test');
+      await page.getByLabel('Password').fill('agent-demo-password');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      const lists = page.getByRole('navigation', { name: 'Work lists' });
+      const row = (subject: string) => lists.locator('li.ticket-row', { hasText: subject });
+
+      await lists.getByLabel('Ticket view').selectOption({ label: 'All open' });
+      for (const s of subjects) await row(s).getByTestId('ticket-line').getByText('new · normal').waitFor();
+
+      // The first one is answered: it becomes open, and the list says so at once.
+      await row(subjects[0]).getByRole('button').click();
+      await page.getByLabel('Reply', { exact: true }).fill('We are looking into it.');
+      await page.getByRole('button', { name: 'Send reply' }).click();
+      await row(subjects[0]).getByTestId('ticket-line').getByText('open · normal').waitFor();
+      await shot(page, 'replied-ticket-open-in-list');
+
+      for (const s of subjects) await row(s).getByRole('checkbox').check();
+      const bulk = lists.getByRole('form', { name: '2 selected' });
+      await bulk.getByLabel('Set status').selectOption('pending');
+      await bulk.getByLabel('Add tag').fill(`batch-${mark}`);
+      await shot(page, 'bulk-change');
+      await bulk.getByRole('button', { name: 'Apply' }).click();
+      await lists.getByText('2 tickets changed.').waitFor();
+
+      await lists.getByLabel('Ticket view').selectOption({ label: 'Pending' });
+      for (const s of subjects) await row(s).getByTestId('ticket-line').getByText('pending · normal').waitFor();
+
+      await lists.getByText('Filters').click();
+      await lists.getByLabel('Tag', { exact: true }).fill(`batch-${mark}`);
+      await lists.getByLabel('Tag', { exact: true }).press('Tab');
+      await lists.getByLabel('Name of the view').fill(`Batch ${mark}`);
+      await lists.getByRole('button', { name: 'Save as my view' }).click();
+      await lists.getByRole('button', { name: `Delete view Batch ${mark}` }).waitFor();
+      await shot(page, 'saved-view');
+      expect(await seriousAxeViolations(page)).toEqual([]);
+
+      // Views are kept on the server: after a reload the saved one is still there and still lists both.
+      await page.reload();
+      await lists.getByLabel('Ticket view').selectOption({ label: `Batch ${mark}` });
+      for (const s of subjects) await row(s).waitFor();
     });
     await context.close();
   }, 120_000);

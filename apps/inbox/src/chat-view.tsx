@@ -157,7 +157,7 @@ function fillTemplate(body: string, agentName: string): string {
   return body.replace(/\{\{\s*agent\.name\s*\}\}/g, agentName).replace(/\{\{\s*customer\.name\s*\}\}/g, '');
 }
 
-function MessageRow({ message, onOpen }: { message: ChatMessage; onOpen: (attachment: AttachmentView) => void }) {
+export function MessageRow({ message, onOpen }: { message: ChatMessage; onOpen: (attachment: AttachmentView) => void }) {
   const text = inboxMessages();
   const who = message.author.name ?? text.authors[message.author.type];
   return (

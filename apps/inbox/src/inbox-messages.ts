@@ -90,6 +90,52 @@ export interface InboxMessages {
     readonly attachFile: string;
     readonly attachment: (fileName: string, contentType: string, kilobytes: number) => string;
   };
+  readonly list: {
+    readonly view: string;
+    readonly builtInViews: Words<'mine' | 'unassigned' | 'allOpen' | 'pending' | 'solved' | 'slaAtRisk' | 'slaBreached' | 'closed' | 'custom'>;
+    readonly myViews: string;
+    readonly filters: string;
+    readonly anyStatus: string;
+    readonly unresolved: string;
+    readonly assignee: string;
+    readonly anyone: string;
+    readonly me: string;
+    readonly unassigned: string;
+    readonly group: string;
+    readonly channel: string;
+    readonly anyChannel: string;
+    readonly tag: string;
+    readonly sla: string;
+    readonly anySla: string;
+    readonly slaFilters: Words<'at_risk' | 'breached'>;
+    readonly viewName: string;
+    readonly saveView: string;
+    readonly deleteView: (name: string) => string;
+    readonly saveFailed: string;
+    readonly nameTaken: string;
+    readonly loadFailed: string;
+    readonly selectTicket: (reference: string) => string;
+    readonly selectAll: string;
+    readonly selected: (count: number) => string;
+    readonly setStatus: string;
+    readonly assignTo: string;
+    readonly addTag: string;
+    readonly apply: string;
+    readonly bulkFailed: string;
+    readonly bulkClosed: string;
+    readonly bulkForbidden: string;
+    readonly bulkDone: (count: number) => string;
+    readonly clearSelection: string;
+    readonly ticketLine: (status: string, priority: string) => string;
+    readonly more: string;
+  };
+  readonly history: {
+    readonly title: string;
+    readonly open: (when: string) => string;
+    readonly loading: string;
+    readonly loadFailed: string;
+    readonly none: string;
+  };
   readonly cannedResponse: string;
   readonly cannedPlaceholder: string;
   readonly panel: {
@@ -196,6 +242,52 @@ const EN: InboxMessages = {
     customerTyping: 'Customer is typing…',
     attachFile: 'Attach file',
     attachment: (fileName, contentType, kilobytes) => `Attachment: ${fileName} (${contentType}, ${kilobytes} KB)`,
+  },
+  list: {
+    view: 'Ticket view',
+    builtInViews: { mine: 'My tickets', unassigned: 'Unassigned', allOpen: 'All open', pending: 'Pending', solved: 'Solved', slaAtRisk: 'SLA at risk', slaBreached: 'SLA breached', closed: 'Closed', custom: 'Custom filters' },
+    myViews: 'My views',
+    filters: 'Filters',
+    anyStatus: 'Any status',
+    unresolved: 'Not solved yet',
+    assignee: 'Assignee',
+    anyone: 'Anyone',
+    me: 'Me',
+    unassigned: 'Unassigned',
+    group: 'Group',
+    channel: 'Channel',
+    anyChannel: 'Any channel',
+    tag: 'Tag',
+    sla: 'SLA',
+    anySla: 'Any',
+    slaFilters: { at_risk: 'at risk (due within the hour)', breached: 'breached' },
+    viewName: 'Name of the view',
+    saveView: 'Save as my view',
+    deleteView: (name) => `Delete view ${name}`,
+    saveFailed: 'Could not save the view.',
+    nameTaken: 'You already have a view with this name.',
+    loadFailed: 'Could not load the tickets. Retrying shortly.',
+    selectTicket: (reference) => `Select ${reference}`,
+    selectAll: 'Select all',
+    selected: (count) => `${count} selected`,
+    setStatus: 'Set status',
+    assignTo: 'Assign to',
+    addTag: 'Add tag',
+    apply: 'Apply',
+    bulkFailed: 'Nothing changed: the change could not be applied. Try again.',
+    bulkClosed: 'Nothing changed: a closed ticket cannot change. Unselect it and try again.',
+    bulkForbidden: 'Nothing changed: only supervisors and admins assign tickets to others.',
+    bulkDone: (count) => `${count} tickets changed.`,
+    clearSelection: 'Clear selection',
+    ticketLine: (status, priority) => `${status} · ${priority}`,
+    more: 'More',
+  },
+  history: {
+    title: 'Chat history',
+    open: (when) => `Open chat history from ${when}`,
+    loading: 'Loading the chat…',
+    loadFailed: 'Could not load the chat.',
+    none: 'No messages.',
   },
   cannedResponse: 'Canned response',
   cannedPlaceholder: 'Canned response…',
@@ -309,6 +401,52 @@ const ZH_CN: InboxMessages = {
     customerTyping: '客户正在输入…',
     attachFile: '添加附件',
     attachment: (fileName, contentType, kilobytes) => `附件：${fileName}（${contentType}，${kilobytes} KB）`,
+  },
+  list: {
+    view: '工单视图',
+    builtInViews: { mine: '我的工单', unassigned: '未分配', allOpen: '全部未处理', pending: '待回复', solved: '已解决', slaAtRisk: 'SLA 有风险', slaBreached: 'SLA 已超时', closed: '已关闭', custom: '自定义筛选' },
+    myViews: '我的视图',
+    filters: '筛选',
+    anyStatus: '全部状态',
+    unresolved: '未解决',
+    assignee: '处理人',
+    anyone: '任何人',
+    me: '我',
+    unassigned: '未分配',
+    group: '组',
+    channel: '渠道',
+    anyChannel: '全部渠道',
+    tag: '标签',
+    sla: 'SLA',
+    anySla: '全部',
+    slaFilters: { at_risk: '有风险（一小时内到期）', breached: '已超时' },
+    viewName: '视图名称',
+    saveView: '保存为我的视图',
+    deleteView: (name) => `删除视图 ${name}`,
+    saveFailed: '无法保存视图。',
+    nameTaken: '您已有同名视图。',
+    loadFailed: '无法加载工单，稍后自动重试。',
+    selectTicket: (reference) => `选择 ${reference}`,
+    selectAll: '全选',
+    selected: (count) => `已选 ${count} 个`,
+    setStatus: '设置状态',
+    assignTo: '分配给',
+    addTag: '添加标签',
+    apply: '应用',
+    bulkFailed: '未做任何修改：操作失败，请重试。',
+    bulkClosed: '未做任何修改：已关闭的工单不能修改，请取消选择后重试。',
+    bulkForbidden: '未做任何修改：只有主管和管理员可以把工单分配给他人。',
+    bulkDone: (count) => `已修改 ${count} 个工单。`,
+    clearSelection: '取消选择',
+    ticketLine: (status, priority) => `${status} · ${priority}`,
+    more: '更多',
+  },
+  history: {
+    title: '会话记录',
+    open: (when) => `打开 ${when} 的会话记录`,
+    loading: '正在加载会话…',
+    loadFailed: '无法加载会话。',
+    none: '没有消息。',
   },
   cannedResponse: '快捷回复',
   cannedPlaceholder: '快捷回复…',

@@ -9,8 +9,20 @@ import { inboxMessages } from './inbox-messages';
 
 type TicketChange = FrontEndRestCalls['PATCH /tickets/:id']['body'];
 
+interface Props {
+  ticketId: string;
+  api: ApiClient;
+  /** Each fresh read of the ticket, so the lists show it as it is here. */
+  onLoaded: (ticket: TicketDetailView) => void;
+  /** The agent changed it: lists may need to read themselves again. */
+  onChanged: () => void;
+  onOpenContact: (contactId: string, customerId: string | null) => void;
+  /** Changes when the ticket was changed elsewhere in the inbox (a bulk change): read it again. */
+  reloadKey: number;
+}
+
 /** A ticket: fields, SLA clocks, the thread with internal notes, and a reply box. */
-export function TicketView({ ticketId, api, onChanged, onOpenContact }: { ticketId: string; api: ApiClient; onChanged: () => void; onOpenContact: (contactId: string, customerId: string | null) => void }) {
+export function TicketView({ ticketId, api, onLoaded, onChanged, onOpenContact, reloadKey }: Props) {
   const text = inboxMessages();
   const [ticket, setTicket] = useState<TicketDetailView | null>(null);
   const [draft, setDraft] = useState('');
@@ -18,10 +30,14 @@ export function TicketView({ ticketId, api, onChanged, onOpenContact }: { ticket
   const [error, setError] = useState<string | null>(null);
   const now = useNow(30_000);
 
-  const load = async () => setTicket(await api.call('GET /tickets/:id', { params: { id: ticketId } }));
+  const load = async () => {
+    const detail = await api.call('GET /tickets/:id', { params: { id: ticketId } });
+    setTicket(detail);
+    onLoaded(detail);
+  };
   useEffect(() => {
     void load().catch(() => setError(inboxMessages().ticket.loadFailed));
-  }, [ticketId]);
+  }, [ticketId, reloadKey]);
 
   const change = async (fields: TicketChange) => {
     try {
@@ -40,6 +56,7 @@ export function TicketView({ ticketId, api, onChanged, onOpenContact }: { ticket
       await api.call('POST /tickets/:id/messages', { params: { id: ticketId }, body: { body: draft.trim(), internal } });
       setDraft('');
       await load();
+      onChanged();
     } catch {
       setError(inboxMessages().ticket.replyFailed);
     }

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { AgentRealtime, ChatCommandError, type RealtimeState } from './agent-realtime';
 import { ApiClient } from './api-client';
 import { OfferAttention } from './attention';
+import { ChatHistory } from './chat-history';
 import { ChatView } from './chat-view';
 import { ContactPage } from './contact-page';
 import { CustomerPanel } from './customer-panel';
@@ -10,21 +11,15 @@ import { formatTime } from './format';
 import { inboxMessages } from './inbox-messages';
 import { SearchBox } from './search-box';
 import { TicketView } from './ticket-view';
+import { TicketList } from './ticket-list';
 import { Topbar } from './topbar';
 
 export type Selection =
   | { kind: 'chat'; conversationId: string; customerId: string | null }
   | { kind: 'ticket'; id: string; customerId: string | null }
   | { kind: 'contact'; id: string; customerId: string | null }
+  | { kind: 'history'; conversationId: string; customerId: string | null }
   | null;
-
-const TICKET_VIEWS = {
-  mine: { label: 'My tickets', query: { assignee: 'me' } },
-  open: { label: 'Open', query: { status: 'open' } },
-  new: { label: 'New', query: { status: 'new' } },
-  breached: { label: 'SLA breached', query: { sla: 'breached' } },
-} as const;
-type TicketViewName = keyof typeof TICKET_VIEWS;
 
 const LIST_REFRESH_MS = 30_000;
 
@@ -34,7 +29,6 @@ const OFFER_GONE = new Set(['chat_offer_expired', 'chat_offer_not_found']);
 interface Lists {
   waiting: ConversationSummary[];
   mine: ConversationSummary[];
-  tickets: TicketSummaryView[];
   callbacks: CallbackWorkItemView[];
 }
 
@@ -52,8 +46,8 @@ export function Workspace({ session, locale, onChooseLocale, onSignOut }: { sess
   const realtime = useMemo(() => new AgentRealtime(session.token, () => attention.announce(inboxMessages().newChat)), [session.token]);
   const [live, setLive] = useState<RealtimeState | null>(null);
   const [profile, setProfile] = useState<RoutingProfileView | null>(null);
-  const [lists, setLists] = useState<Lists>({ waiting: [], mine: [], tickets: [], callbacks: [] });
-  const [ticketView, setTicketView] = useState<TicketViewName>('mine');
+  const [lists, setLists] = useState<Lists>({ waiting: [], mine: [], callbacks: [] });
+  const [shownTicket, setShownTicket] = useState<TicketSummaryView | null>(null);
   const [selection, setSelection] = useState<Selection>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
 
@@ -78,24 +72,27 @@ export function Workspace({ session, locale, onChooseLocale, onSignOut }: { sess
   }, [realtime, profile?.presence]);
 
   const refresh = async () => {
-    const [waiting, mine, tickets, callbacks] = await Promise.all([
+    const [waiting, mine, callbacks] = await Promise.all([
       api.call('GET /conversations/waiting', {}).catch(() => lists.waiting),
       api.call('GET /conversations/mine', {}).catch(() => lists.mine),
-      api.call('GET /tickets', { query: { ...TICKET_VIEWS[ticketView].query, limit: 25 } }).then((page) => page.items, () => lists.tickets),
       api.call('GET /callbacks', { query: { due: 'true' } }).catch(() => lists.callbacks),
     ]);
-    setLists({ waiting, mine, tickets, callbacks });
+    setLists({ waiting, mine, callbacks });
   };
 
   // Lists follow the socket (offers, messages, accepts) and, as a backstop, a slow refresh.
   const listKey = live ? `${live.offers.map((o) => o.conversationId).join()}|${Object.keys(live.messages).join()}|${Object.keys(live.closed).join()}|${live.connected}` : '';
   useEffect(() => {
     void refresh();
-  }, [listKey, ticketView, api]);
+  }, [listKey, api]);
   useEffect(() => {
     const timer = setInterval(() => void refresh(), LIST_REFRESH_MS);
     return () => clearInterval(timer);
-  }, [ticketView, api]);
+  }, [api]);
+  // The ticket list reads itself again when the socket or the open ticket says something moved.
+  const [ticketChanges, setTicketChanges] = useState(0);
+  const [bulkChanges, setBulkChanges] = useState(0);
+  const ticketListKey = `${listKey}|${ticketChanges}`;
 
   // An offer nobody answered in time is withdrawn here too, and the agent is told where the chat went.
   const offerTimes = live?.offers.map((o) => `${o.conversationId}@${o.expiresAt}`).join() ?? '';
@@ -218,37 +215,10 @@ export function Workspace({ session, locale, onChooseLocale, onSignOut }: { sess
             );
           })}
         </ListSection>
-        <ListSection
-          id="list-tickets"
-          title={text.tickets}
-          count={lists.tickets.length}
-          extra={
-            <select aria-label="Ticket view" value={ticketView} onChange={(event) => setTicketView((event.target as HTMLSelectElement).value as TicketViewName)}>
-              {Object.entries(TICKET_VIEWS).map(([name, view]) => (
-                <option key={name} value={name}>
-                  {view.label}
-                </option>
-              ))}
-            </select>
-          }
-        >
-          {lists.tickets.map((ticket) => (
-            <li key={ticket.id}>
-              <button
-                type="button"
-                class={`item ${selection?.kind === 'ticket' && selection.id === ticket.id ? 'selected' : ''}`}
-                onClick={() => setSelection({ kind: 'ticket', id: ticket.id, customerId: ticket.customerId })}
-              >
-                <span>
-                  {ticket.reference} {ticket.subject}
-                </span>
-                <small>
-                  {ticket.status} · {ticket.priority}
-                </small>
-              </button>
-            </li>
-          ))}
-        </ListSection>
+        <TicketList api={api} agent={session.agent} openTicket={selection?.kind === 'ticket' && shownTicket?.id === selection.id ? shownTicket : null} refreshKey={ticketListKey}
+          onOpen={openTicket}
+          onBulkChanged={() => setBulkChanges((n) => n + 1)}
+        />
         <ListSection id="list-callbacks" title={text.callbacksDue} count={lists.callbacks.length}>
           {lists.callbacks.map((callback) => (
             <li key={callback.id} class="item static">
@@ -278,10 +248,28 @@ export function Workspace({ session, locale, onChooseLocale, onSignOut }: { sess
             }}
           />
         )}
-        {selection?.kind === 'ticket' && <TicketView key={selection.id} ticketId={selection.id} api={api} onChanged={() => void refresh()} onOpenContact={openContact} />}
-        {selection?.kind === 'contact' && (
-          <ContactPage key={selection.id} contactId={selection.id} api={api} onOpenTicket={openTicket} onOpenContact={(id) => openContact(id, null)} />
+        {selection?.kind === 'ticket' && (
+          <TicketView
+            key={selection.id}
+            ticketId={selection.id}
+            api={api}
+            onLoaded={setShownTicket}
+            reloadKey={bulkChanges}
+            onChanged={() => setTicketChanges((n) => n + 1)}
+            onOpenContact={openContact}
+          />
         )}
+        {selection?.kind === 'contact' && (
+          <ContactPage
+            key={selection.id}
+            contactId={selection.id}
+            api={api}
+            onOpenTicket={openTicket}
+            onOpenContact={(id) => openContact(id, null)}
+            onOpenChat={(conversationId, customerId) => setSelection({ kind: 'history', conversationId, customerId })}
+          />
+        )}
+        {selection?.kind === 'history' && <ChatHistory key={selection.conversationId} conversationId={selection.conversationId} api={api} />}
         {!selection && <p class="empty">{text.pickSomething}</p>}
       </main>
 

@@ -9,6 +9,7 @@ import {
   CannedResponseView,
   ContactPageView,
   ContactProfileView,
+  ConversationMessagesPage,
   ConversationSummary,
   CustomerWalletPanelView,
   HandoffOfferView,
@@ -37,6 +38,7 @@ export interface FrontEndRestCalls {
   'PUT /agents/me/presence': { body: { presence: 'online' | 'away' | 'offline' }; answer: RoutingProfileView };
   'GET /conversations/waiting': { answer: ConversationSummary[] };
   'GET /conversations/mine': { answer: ConversationSummary[] };
+  'GET /conversations/:id/messages': { query: { afterSeq?: number; limit?: number }; answer: ConversationMessagesPage };
   'GET /tickets': { query: TicketFilters & { limit?: number; cursor?: string }; answer: TicketPageView };
   'POST /tickets/bulk': {
     body: { ticketIds: string[]; status?: (typeof AGENT_TICKET_STATUSES)[number]; assigneeId?: string | null; addTags?: string[] };
