@@ -13,6 +13,9 @@ import {
   ConversationSummary,
   CustomerWalletPanelView,
   HandoffOfferView,
+  MacroPreviewView,
+  MacroView,
+  RenderedReplyView,
   ReportOverviewView,
   RoutingProfileView,
   SavedTicketView,
@@ -59,6 +62,11 @@ export interface FrontEndRestCalls {
   'POST /tickets/:id/messages': { body: { body: string; internal?: boolean }; answer: TicketMessageView };
   'POST /tickets/:id/canned-replies': { body: { cannedResponseId: string }; answer: TicketMessageView };
   'GET /canned-responses': { answer: CannedResponseView[] };
+  'GET /tickets/:id/canned-replies/:cannedResponseId': { answer: RenderedReplyView };
+  'GET /conversations/:id/canned-replies/:cannedResponseId': { answer: RenderedReplyView };
+  'GET /macros': { answer: MacroView[] };
+  'GET /tickets/:id/macros/:macroId': { answer: MacroPreviewView };
+  'POST /tickets/:id/macros/:macroId': { answer: void };
   'GET /callbacks': { query: { due?: 'true' | 'false' }; answer: CallbackWorkItemView[] };
   'GET /admin/customers/:id/wallet': { answer: CustomerWalletPanelView };
   /** The file's raw bytes are the body (application/octet-stream). */

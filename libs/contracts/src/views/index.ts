@@ -35,6 +35,7 @@ export * from './quote-view';
 export * from './reconciliation-report-view';
 export * from './refund-view';
 export * from './report-overview-view';
+export * from './rendered-reply-view';
 export * from './routing-profile-view';
 export * from './saved-ticket-view';
 export * from './satisfaction-view';
