@@ -76,8 +76,8 @@ describe('contacts and search in the inbox, in a real browser', () => {
 
 async function signInToInbox(page: Page, baseUrl: string): Promise<void> {
   await page.goto(`${baseUrl}/inbox`);
-  await page.getByLabel('Email').fill('agent@okpay.test');
-  await page.getByLabel('Password').fill('agent-demo-password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('navigation', { name: 'Work lists' }).waitFor();
+  await page.getByLabel('邮箱').fill('agent@okpay.test');
+  await page.getByLabel('密码').fill('agent-demo-password');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('navigation', { name: '工作列表' }).waitFor();
 }

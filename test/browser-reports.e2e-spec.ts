@@ -35,12 +35,13 @@ describe('reports page in a real browser (/inbox)', () => {
     await app?.close();
   });
 
+  // By field name, not label: the sign-in form speaks the browser's language.
   const signInAsAdmin = async (page: Page) => {
     await page.goto(`${baseUrl}/inbox`);
-    await page.getByLabel('Email').fill('admin@okpay.test');
-    await page.getByLabel('Password').fill('admin-demo-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('navigation', { name: 'Work lists' }).waitFor();
+    await page.locator('input[name=email]').fill('admin@okpay.test');
+    await page.locator('input[name=password]').fill('admin-demo-password');
+    await page.locator('button[type=submit]').click();
+    await page.locator('nav.lists').waitFor();
   };
   const showDay = async (page: Page, from: string, to: string, show: string) => {
     await page.locator('input[name=from]').fill(from);

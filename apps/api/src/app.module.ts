@@ -37,6 +37,7 @@ import { ReportsController } from './controllers/reports.controller';
 import { ServiceStatusController } from './controllers/service-status.controller';
 import { TicketsController } from './controllers/tickets.controller';
 import { ContactsController } from './controllers/contacts.controller';
+import { TicketViewsController } from './controllers/ticket-views.controller';
 import { WalletAccountsController } from './controllers/wallet-accounts.controller';
 import { WalletPaymentsController } from './controllers/wallet-payments.controller';
 import { WalletQuotesController } from './controllers/wallet-quotes.controller';
@@ -106,6 +107,7 @@ export class ApiModule {
         ServiceStatusController,
         TicketsController,
         ContactsController,
+        TicketViewsController,
         WalletAccountsController,
         WalletPaymentsController,
         WalletQuotesController,

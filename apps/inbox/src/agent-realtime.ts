@@ -29,6 +29,8 @@ export interface PendingReply {
 
 export interface RealtimeState {
   connected: boolean;
+  /** The socket was up and dropped, or cannot get through: the inbox says so until it is back. */
+  lost: boolean;
   offers: ConversationOffered[];
   /** Per conversation, ordered by seq, each message once. */
   messages: Record<string, ChatMessage[]>;
@@ -45,6 +47,16 @@ type AgentSocket = Socket<AgentServerToClientEvents, AgentClientToServerEvents>;
 
 const ACK_TIMEOUT_MS = 8000;
 
+/** The server refused a chat command; `code` is the stable error code (e.g. `chat_offer_expired`). */
+export class ChatCommandError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** The agent's `/agent` socket: offers, owned conversations' messages, replies retried by clientId. */
 export class AgentRealtime {
   private readonly socket: AgentSocket;
@@ -52,18 +64,19 @@ export class AgentRealtime {
   private readonly bySeq = new Map<string, Map<number, ChatMessage>>();
   private readonly pending = new Map<string, PendingReply>();
   private readonly inFlight = new Set<string>();
-  private state: RealtimeState = { connected: false, offers: [], messages: {}, pending: [], typing: {}, customerRead: {}, closed: {}, lastError: null };
+  private state: RealtimeState = { connected: false, lost: false, offers: [], messages: {}, pending: [], typing: {}, customerRead: {}, closed: {}, lastError: null };
 
   constructor(token: string, private readonly onOffer: (offer: ConversationOffered) => void) {
     // On every (re)connect the server replays, per conversation, what came after the seq we hold.
     this.socket = io(AGENT_NAMESPACE, { auth: (cb) => cb({ token, lastSeqs: this.lastSeqs() }), transports: ['websocket', 'polling'] });
     this.socket.on('connect', () => {
-      this.update({ connected: true });
+      this.update({ connected: true, lost: false });
       for (const reply of this.pending.values()) this.deliver(reply.clientId);
     });
-    this.socket.on('disconnect', () => this.update({ connected: false }));
+    this.socket.on('disconnect', () => this.update({ connected: false, lost: true }));
     // socket.io does not retry a refused handshake; one refused for now (too many connections) is retried when allowed.
     this.socket.on('connect_error', (error: Error & { data?: { retryAfterSeconds?: number } }) => {
+      this.update({ lost: true });
       const retryAfter = error.data?.retryAfterSeconds;
       if (!this.socket.active && retryAfter) setTimeout(() => this.socket.connect(), retryAfter * 1000);
     });
@@ -162,6 +175,11 @@ export class AgentRealtime {
     this.socket.disconnect();
   }
 
+  /** The agent asks to try now instead of waiting for socket.io's next back-off attempt. */
+  reconnect(): void {
+    if (!this.socket.connected) this.socket.disconnect().connect();
+  }
+
   private lastSeqs(): Record<string, number> {
     const seqs: Record<string, number> = {};
     for (const [conversationId, log] of this.bySeq) {
@@ -178,7 +196,7 @@ export class AgentRealtime {
   ): Promise<SocketAckAnswer<AgentClientToServerEvents[Event]>> {
     // socket.io-client cannot resolve the parameters of a generic event name; this method's signature types the callers.
     const answer: SocketAckAnswer<AgentClientToServerEvents[Event]> | SocketErrorAck = await this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck(event, ...([payload] as never));
-    if (answer && typeof answer === 'object' && 'error' in answer) throw new Error(answer.error.message || answer.error.code);
+    if (answer && typeof answer === 'object' && 'error' in answer) throw new ChatCommandError(answer.error.code, answer.error.message || answer.error.code);
     return answer;
   }
 

@@ -80,5 +80,7 @@ async function send<Call extends FrontEndRestCall>(call: Call, input: RestCallIn
     const problem = (await response.json().catch(() => ({}))) as Partial<ProblemDetails>;
     throw new ApiError(response.status, problem);
   }
+  // 204 No Content (a delete): the call's answer is void.
+  if (response.status === 204) return undefined as RestCallAnswer<Call>;
   return (await response.json()) as RestCallAnswer<Call>;
 }

@@ -1,23 +1,25 @@
 import type { CannedResponseView } from '@okpay/contracts';
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from './api-client';
+import { inboxMessages } from './inbox-messages';
 
 /** Canned responses by name; picking one hands its template to the reply box. */
 export function CannedPicker({ api, onPick }: { api: ApiClient; onPick: (response: CannedResponseView) => void }) {
+  const text = inboxMessages();
   const [responses, setResponses] = useState<CannedResponseView[]>([]);
   useEffect(() => {
     void api.call('GET /canned-responses', {}).then(setResponses, () => setResponses([]));
   }, [api]);
   return (
     <select
-      aria-label="Canned response"
+      aria-label={text.cannedResponse}
       value=""
       onChange={(event) => {
         const picked = responses.find((r) => r.id === (event.target as HTMLSelectElement).value);
         if (picked) onPick(picked);
       }}
     >
-      <option value="">Canned response…</option>
+      <option value="">{text.cannedPlaceholder}</option>
       {responses.map((response) => (
         <option key={response.id} value={response.id}>
           {response.name} ({response.locale})

@@ -5,6 +5,7 @@ import type { AgentRealtime, RealtimeState } from './agent-realtime';
 import type { ApiClient } from './api-client';
 import { CannedPicker } from './canned-picker';
 import { formatTime } from './format';
+import { inboxMessages } from './inbox-messages';
 
 interface Props {
   conversationId: string;
@@ -17,6 +18,7 @@ interface Props {
 
 /** A live chat: its history (sent by the server after accept), replies over the socket, close and transfer. */
 export function ChatView({ conversationId, api, realtime, live, agentName, onEnded }: Props) {
+  const text = inboxMessages();
   const [draft, setDraft] = useState('');
   const [internal, setInternal] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -50,12 +52,12 @@ export function ChatView({ conversationId, api, realtime, live, agentName, onEnd
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (file.size > MAX_ATTACHMENT_BYTES) return setError('Files can be at most 10 MB.');
+    if (file.size > MAX_ATTACHMENT_BYTES) return setError(text.chat.fileTooBig);
     try {
       const attachment = await api.upload({ query: { conversationId, fileName: file.name.slice(0, 200) } }, file);
       await realtime.sendAttachment(conversationId, attachment.id);
     } catch {
-      setError('Could not send the file (images and PDF only).');
+      setError(text.chat.fileFailed);
     }
   };
 
@@ -64,28 +66,28 @@ export function ChatView({ conversationId, api, realtime, live, agentName, onEnd
       await (action === 'close' ? realtime.close(conversationId) : realtime.transfer(conversationId));
       onEnded();
     } catch {
-      setError(action === 'close' ? 'Could not close the chat.' : 'Could not transfer the chat.');
+      setError(action === 'close' ? text.chat.closeFailed : text.chat.transferFailed);
     }
   };
 
   return (
     <section class="thread" aria-labelledby="thread-title">
       <header class="thread-header">
-        <h2 id="thread-title">Live chat</h2>
+        <h2 id="thread-title">{text.chat.title}</h2>
         <div class="thread-actions">
           <button type="button" disabled={closed} onClick={() => void finish('transfer')}>
-            Transfer
+            {text.chat.transfer}
           </button>
           <button type="button" disabled={closed} onClick={() => void finish('close')}>
-            Close chat
+            {text.chat.close}
           </button>
         </div>
       </header>
       {error && <p role="alert" class="error">{error}</p>}
-      <div class="messages" role="log" aria-live="polite" aria-label="Messages" data-testid="chat-messages">
+      <div class="messages" role="log" aria-live="polite" aria-label={text.messages} data-testid="chat-messages">
         <ol class="message-list">
         {messages.map((message) => (
-          <MessageRow key={message.id} message={message} onOpen={(a) => void api.download(a.url, a.fileName).catch(() => setError('Could not open the file.'))} />
+          <MessageRow key={message.id} message={message} onOpen={(a) => void api.download(a.url, a.fileName).catch(() => setError(text.chat.openFileFailed))} />
         ))}
         {pending.map((reply) => (
           <li key={reply.clientId} class={`message from-agent pending ${reply.internal ? 'note' : ''}`}>
@@ -93,25 +95,25 @@ export function ChatView({ conversationId, api, realtime, live, agentName, onEnd
             <p class="text">{reply.text}</p>
             {reply.failed ? (
               <button type="button" class="link" onClick={() => realtime.retry(reply.clientId)}>
-                Not sent · retry
+                {text.chat.notSent}
               </button>
             ) : (
-              <small>sending…</small>
+              <small>{live.connected ? text.chat.sending : text.chat.waitingForConnection}</small>
             )}
           </li>
         ))}
           <li ref={end} aria-hidden="true" />
         </ol>
       </div>
-      {closed && <p class="notice">This conversation has ended.</p>}
+      {closed && <p class="notice">{text.chat.ended}</p>}
       {live.typing[conversationId] && (
         <p class="typing" role="status">
-          Customer is typing…
+          {text.chat.customerTyping}
         </p>
       )}
       <form class={`reply ${internal ? 'note' : ''}`} onSubmit={send}>
         <label for="chat-reply" class="sr">
-          {internal ? 'Internal note' : 'Reply'}
+          {internal ? text.internalNote : text.reply}
         </label>
         <textarea
           id="chat-reply"
@@ -119,7 +121,7 @@ export function ChatView({ conversationId, api, realtime, live, agentName, onEnd
           rows={3}
           maxLength={4000}
           value={draft}
-          placeholder={internal ? 'Note for agents only…' : 'Reply to the customer…'}
+          placeholder={internal ? text.notePlaceholder : text.replyPlaceholder}
           onInput={(event) => {
             setDraft((event.target as HTMLTextAreaElement).value);
             if (!internal) realtime.setTyping(conversationId, true);
@@ -130,10 +132,10 @@ export function ChatView({ conversationId, api, realtime, live, agentName, onEnd
         />
         <div class="reply-actions">
           <label class="inline">
-            <input type="checkbox" checked={internal} onChange={(event) => setInternal((event.target as HTMLInputElement).checked)} /> Internal note
+            <input type="checkbox" checked={internal} onChange={(event) => setInternal((event.target as HTMLInputElement).checked)} /> {text.internalNote}
           </label>
           <label class="file-button">
-            Attach file
+            {text.chat.attachFile}
             <input
               type="file"
               accept={ATTACHMENT_CONTENT_TYPES.join(',')}
@@ -142,7 +144,7 @@ export function ChatView({ conversationId, api, realtime, live, agentName, onEnd
           </label>
           <CannedPicker api={api} onPick={(response) => setDraft(fillTemplate(response.body, agentName))} />
           <button type="submit" class="primary" disabled={closed}>
-            {internal ? 'Add note' : 'Send'}
+            {internal ? text.addNote : text.send}
           </button>
         </div>
       </form>
@@ -155,18 +157,19 @@ function fillTemplate(body: string, agentName: string): string {
   return body.replace(/\{\{\s*agent\.name\s*\}\}/g, agentName).replace(/\{\{\s*customer\.name\s*\}\}/g, '');
 }
 
-function MessageRow({ message, onOpen }: { message: ChatMessage; onOpen: (attachment: AttachmentView) => void }) {
-  const who = message.author.name ?? { customer: 'Customer', agent: 'Agent', bot: 'Bot', system: 'System' }[message.author.type];
+export function MessageRow({ message, onOpen }: { message: ChatMessage; onOpen: (attachment: AttachmentView) => void }) {
+  const text = inboxMessages();
+  const who = message.author.name ?? text.authors[message.author.type];
   return (
     <li class={`message from-${message.author.type} ${message.internal ? 'note' : ''}`} data-seq={message.seq}>
       <span class="who">
-        {message.internal ? 'Internal note · ' : ''}
+        {message.internal ? `${text.internalNote} · ` : ''}
         {who}
       </span>
       <p class="text">{message.text}</p>
       {message.attachment && (
         <button type="button" class="link attachment" onClick={() => onOpen(message.attachment!)}>
-          Attachment: {message.attachment.fileName} ({message.attachment.contentType}, {Math.ceil(message.attachment.size / 1024)} KB)
+          {text.chat.attachment(message.attachment.fileName, message.attachment.contentType, Math.ceil(message.attachment.size / 1024))}
         </button>
       )}
       <time dateTime={message.createdAt}>{formatTime(message.createdAt)}</time>

@@ -3,9 +3,18 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from './api-client';
 import { contactMessages } from './contact-messages';
 import { formatTime } from './format';
+import { channelText, inboxMessages, ticketStatusText } from './inbox-messages';
+
+interface Props {
+  contactId: string;
+  api: ApiClient;
+  onOpenTicket: (ticketId: string, customerId: string | null) => void;
+  onOpenContact: (contactId: string) => void;
+  onOpenChat: (conversationId: string, customerId: string | null) => void;
+}
 
 /** One person: how to reach them, and their tickets, chats and callbacks, newest first. */
-export function ContactPage({ contactId, api, onOpenTicket, onOpenContact }: { contactId: string; api: ApiClient; onOpenTicket: (ticketId: string, customerId: string | null) => void; onOpenContact: (contactId: string) => void }) {
+export function ContactPage({ contactId, api, onOpenTicket, onOpenContact, onOpenChat }: Props) {
   const text = contactMessages();
   const [contact, setContact] = useState<ContactProfileView | null>(null);
   const [failed, setFailed] = useState(false);
@@ -50,7 +59,7 @@ export function ContactPage({ contactId, api, onOpenTicket, onOpenContact }: { c
                 {ticket.reference} {ticket.subject}
               </span>
               <small>
-                {ticket.status} · {ticket.channel} · {formatTime(ticket.createdAt)}
+                {ticketStatusText(ticket.status)} · {channelText(ticket.channel)} · {formatTime(ticket.createdAt)}
               </small>
             </button>
           </li>
@@ -61,7 +70,12 @@ export function ContactPage({ contactId, api, onOpenTicket, onOpenContact }: { c
         {contact.conversations.length === 0 && <li>{text.none}</li>}
         {contact.conversations.map((chat) => (
           <li key={chat.id}>
-            {text.chatLine(chat.status, chat.ticketId !== null)} · <time dateTime={chat.createdAt}>{formatTime(chat.createdAt)}</time>
+            <button type="button" class="item" aria-label={inboxMessages().history.open(formatTime(chat.createdAt))} onClick={() => onOpenChat(chat.id, contact.customerId ?? null)}>
+              <span>{text.chatLine(inboxMessages().chatStates[chat.status] ?? chat.status, chat.ticketId !== null)}</span>
+              <small>
+                <time dateTime={chat.createdAt}>{formatTime(chat.createdAt)}</time>
+              </small>
+            </button>
           </li>
         ))}
       </ul>

@@ -1,67 +1,69 @@
 import type { CustomerWalletPanelView } from '@okpay/contracts';
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from './api-client';
-import { FAILURE_REASONS, formatMoney, formatTime } from './format';
+import { formatMoney, formatTime } from './format';
+import { inboxMessages } from './inbox-messages';
 
 /** Wallet summary for the agent: balances, KYC tier, recent transactions with failure reasons, open refunds. Cards arrive masked. */
 export function CustomerPanel({ customerId, api }: { customerId: string; api: ApiClient }) {
+  const text = inboxMessages().panel;
   const [panel, setPanel] = useState<CustomerWalletPanelView | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     void api.call('GET /admin/customers/:id/wallet', { params: { id: customerId } }).then(setPanel, () => setFailed(true));
   }, [customerId, api]);
 
-  if (failed) return <p class="empty">Could not load the customer.</p>;
-  if (!panel) return <p class="empty">Loading customer…</p>;
+  if (failed) return <p class="empty">{text.loadFailed}</p>;
+  if (!panel) return <p class="empty">{text.loading}</p>;
   const openRefunds = panel.refunds.filter((r) => r.status !== 'completed' && r.status !== 'rejected');
   return (
     <div class="panel" data-testid="customer-panel">
       <h2>{panel.customer.name}</h2>
       <dl>
-        <dt>Email</dt>
+        <dt>{text.email}</dt>
         <dd>{panel.customer.email}</dd>
-        <dt>Phone</dt>
+        <dt>{text.phone}</dt>
         <dd>{panel.customer.phone ?? '—'}</dd>
-        <dt>KYC tier</dt>
-        <dd data-testid="kyc-tier">{String(panel.customer.kycTier)}</dd>
-        <dt>Language</dt>
+        <dt>{text.kycTier}</dt>
+        <dd data-testid="kyc-tier">{text.kycTiers[panel.customer.kycTier] ?? panel.customer.kycTier}</dd>
+        <dt>{text.language}</dt>
         <dd>{panel.customer.locale}</dd>
         {panel.customer.security.frozen && (
           <>
-            <dt>Account</dt>
-            <dd class="warning">Frozen{panel.customer.security.frozenReason ? `: ${panel.customer.security.frozenReason}` : ''}</dd>
+            <dt>{text.account}</dt>
+            <dd class="warning">{text.frozen(panel.customer.security.frozenReason ?? null)}</dd>
           </>
         )}
       </dl>
-      <h3>Balances</h3>
+      <h3>{text.balances}</h3>
       <ul class="plain">
         {panel.balances.map((account) => (
           <li key={account.id}>{formatMoney(account.balance)}</li>
         ))}
       </ul>
-      <h3>Recent transactions</h3>
+      <h3>{text.recentTransactions}</h3>
       <ul class="plain transactions">
         {panel.recentTransactions.map((t) => (
           <li key={t.id} class={`tx ${t.status}`}>
             <span>
-              {t.type} · {formatMoney(t.amount)} · {t.status}
+              {text.transactionTypes[t.type] ?? t.type} · {formatMoney(t.amount)} · {text.transactionStatuses[t.status] ?? t.status}
             </span>
-            {t.failureCode && <span class="failure">{FAILURE_REASONS[t.failureCode] ?? t.failureCode}</span>}
-            {t.cardMasked && <span class="card">Card {t.cardMasked}</span>}
+            {t.failureCode && <span class="failure">{text.failureReasons[t.failureCode] ?? t.failureCode}</span>}
+            {t.cardMasked && <span class="card">{text.card(t.cardMasked)}</span>}
             <small>
               {t.reference} · {formatTime(t.createdAt)}
             </small>
           </li>
         ))}
       </ul>
-      <h3>Open refunds</h3>
+      <h3>{text.openRefunds}</h3>
       {openRefunds.length === 0 ? (
-        <p class="muted">None</p>
+        <p class="muted">{text.none}</p>
       ) : (
         <ul class="plain">
           {openRefunds.map((r) => (
             <li key={r.id}>
-              {formatMoney(r.amount)} · {r.status} · expected by {formatTime(r.expectedBy)}
+              {text.refundLine(formatMoney(r.amount), r.status, formatTime(r.expectedBy))}
             </li>
           ))}
         </ul>

@@ -1,27 +1,23 @@
-import type { MoneyView } from '@okpay/contracts';
+import type { Locale, MoneyView } from '@okpay/contracts';
+import { browserLocale } from './browser-locale';
+import { inboxMessages } from './inbox-messages';
 
-export function formatMoney(money: MoneyView): string {
-  const value = money.amount / 100;
-  return new Intl.NumberFormat(undefined, { style: 'currency', currency: money.currency }).format(value);
+/** Minor units in the agent's language: ¥1,500.00 / CN¥1,500.00, with the currency's own number of decimals. */
+export function formatMoney(money: MoneyView, locale: Locale = browserLocale()): string {
+  const format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency });
+  const decimals = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(money.amount / 10 ** decimals);
 }
 
-export function formatTime(iso: string): string {
-  return new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+export function formatTime(iso: string, locale: Locale = browserLocale()): string {
+  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 }
 
-/** "in 2h 05m" / "3m overdue": how an SLA clock reads at `now`. */
-export function formatDue(iso: string, now: number): { text: string; overdue: boolean } {
+/** "in 2h 05m" / "3m overdue": how an SLA clock reads at `now`, in the agent's language. */
+export function formatDue(iso: string, now: number, locale: Locale = browserLocale()): { text: string; overdue: boolean } {
+  const words = inboxMessages(locale);
   const diff = new Date(iso).getTime() - now;
   const minutes = Math.round(Math.abs(diff) / 60000);
-  const span = minutes >= 60 ? `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m` : `${minutes}m`;
-  return diff >= 0 ? { text: `in ${span}`, overdue: false } : { text: `${span} overdue`, overdue: true };
+  const span = words.duration(Math.floor(minutes / 60), minutes % 60);
+  return diff >= 0 ? { text: words.ticket.dueIn(span), overdue: false } : { text: words.ticket.overdue(span), overdue: true };
 }
-
-/** Failure codes in words agents use with customers. */
-export const FAILURE_REASONS: Record<string, string> = {
-  insufficient_funds: 'Insufficient funds',
-  limit_exceeded: 'Limit exceeded',
-  risk_review: 'Held for risk review',
-  merchant_unavailable: 'Merchant unavailable',
-  card_declined: 'Card declined',
-};

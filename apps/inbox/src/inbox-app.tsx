@@ -1,6 +1,8 @@
-import type { AgentLoginResponse } from '@okpay/contracts';
-import { useMemo, useState } from 'preact/hooks';
+import type { AgentLoginResponse, Locale } from '@okpay/contracts';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiClient, ApiError, loadAgentSession, login, saveAgentSession } from './api-client';
+import { browserLocale, saveLocaleChoice } from './browser-locale';
+import { inboxMessages } from './inbox-messages';
 import { ReportsPage } from './reports-page';
 import { canSeeReports, useReportsRoute } from './reports-route';
 import { Workspace } from './workspace';
@@ -8,7 +10,16 @@ import { Workspace } from './workspace';
 /** Login, then the workspace (or, for admins and supervisors, the reports). The token lives in this tab only. */
 export function InboxApp() {
   const [session, setSession] = useState<AgentLoginResponse | null>(loadAgentSession);
+  // Every catalog reads the chosen language when it renders: changing it re-renders the whole inbox.
+  const [locale, setLocale] = useState<Locale>(() => browserLocale());
   const onReports = useReportsRoute();
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  const chooseLocale = (next: Locale) => {
+    saveLocaleChoice(next);
+    setLocale(next);
+  };
   const signOut = () => {
     saveAgentSession(null);
     setSession(null);
@@ -25,10 +36,11 @@ export function InboxApp() {
     );
   }
   if (onReports && reportsApi && canSeeReports(session.agent.role)) return <ReportsPage api={reportsApi} />;
-  return <Workspace session={session} onSignOut={signOut} />;
+  return <Workspace session={session} locale={locale} onChooseLocale={chooseLocale} onSignOut={signOut} />;
 }
 
 function LoginForm({ onSignedIn }: { onSignedIn: (session: AgentLoginResponse) => void }) {
+  const text = inboxMessages().login;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (event: Event) => {
@@ -39,7 +51,7 @@ function LoginForm({ onSignedIn }: { onSignedIn: (session: AgentLoginResponse) =
     try {
       onSignedIn(await login(String(data.get('email')), String(data.get('password'))));
     } catch (failure) {
-      setError(failure instanceof ApiError && failure.status === 401 ? 'Wrong email or password.' : 'Could not sign in. Try again.');
+      setError(failure instanceof ApiError && failure.status === 401 ? text.wrongPassword : text.failed);
     } finally {
       setBusy(false);
     }
@@ -47,18 +59,18 @@ function LoginForm({ onSignedIn }: { onSignedIn: (session: AgentLoginResponse) =
   return (
     <main class="login">
       <form class="login-card" onSubmit={(event) => void submit(event)} aria-labelledby="login-title">
-        <h1 id="login-title">OKPay Support inbox</h1>
+        <h1 id="login-title">{text.title}</h1>
         <label>
-          Email
+          {text.email}
           <input name="email" type="email" autoComplete="username" required autoFocus />
         </label>
         <label>
-          Password
+          {text.password}
           <input name="password" type="password" autoComplete="current-password" required />
         </label>
         {error && <p role="alert" class="error">{error}</p>}
         <button type="submit" class="primary" disabled={busy}>
-          Sign in
+          {text.signIn}
         </button>
       </form>
     </main>

@@ -2,6 +2,7 @@ import type { ContactView, TicketSummaryView } from '@okpay/contracts';
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from './api-client';
 import { contactMessages } from './contact-messages';
+import { ticketStatusText } from './inbox-messages';
 
 /** Pause after the last keystroke before searching, so typing does not send a request per key. */
 const TYPING_PAUSE_MS = 250;
@@ -73,7 +74,7 @@ export function SearchBox({ api, onOpenTicket, onOpenContact }: { api: ApiClient
                   <span>
                     {ticket.reference} {ticket.subject}
                   </span>
-                  <small>{ticket.status}</small>
+                  <small>{ticketStatusText(ticket.status)}</small>
                 </button>
               </li>
             ))}

@@ -5,21 +5,39 @@ import type { ApiClient } from './api-client';
 import { CannedPicker } from './canned-picker';
 import { contactMessages } from './contact-messages';
 import { formatDue, formatTime } from './format';
+import { inboxMessages } from './inbox-messages';
 
 type TicketChange = FrontEndRestCalls['PATCH /tickets/:id']['body'];
 
+interface Props {
+  ticketId: string;
+  api: ApiClient;
+  /** Each fresh read of the ticket, so the lists show it as it is here. */
+  onLoaded: (ticket: TicketDetailView) => void;
+  /** The agent changed it: lists may need to read themselves again. */
+  onChanged: () => void;
+  onOpenContact: (contactId: string, customerId: string | null) => void;
+  /** Changes when the ticket was changed elsewhere in the inbox (a bulk change): read it again. */
+  reloadKey: number;
+}
+
 /** A ticket: fields, SLA clocks, the thread with internal notes, and a reply box. */
-export function TicketView({ ticketId, api, onChanged, onOpenContact }: { ticketId: string; api: ApiClient; onChanged: () => void; onOpenContact: (contactId: string, customerId: string | null) => void }) {
+export function TicketView({ ticketId, api, onLoaded, onChanged, onOpenContact, reloadKey }: Props) {
+  const text = inboxMessages();
   const [ticket, setTicket] = useState<TicketDetailView | null>(null);
   const [draft, setDraft] = useState('');
   const [internal, setInternal] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const now = useNow(30_000);
 
-  const load = async () => setTicket(await api.call('GET /tickets/:id', { params: { id: ticketId } }));
+  const load = async () => {
+    const detail = await api.call('GET /tickets/:id', { params: { id: ticketId } });
+    setTicket(detail);
+    onLoaded(detail);
+  };
   useEffect(() => {
-    void load().catch(() => setError('Could not load the ticket.'));
-  }, [ticketId]);
+    void load().catch(() => setError(inboxMessages().ticket.loadFailed));
+  }, [ticketId, reloadKey]);
 
   const change = async (fields: TicketChange) => {
     try {
@@ -27,7 +45,7 @@ export function TicketView({ ticketId, api, onChanged, onOpenContact }: { ticket
       await load();
       onChanged();
     } catch {
-      setError(`Could not change the ${Object.keys(fields).join(', ')}.`);
+      setError(inboxMessages().ticket.changeFailed);
     }
   };
 
@@ -38,8 +56,9 @@ export function TicketView({ ticketId, api, onChanged, onOpenContact }: { ticket
       await api.call('POST /tickets/:id/messages', { params: { id: ticketId }, body: { body: draft.trim(), internal } });
       setDraft('');
       await load();
+      onChanged();
     } catch {
-      setError('Could not send the reply.');
+      setError(inboxMessages().ticket.replyFailed);
     }
   };
 
@@ -48,11 +67,11 @@ export function TicketView({ ticketId, api, onChanged, onOpenContact }: { ticket
       await api.call('POST /tickets/:id/canned-replies', { params: { id: ticketId }, body: { cannedResponseId } });
       await load();
     } catch {
-      setError('Could not send the canned response.');
+      setError(inboxMessages().ticket.replyFailed);
     }
   };
 
-  if (!ticket) return <p class="empty">{error ?? 'Loading…'}</p>;
+  if (!ticket) return <p class="empty">{error ?? text.ticket.loading}</p>;
   return (
     <section class="thread" aria-labelledby="ticket-title">
       <header class="thread-header">
@@ -64,28 +83,28 @@ export function TicketView({ ticketId, api, onChanged, onOpenContact }: { ticket
       <Requester requester={ticket.requester} onOpen={onOpenContact} />
       <div class="ticket-fields">
         <label>
-          Status
+          {text.ticket.status}
           <select value={ticket.status} onChange={(event) => void change({ status: (event.target as HTMLSelectElement).value as TicketChange['status'] })}>
-            {ticket.status === 'new' && <option value="new">new</option>}
+            {ticket.status === 'new' && <option value="new">{text.ticketStatuses.new}</option>}
             {AGENT_TICKET_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {status}
+                {text.ticketStatuses[status]}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Priority
+          {text.ticket.priority}
           <select value={ticket.priority} onChange={(event) => void change({ priority: (event.target as HTMLSelectElement).value as TicketChange['priority'] })}>
             {TICKET_PRIORITY_NAMES.map((priority) => (
               <option key={priority} value={priority}>
-                {priority}
+                {text.priorities[priority]}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Tags
+          {text.ticket.tags}
           <input
             defaultValue={ticket.tags.join(', ')}
             onChange={(event) =>
@@ -98,20 +117,20 @@ export function TicketView({ ticketId, api, onChanged, onOpenContact }: { ticket
             }
           />
         </label>
-        <span>Channel: {ticket.channel}</span>
+        <span>{text.ticket.channel(text.channels[ticket.channel as keyof typeof text.channels] ?? ticket.channel)}</span>
       </div>
-      <div class="sla" aria-label="SLA clocks">
-        <SlaClock label="First response" dueAt={ticket.sla.firstResponse.dueAt} state={ticket.sla.firstResponse.state} now={now} />
-        <SlaClock label="Resolution" dueAt={ticket.sla.resolution.dueAt} state={ticket.sla.resolution.state} now={now} />
-        {ticket.sla.paused && <span class="sla-clock">paused</span>}
+      <div class="sla" role="group" aria-label={text.ticket.slaClocks}>
+        <SlaClock label={text.ticket.firstResponse} dueAt={ticket.sla.firstResponse.dueAt} state={ticket.sla.firstResponse.state} now={now} />
+        <SlaClock label={text.ticket.resolution} dueAt={ticket.sla.resolution.dueAt} state={ticket.sla.resolution.state} now={now} />
+        {ticket.sla.paused && <span class="sla-clock">{text.ticket.paused}</span>}
       </div>
       <div class="messages">
-      <ol class="message-list" aria-label="Messages" data-testid="ticket-messages">
+      <ol class="message-list" aria-label={text.messages} data-testid="ticket-messages">
         {ticket.messages.map((message) => (
           <li key={message.id} class={`message from-${message.author.type} ${message.internal ? 'note' : ''}`}>
             <span class="who">
-              {message.internal ? 'Internal note · ' : ''}
-              {message.author.type}
+              {message.internal ? `${text.internalNote} · ` : ''}
+              {text.authors[message.author.type as keyof typeof text.authors] ?? message.author.type}
             </span>
             <p class="text">{message.body}</p>
             <time dateTime={message.createdAt}>{formatTime(message.createdAt)}</time>
@@ -121,16 +140,16 @@ export function TicketView({ ticketId, api, onChanged, onOpenContact }: { ticket
       </div>
       <form class={`reply ${internal ? 'note' : ''}`} onSubmit={(event) => void reply(event)}>
         <label for="ticket-reply" class="sr">
-          {internal ? 'Internal note' : 'Reply'}
+          {internal ? text.internalNote : text.reply}
         </label>
-        <textarea id="ticket-reply" rows={4} value={draft} placeholder={internal ? 'Note for agents only…' : 'Reply to the customer…'} onInput={(event) => setDraft((event.target as HTMLTextAreaElement).value)} />
+        <textarea id="ticket-reply" rows={4} value={draft} placeholder={internal ? text.notePlaceholder : text.replyPlaceholder} onInput={(event) => setDraft((event.target as HTMLTextAreaElement).value)} />
         <div class="reply-actions">
           <label class="inline">
-            <input type="checkbox" checked={internal} onChange={(event) => setInternal((event.target as HTMLInputElement).checked)} /> Internal note
+            <input type="checkbox" checked={internal} onChange={(event) => setInternal((event.target as HTMLInputElement).checked)} /> {text.internalNote}
           </label>
           <CannedPicker api={api} onPick={(response) => void sendCanned(response.id)} />
           <button type="submit" class="primary">
-            {internal ? 'Add note' : 'Send reply'}
+            {internal ? text.addNote : text.ticket.sendReply}
           </button>
         </div>
       </form>
@@ -153,12 +172,14 @@ function Requester({ requester, onOpen }: { requester: TicketDetailView['request
 }
 
 function SlaClock({ label, dueAt, state, now }: { label: string; dueAt: string | null; state: string; now: number }) {
-  if (!dueAt) return <span class="sla-clock">{label}: {state}</span>;
+  const states = inboxMessages().ticket.slaStates;
+  const stateText = states[state as keyof typeof states] ?? state;
+  if (!dueAt) return <span class="sla-clock">{label}: {stateText}</span>;
   const due = formatDue(dueAt, now);
   const done = state === 'met' || state === 'achieved';
   return (
     <span class={`sla-clock ${!done && due.overdue ? 'overdue' : ''}`}>
-      {label}: {done ? state : due.text}
+      {label}: {done ? stateText : due.text}
     </span>
   );
 }

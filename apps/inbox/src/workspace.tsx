@@ -1,51 +1,55 @@
-import type { AgentLoginResponse, CallbackWorkItemView, ConversationSummary, RoutingProfileView, TicketSummaryView } from '@okpay/contracts';
+import type { AgentLoginResponse, CallbackWorkItemView, ConversationSummary, Locale, RoutingProfileView, TicketSummaryView } from '@okpay/contracts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { AgentRealtime, type RealtimeState } from './agent-realtime';
+import { AgentRealtime, ChatCommandError, type RealtimeState } from './agent-realtime';
 import { ApiClient } from './api-client';
 import { OfferAttention } from './attention';
+import { ChatHistory } from './chat-history';
 import { ChatView } from './chat-view';
 import { ContactPage } from './contact-page';
 import { CustomerPanel } from './customer-panel';
 import { formatTime } from './format';
-import { reportsMessages } from './reports-messages';
-import { canSeeReports, REPORTS_HASH } from './reports-route';
+import { inboxMessages } from './inbox-messages';
 import { SearchBox } from './search-box';
 import { TicketView } from './ticket-view';
+import { TicketList } from './ticket-list';
+import { Topbar } from './topbar';
 
 export type Selection =
   | { kind: 'chat'; conversationId: string; customerId: string | null }
   | { kind: 'ticket'; id: string; customerId: string | null }
   | { kind: 'contact'; id: string; customerId: string | null }
+  | { kind: 'history'; conversationId: string; customerId: string | null }
   | null;
 
-const TICKET_VIEWS = {
-  mine: { label: 'My tickets', query: { assignee: 'me' } },
-  open: { label: 'Open', query: { status: 'open' } },
-  new: { label: 'New', query: { status: 'new' } },
-  breached: { label: 'SLA breached', query: { sla: 'breached' } },
-} as const;
-type TicketViewName = keyof typeof TICKET_VIEWS;
-
 const LIST_REFRESH_MS = 30_000;
+
+/** Chat offers the server refuses because they are gone: the chat went back to the queue. */
+const OFFER_GONE = new Set(['chat_offer_expired', 'chat_offer_not_found']);
 
 interface Lists {
   waiting: ConversationSummary[];
   mine: ConversationSummary[];
-  tickets: TicketSummaryView[];
   callbacks: CallbackWorkItemView[];
 }
 
+/** A message above the workspace, with the next step the agent can take. */
+interface Notice {
+  text: string;
+  action?: { label: string; run: () => void };
+}
+
 /** Lists on the left, the selected conversation in the middle, the customer on the right. */
-export function Workspace({ session, onSignOut }: { session: AgentLoginResponse; onSignOut: () => void }) {
+export function Workspace({ session, locale, onChooseLocale, onSignOut }: { session: AgentLoginResponse; locale: Locale; onChooseLocale: (locale: Locale) => void; onSignOut: () => void }) {
+  const text = inboxMessages();
   const api = useMemo(() => new ApiClient(session.token, onSignOut), [session.token]);
   const attention = useMemo(() => new OfferAttention(), []);
-  const realtime = useMemo(() => new AgentRealtime(session.token, () => attention.announce('New chat')), [session.token]);
+  const realtime = useMemo(() => new AgentRealtime(session.token, () => attention.announce(inboxMessages().newChat)), [session.token]);
   const [live, setLive] = useState<RealtimeState | null>(null);
   const [profile, setProfile] = useState<RoutingProfileView | null>(null);
-  const [lists, setLists] = useState<Lists>({ waiting: [], mine: [], tickets: [], callbacks: [] });
-  const [ticketView, setTicketView] = useState<TicketViewName>('mine');
+  const [lists, setLists] = useState<Lists>({ waiting: [], mine: [], callbacks: [] });
+  const [shownTicket, setShownTicket] = useState<TicketSummaryView | null>(null);
   const [selection, setSelection] = useState<Selection>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
 
   useEffect(() => {
     const unsubscribe = realtime.subscribe(setLive);
@@ -68,24 +72,46 @@ export function Workspace({ session, onSignOut }: { session: AgentLoginResponse;
   }, [realtime, profile?.presence]);
 
   const refresh = async () => {
-    const [waiting, mine, tickets, callbacks] = await Promise.all([
+    const [waiting, mine, callbacks] = await Promise.all([
       api.call('GET /conversations/waiting', {}).catch(() => lists.waiting),
       api.call('GET /conversations/mine', {}).catch(() => lists.mine),
-      api.call('GET /tickets', { query: { ...TICKET_VIEWS[ticketView].query, limit: 25 } }).then((page) => page.items, () => lists.tickets),
       api.call('GET /callbacks', { query: { due: 'true' } }).catch(() => lists.callbacks),
     ]);
-    setLists({ waiting, mine, tickets, callbacks });
+    setLists({ waiting, mine, callbacks });
   };
 
   // Lists follow the socket (offers, messages, accepts) and, as a backstop, a slow refresh.
   const listKey = live ? `${live.offers.map((o) => o.conversationId).join()}|${Object.keys(live.messages).join()}|${Object.keys(live.closed).join()}|${live.connected}` : '';
   useEffect(() => {
     void refresh();
-  }, [listKey, ticketView, api]);
+  }, [listKey, api]);
   useEffect(() => {
     const timer = setInterval(() => void refresh(), LIST_REFRESH_MS);
     return () => clearInterval(timer);
-  }, [ticketView, api]);
+  }, [api]);
+  // The ticket list reads itself again when the socket or the open ticket says something moved.
+  const [ticketChanges, setTicketChanges] = useState(0);
+  const [bulkChanges, setBulkChanges] = useState(0);
+  const ticketListKey = `${listKey}|${ticketChanges}`;
+
+  // An offer nobody answered in time is withdrawn here too, and the agent is told where the chat went.
+  const offerTimes = live?.offers.map((o) => `${o.conversationId}@${o.expiresAt}`).join() ?? '';
+  useEffect(() => {
+    const timers = (live?.offers ?? []).map((offer) =>
+      setTimeout(() => {
+        realtime.dismissOffer(offer.conversationId);
+        showOfferExpired();
+      }, Math.max(0, new Date(offer.expiresAt).getTime() - Date.now())),
+    );
+    return () => timers.forEach(clearTimeout);
+  }, [offerTimes]);
+
+  const showWaitingChats = () => {
+    setNotice(null);
+    void refresh();
+    document.getElementById('list-waiting')?.focus();
+  };
+  const showOfferExpired = () => setNotice({ text: inboxMessages().offerExpired, action: { label: inboxMessages().showWaitingChats, run: showWaitingChats } });
 
   const setPresence = async (presence: 'online' | 'away' | 'offline') => {
     setProfile(await api.call('PUT /agents/me/presence', { body: { presence } }));
@@ -100,7 +126,8 @@ export function Workspace({ session, onSignOut }: { session: AgentLoginResponse;
       const item = mine.find((c) => c.id === conversationId);
       setSelection({ kind: 'chat', conversationId, customerId: item?.customerId ?? null });
     } catch (error) {
-      setNotice(`Could not take the chat: ${error instanceof Error ? error.message : 'try again'}.`);
+      if (error instanceof ChatCommandError && OFFER_GONE.has(error.code)) return showOfferExpired();
+      setNotice({ text: inboxMessages().couldNotTakeChat(error instanceof Error ? error.message : ''), action: { label: inboxMessages().tryAgain, run: () => void accept(conversationId) } });
     }
   };
 
@@ -109,117 +136,94 @@ export function Workspace({ session, onSignOut }: { session: AgentLoginResponse;
 
   return (
     <div class="workspace">
-      <header class="topbar">
-        <h1>OKPay Support</h1>
-        <span class={`connection ${live?.connected ? 'up' : 'down'}`} role="status">
-          {live?.connected ? 'Live' : 'Reconnecting…'}
-        </span>
-        <label class="presence">
-          Status
-          <select
-            aria-label="Presence"
-            value={profile?.presence ?? 'offline'}
-            onChange={(event) => void setPresence((event.target as HTMLSelectElement).value as 'online' | 'away' | 'offline')}
-          >
-            <option value="online">Online</option>
-            <option value="away">Away</option>
-            <option value="offline">Offline</option>
-          </select>
-        </label>
-        {canSeeReports(session.agent.role) && <a href={REPORTS_HASH}>{reportsMessages().reports}</a>}
-        <span class="agent-name">{session.agent.name}</span>
-        <button type="button" onClick={onSignOut}>
-          Sign out
-        </button>
-      </header>
+      <Topbar
+        session={session}
+        live={live}
+        presence={profile?.presence}
+        locale={locale}
+        onPresence={(presence) => void setPresence(presence)}
+        onChooseLocale={onChooseLocale}
+        onSignOut={onSignOut}
+      />
+
+      {live?.lost && (
+        <p class="notice lost" role="alert">
+          {text.connectionLost}{' '}
+          <button type="button" onClick={() => realtime.reconnect()}>
+            {text.reconnectNow}
+          </button>
+        </p>
+      )}
 
       {notice && (
         <p class="notice" role="alert">
-          {notice}{' '}
+          {notice.text}{' '}
+          {notice.action && (
+            <button type="button" class="primary" onClick={notice.action.run}>
+              {notice.action.label}
+            </button>
+          )}{' '}
           <button type="button" onClick={() => setNotice(null)}>
-            Dismiss
+            {text.dismiss}
           </button>
         </p>
       )}
 
       {live && live.offers.length > 0 && (
-        <section class="offers" aria-label="Chat offers" aria-live="assertive">
+        <section class="offers" aria-label={text.chatOffers} aria-live="assertive">
           {live.offers.map((offer) => (
             <div class="offer" key={offer.conversationId}>
-              <span>New chat offered · answer by {formatTime(offer.expiresAt)}</span>
+              <span>{text.offerLine(formatTime(offer.expiresAt))}</span>
               <button type="button" class="primary" onClick={() => void accept(offer.conversationId)}>
-                Accept chat
+                {text.acceptChat}
               </button>
               <button type="button" onClick={() => realtime.dismissOffer(offer.conversationId)}>
-                Dismiss
+                {text.dismiss}
               </button>
             </div>
           ))}
         </section>
       )}
 
-      <nav class="lists" aria-label="Work lists">
+      <nav class="lists" aria-label={text.workLists}>
         <SearchBox api={api} onOpenTicket={openTicket} onOpenContact={openContact} />
-        <ListSection title="Waiting chats" count={lists.waiting.length}>
+        <ListSection id="list-waiting" title={text.waitingChats} count={lists.waiting.length}>
           {lists.waiting.map((chat) => (
             <li key={chat.id}>
-              <button type="button" class="item" onClick={() => void accept(chat.id)} aria-label={`Take waiting chat from ${formatTime(chat.routing?.arrivedAt ?? chat.createdAt)}`}>
+              <button type="button" class="item" onClick={() => void accept(chat.id)} aria-label={text.takeWaitingChat(formatTime(chat.routing?.arrivedAt ?? chat.createdAt))}>
                 <ChatPreview chat={chat} />
-                <small>waiting since {formatTime(chat.routing?.arrivedAt ?? chat.createdAt)}</small>
+                <small>{text.waitingSince(formatTime(chat.routing?.arrivedAt ?? chat.createdAt))}</small>
               </button>
             </li>
           ))}
         </ListSection>
-        <ListSection title="My chats" count={lists.mine.length}>
-          {lists.mine.map((chat) => (
-            <li key={chat.id}>
-              <button
-                type="button"
-                class={`item ${selection?.kind === 'chat' && selection.conversationId === chat.id ? 'selected' : ''}`}
-                aria-current={selection?.kind === 'chat' && selection.conversationId === chat.id}
-                onClick={() => (chat.routing?.status === 'offered' ? void accept(chat.id) : setSelection({ kind: 'chat', conversationId: chat.id, customerId: chat.customerId }))}
-              >
-                <ChatPreview chat={chat} />
-                <small>{chat.routing?.status ?? chat.status}</small>
-              </button>
-            </li>
-          ))}
+        <ListSection id="list-my-chats" title={text.myChats} count={lists.mine.length}>
+          {lists.mine.map((chat) => {
+            const state = chat.routing?.status ?? chat.status;
+            return (
+              <li key={chat.id}>
+                <button
+                  type="button"
+                  class={`item ${selection?.kind === 'chat' && selection.conversationId === chat.id ? 'selected' : ''}`}
+                  aria-current={selection?.kind === 'chat' && selection.conversationId === chat.id}
+                  onClick={() => (chat.routing?.status === 'offered' ? void accept(chat.id) : setSelection({ kind: 'chat', conversationId: chat.id, customerId: chat.customerId }))}
+                >
+                  <ChatPreview chat={chat} />
+                  <small>{text.chatStates[state] ?? state}</small>
+                </button>
+              </li>
+            );
+          })}
         </ListSection>
-        <ListSection
-          title="Tickets"
-          count={lists.tickets.length}
-          extra={
-            <select aria-label="Ticket view" value={ticketView} onChange={(event) => setTicketView((event.target as HTMLSelectElement).value as TicketViewName)}>
-              {Object.entries(TICKET_VIEWS).map(([name, view]) => (
-                <option key={name} value={name}>
-                  {view.label}
-                </option>
-              ))}
-            </select>
-          }
-        >
-          {lists.tickets.map((ticket) => (
-            <li key={ticket.id}>
-              <button
-                type="button"
-                class={`item ${selection?.kind === 'ticket' && selection.id === ticket.id ? 'selected' : ''}`}
-                onClick={() => setSelection({ kind: 'ticket', id: ticket.id, customerId: ticket.customerId })}
-              >
-                <span>
-                  {ticket.reference} {ticket.subject}
-                </span>
-                <small>
-                  {ticket.status} · {ticket.priority}
-                </small>
-              </button>
-            </li>
-          ))}
-        </ListSection>
-        <ListSection title="Callbacks due" count={lists.callbacks.length}>
+        <TicketList api={api} agent={session.agent} openTicket={selection?.kind === 'ticket' && shownTicket?.id === selection.id ? shownTicket : null} refreshKey={ticketListKey}
+          onOpen={openTicket}
+          onBulkChanged={() => setBulkChanges((n) => n + 1)}
+        />
+        <ListSection id="list-callbacks" title={text.callbacksDue} count={lists.callbacks.length}>
           {lists.callbacks.map((callback) => (
             <li key={callback.id} class="item static">
               <span>
-                {callback.name ?? 'Customer'} · {callback.phone}
+                {callback.name ?? text.customer} · {callback.phone}
               </span>
               <small>
                 {formatTime(callback.scheduledFor)} · {callback.topic}
@@ -229,7 +233,7 @@ export function Workspace({ session, onSignOut }: { session: AgentLoginResponse;
         </ListSection>
       </nav>
 
-      <main class="conversation" aria-label="Conversation">
+      <main class="conversation" aria-label={text.conversation}>
         {selection?.kind === 'chat' && live && (
           <ChatView
             key={selection.conversationId}
@@ -244,25 +248,42 @@ export function Workspace({ session, onSignOut }: { session: AgentLoginResponse;
             }}
           />
         )}
-        {selection?.kind === 'ticket' && <TicketView key={selection.id} ticketId={selection.id} api={api} onChanged={() => void refresh()} onOpenContact={openContact} />}
-        {selection?.kind === 'contact' && (
-          <ContactPage key={selection.id} contactId={selection.id} api={api} onOpenTicket={openTicket} onOpenContact={(id) => openContact(id, null)} />
+        {selection?.kind === 'ticket' && (
+          <TicketView
+            key={selection.id}
+            ticketId={selection.id}
+            api={api}
+            onLoaded={setShownTicket}
+            reloadKey={bulkChanges}
+            onChanged={() => setTicketChanges((n) => n + 1)}
+            onOpenContact={openContact}
+          />
         )}
-        {!selection && <p class="empty">Pick a chat or a ticket from the lists.</p>}
+        {selection?.kind === 'contact' && (
+          <ContactPage
+            key={selection.id}
+            contactId={selection.id}
+            api={api}
+            onOpenTicket={openTicket}
+            onOpenContact={(id) => openContact(id, null)}
+            onOpenChat={(conversationId, customerId) => setSelection({ kind: 'history', conversationId, customerId })}
+          />
+        )}
+        {selection?.kind === 'history' && <ChatHistory key={selection.conversationId} conversationId={selection.conversationId} api={api} />}
+        {!selection && <p class="empty">{text.pickSomething}</p>}
       </main>
 
-      <aside class="customer" aria-label="Customer">
-        {selection?.customerId ? <CustomerPanel key={selection.customerId} customerId={selection.customerId} api={api} /> : <p class="empty">No wallet customer linked (visitor).</p>}
+      <aside class="customer" aria-label={text.customer}>
+        {selection?.customerId ? <CustomerPanel key={selection.customerId} customerId={selection.customerId} api={api} /> : <p class="empty">{text.noCustomer}</p>}
       </aside>
     </div>
   );
 }
 
-function ListSection({ title, count, extra, children }: { title: string; count: number; extra?: preact.ComponentChildren; children: preact.ComponentChildren }) {
-  const id = `list-${title.toLowerCase().replace(/\W+/g, '-')}`;
+function ListSection({ id, title, count, extra, children }: { id: string; title: string; count: number; extra?: preact.ComponentChildren; children: preact.ComponentChildren }) {
   return (
     <section class="list" aria-labelledby={id}>
-      <h2 id={id}>
+      <h2 id={id} tabIndex={-1}>
         {title} <span class="count">{count}</span>
       </h2>
       {extra}
@@ -273,11 +294,12 @@ function ListSection({ title, count, extra, children }: { title: string; count: 
 
 /** Who and what: the customer kind, the language and the last message, as text. */
 function ChatPreview({ chat }: { chat: ConversationSummary }) {
+  const text = inboxMessages();
   const last = chat.lastMessage;
   return (
     <span class="preview">
-      {chat.customerId ? 'Wallet customer' : 'Visitor'} · {chat.locale}
-      {last && <span class="last">{last.text || (last.attachment ? `📎 ${last.attachment.fileName}` : '')}</span>}
+      {chat.customerId ? text.walletCustomer : text.visitor} · {chat.locale}
+      {last && <span class="last">{last.text || (last.attachment ? text.attachmentLine(last.attachment.fileName) : '')}</span>}
     </span>
   );
 }

@@ -2,6 +2,7 @@ import { Locale } from './locale';
 import { AGENT_TICKET_STATUSES, TICKET_PRIORITY_NAMES } from './ticket-choices';
 import {
   AgentLoginResponse,
+  AgentView,
   AttachmentView,
   BusinessHoursView,
   CallbackWorkItemView,
@@ -9,9 +10,13 @@ import {
   CannedResponseView,
   ContactPageView,
   ContactProfileView,
+  ConversationMessagesPage,
   ConversationSummary,
   CustomerWalletPanelView,
   HandoffOfferView,
+  MacroPreviewView,
+  MacroView,
+  RenderedReplyView,
   ReportAgentView,
   ReportBotIntentsView,
   ReportHeatmapView,
@@ -19,7 +24,9 @@ import {
   ReportSlaView,
   ReportTicketView,
   RoutingProfileView,
+  SavedTicketView,
   TicketDetailView,
+  TicketFilters,
   TicketMessageView,
   TicketPageView,
   TicketSummaryView,
@@ -52,10 +59,16 @@ export interface FrontEndRestCalls {
   'PUT /agents/me/presence': { body: { presence: 'online' | 'away' | 'offline' }; answer: RoutingProfileView };
   'GET /conversations/waiting': { answer: ConversationSummary[] };
   'GET /conversations/mine': { answer: ConversationSummary[] };
-  'GET /tickets': {
-    query: { status?: 'new' | (typeof AGENT_TICKET_STATUSES)[number]; assignee?: string; sla?: 'breached'; limit?: number; cursor?: string };
-    answer: TicketPageView;
+  'GET /conversations/:id/messages': { query: { afterSeq?: number; limit?: number }; answer: ConversationMessagesPage };
+  'GET /tickets': { query: TicketFilters & { limit?: number; cursor?: string }; answer: TicketPageView };
+  'POST /tickets/bulk': {
+    body: { ticketIds: string[]; status?: (typeof AGENT_TICKET_STATUSES)[number]; assigneeId?: string | null; addTags?: string[] };
+    answer: TicketSummaryView[];
   };
+  'GET /ticket-views': { answer: SavedTicketView[] };
+  'POST /ticket-views': { body: { name: string; filters: TicketFilters }; answer: SavedTicketView };
+  'DELETE /ticket-views/:id': { answer: void };
+  'GET /agents': { answer: AgentView[] };
   'GET /tickets/search': { query: { q: string; cursor?: string }; answer: TicketPageView };
   'GET /tickets/:id': { answer: TicketDetailView };
   'GET /contacts': { query: { q?: string; limit?: number; cursor?: string }; answer: ContactPageView };
@@ -67,6 +80,11 @@ export interface FrontEndRestCalls {
   'POST /tickets/:id/messages': { body: { body: string; internal?: boolean }; answer: TicketMessageView };
   'POST /tickets/:id/canned-replies': { body: { cannedResponseId: string }; answer: TicketMessageView };
   'GET /canned-responses': { answer: CannedResponseView[] };
+  'GET /tickets/:id/canned-replies/:cannedResponseId': { answer: RenderedReplyView };
+  'GET /conversations/:id/canned-replies/:cannedResponseId': { answer: RenderedReplyView };
+  'GET /macros': { answer: MacroView[] };
+  'GET /tickets/:id/macros/:macroId': { answer: MacroPreviewView };
+  'POST /tickets/:id/macros/:macroId': { answer: void };
   'GET /callbacks': { query: { due?: 'true' | 'false' }; answer: CallbackWorkItemView[] };
   'GET /admin/customers/:id/wallet': { answer: CustomerWalletPanelView };
   /** The file's raw bytes are the body (application/octet-stream). */

@@ -22,11 +22,15 @@ export {
 } from './conversations/post-conversation-message.use-case';
 export { AgentNotification, AgentNotifications } from './notifications/agent-notifications.service';
 export { SlaAlerts } from './sla/sla-alerts.service';
+export * from './saved-views/saved-ticket-view.errors';
+export { SavedTicketViewRecord, TicketViewFilters } from './saved-views/saved-ticket-view.record';
+export { MAX_VIEWS_PER_AGENT, SavedTicketViews } from './saved-views/saved-ticket-views.service';
 export { CannedReplies } from './replies/canned-replies.service';
 export { ReplyContext } from './replies/reply-template';
 export { SlaState, SlaView } from './sla/sla-clock';
 export * from './sla/sla-policy';
 export { TicketCalendar } from './sla/ticket-calendar';
+export { BulkUpdateTicketsUseCase } from './tickets/bulk-update-tickets.use-case';
 export { MergeTicketsUseCase } from './tickets/merge-tickets.use-case';
 export { OpenedTicket, OpenTicketCommand, OpenTicketUseCase } from './tickets/open-ticket.use-case';
 export { PostedMessage, PostTicketMessageCommand, PostTicketMessageUseCase } from './tickets/post-ticket-message.use-case';

@@ -27,10 +27,14 @@ import { TicketEntity } from './tickets/ticket.entity';
 import { MergeTicketsUseCase } from './tickets/merge-tickets.use-case';
 import { TicketSatisfactionService } from './tickets/ticket-satisfaction.service';
 import { UpdateTicketUseCase } from './tickets/update-ticket.use-case';
+import { BulkUpdateTicketsUseCase } from './tickets/bulk-update-tickets.use-case';
+import { SavedTicketViewEntity } from './saved-views/saved-ticket-view.entity';
+import { SavedTicketViews } from './saved-views/saved-ticket-views.service';
 
 /** What the app and the other libs use; `SlaClock` serves this lib alone. */
 const SERVICES = [
   AgentNotifications,
+  BulkUpdateTicketsUseCase,
   CannedReplies,
   ChatAttachments,
   ContactQueries,
@@ -42,6 +46,7 @@ const SERVICES = [
   MergeTicketsUseCase,
   OpenTicketUseCase,
   PostTicketMessageUseCase,
+  SavedTicketViews,
   SlaAlerts,
   TicketAudit,
   TicketMessageHooks,
@@ -73,6 +78,7 @@ export class TicketsModule {
           ConversationEntity,
           ConversationMessageEntity,
           MacroEntity,
+          SavedTicketViewEntity,
           TicketEntity,
           TicketMessageEntity,
         ]),

@@ -1,8 +1,20 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AgentDirectory, AgentRoles, Authenticated, CurrentPrincipal, Principal } from '@okpay/auth';
-import { CannedResponseView, CannedResponseViewSchema, Locale, MacroView, MacroViewSchema, TicketMessageView, TicketMessageViewSchema } from '@okpay/contracts';
-import { CannedReplies, ReplyContext, TicketQueries } from '@okpay/tickets';
+import {
+  CannedResponseView,
+  CannedResponseViewSchema,
+  Locale,
+  MacroPreviewView,
+  MacroPreviewViewSchema,
+  MacroView,
+  MacroViewSchema,
+  RenderedReplyView,
+  RenderedReplyViewSchema,
+  TicketMessageView,
+  TicketMessageViewSchema,
+} from '@okpay/contracts';
+import { CannedReplies, ContactQueries, Conversations, ReplyContext, TicketQueries } from '@okpay/tickets';
 import { CustomerDirectory } from '@okpay/wallet-core';
 import { CannedReplyDto, CannedResponseDto, CannedResponseListQuery, MacroDto } from '../dto/replies.dto';
 import { ResourceIdPipe } from '../http/resource-id.pipe';
@@ -20,6 +32,8 @@ export class CannedRepliesController {
     private readonly tickets: TicketQueries,
     private readonly customers: CustomerDirectory,
     private readonly agents: AgentDirectory,
+    private readonly contacts: ContactQueries,
+    private readonly conversations: Conversations,
   ) {}
 
   @Get('canned-responses')
@@ -44,6 +58,46 @@ export class CannedRepliesController {
     const { context } = await this.contextFor(agent.id, ticketId);
     const { message } = await this.replies.reply(agent.id, ticketId, body.cannedResponseId, context);
     return toTicketMessageView(message);
+  }
+
+  @Get('tickets/:id/canned-replies/:cannedResponseId')
+  @Authenticated('agent')
+  @ApiAnswer({ summary: 'A canned response as it would read on this ticket (requester\'s name filled in), for editing before sending', body: RenderedReplyViewSchema })
+  async renderForTicket(
+    @CurrentPrincipal() agent: Principal,
+    @Param('id', ResourceIdPipe) ticketId: string,
+    @Param('cannedResponseId', ResourceIdPipe) cannedResponseId: string,
+  ): Promise<RenderedReplyView> {
+    const { context } = await this.contextFor(agent.id, ticketId);
+    return { cannedResponseId, body: await this.replies.render(cannedResponseId, context) };
+  }
+
+  @Get('conversations/:id/canned-replies/:cannedResponseId')
+  @Authenticated('agent')
+  @ApiAnswer({ summary: 'A canned response as it would read in this chat (the customer\'s name filled in), for editing before sending', body: RenderedReplyViewSchema })
+  async renderForChat(
+    @CurrentPrincipal() agent: Principal,
+    @Param('id', ResourceIdPipe) conversationId: string,
+    @Param('cannedResponseId', ResourceIdPipe) cannedResponseId: string,
+  ): Promise<RenderedReplyView> {
+    const conversation = await this.conversations.get(conversationId);
+    const customer = conversation.customerId ? await this.customers.findById(conversation.customerId) : null;
+    const agentRecord = await this.agents.findActiveById(agent.id);
+    const context: ReplyContext = {
+      ticket: { reference: '', subject: '', status: conversation.status },
+      customer: { name: customer?.name ?? '' },
+      agent: { name: agentRecord?.name ?? '' },
+    };
+    return { cannedResponseId, body: await this.replies.render(cannedResponseId, context) };
+  }
+
+  @Get('tickets/:id/macros/:macroId')
+  @Authenticated('agent')
+  @ApiAnswer({ summary: 'What applying the macro to this ticket would do, its reply rendered; changes nothing', body: MacroPreviewViewSchema })
+  async previewMacro(@CurrentPrincipal() agent: Principal, @Param('id', ResourceIdPipe) ticketId: string, @Param('macroId', ResourceIdPipe) macroId: string): Promise<MacroPreviewView> {
+    const { context, locale } = await this.contextFor(agent.id, ticketId);
+    const { macro, reply } = await this.replies.previewMacro(macroId, locale, context);
+    return { id: macro.id, name: macro.name, actions: macro.actions, reply };
   }
 
   @Get('macros')
@@ -74,12 +128,14 @@ export class CannedRepliesController {
   private async contextFor(agentId: string, ticketId: string): Promise<{ context: ReplyContext; locale: Locale }> {
     const { ticket } = await this.tickets.detail({ kind: 'agent', id: agentId }, ticketId);
     const customer = ticket.customerId ? await this.customers.findById(ticket.customerId) : null;
+    // An email sender has no wallet account: their name is the one their mail gave the contact.
+    const requester = customer ? null : await this.contacts.requesterOf(ticket);
     const agent = await this.agents.findActiveById(agentId);
     return {
-      locale: customer?.locale ?? 'zh-CN',
+      locale: customer?.locale ?? ticket.language ?? 'zh-CN',
       context: {
         ticket: { reference: `#${ticket.number}`, subject: ticket.subject, status: ticket.status },
-        customer: { name: customer?.name ?? '' },
+        customer: { name: customer?.name ?? requester?.name ?? '' },
         agent: { name: agent?.name ?? '' },
       },
     };

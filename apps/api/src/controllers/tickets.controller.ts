@@ -6,6 +6,7 @@ import { TicketAssignment } from '@okpay/routing';
 import { DomainError } from '@okpay/shared';
 import { CustomerDirectory } from '@okpay/wallet-core';
 import {
+  BulkUpdateTicketsUseCase,
   ContactQueries,
   MergeTicketsUseCase,
   OpenTicketUseCase,
@@ -13,15 +14,17 @@ import {
   TicketQueries,
   TicketRequester,
   TicketSatisfactionService,
+  TicketStatus,
   UpdateTicketUseCase,
 } from '@okpay/tickets';
-import { MergeTicketDto, OpenTicketDto, SatisfactionDto, TICKET_PAGE_SIZE, TicketListQuery, TicketMessageDto, TicketSearchQuery, UpdateTicketDto } from '../dto/ticket.dto';
+import { BulkTicketChangeDto, MergeTicketDto, OpenTicketDto, SatisfactionDto, TICKET_PAGE_SIZE, TicketListQuery, TicketMessageDto, TicketSearchQuery, UpdateTicketDto } from '../dto/ticket.dto';
 import { ResourceIdPipe } from '../http/resource-id.pipe';
 import { RateLimit } from '../limits/rate-limit.decorator';
 import { toTicketRequesterView } from '../mappers/contact.mapper';
 import { toTicketDetail, toTicketMessageView, toTicketSummary } from '../mappers/ticket.mapper';
 import { ApiErrorCode, SatisfactionView, SatisfactionViewSchema, TicketDetailView, TicketDetailViewSchema, TicketMessageView, TicketMessageViewSchema, TicketPageView, TicketPageViewSchema, TicketSummaryView, TicketSummaryViewSchema } from '@okpay/contracts';
 import { ApiAnswer } from '../http/openapi/api-answer.decorator';
+import { Type } from '@sinclair/typebox';
 
 /** Tickets: agents see every ticket; a customer sees only their own, and 404 for any other. */
 @ApiTags('tickets')
@@ -39,6 +42,7 @@ export class TicketsController {
     private readonly assignment: TicketAssignment,
     private readonly emails: EmailDeliveries,
     private readonly contacts: ContactQueries,
+    private readonly bulkUpdate: BulkUpdateTicketsUseCase,
   ) {}
 
   @Post()
@@ -65,18 +69,35 @@ export class TicketsController {
     const assignee = query.assignee === 'me' ? agent.id : query.assignee;
     const page = await this.tickets.page(
       {
-        status: query.status,
+        status: statusesOf(query.status),
         assignee,
         priority: query.priority,
         channel: query.channel,
         tag: query.tag,
         group: query.group,
-        slaBreached: query.sla === 'breached',
+        sla: query.sla,
       },
       query.cursor,
       query.pageSize,
     );
     return { items: page.items.map(toTicketSummary), nextCursor: page.nextCursor };
+  }
+
+  /** All or nothing: one unknown or closed ticket among them and none changes. */
+  @Post('bulk')
+  @HttpCode(200)
+  @Authenticated('agent')
+  @ApiAnswer({ summary: 'Change the status, assignee or tags of many tickets at once (assigning to someone else: supervisors and admins)', body: Type.Array(TicketSummaryViewSchema), errors: [404, 422] })
+  async bulk(@CurrentPrincipal() agent: Principal, @Body() body: BulkTicketChangeDto): Promise<TicketSummaryView[]> {
+    if (agent.kind !== 'agent') throw new DomainError<ApiErrorCode>('forbidden', 'Agents only.');
+    const assigningOthers = typeof body.assigneeId === 'string' && body.assigneeId.toLowerCase() !== agent.id;
+    if (assigningOthers && agent.role === 'agent') throw new DomainError<ApiErrorCode>('forbidden', 'Only supervisors and admins assign tickets to other agents in bulk.');
+    const changed = await this.bulkUpdate.execute(agent.id, body.ticketIds, {
+      status: body.status,
+      assigneeId: body.assigneeId === undefined ? undefined : (body.assigneeId?.toLowerCase() ?? null),
+      addTags: body.addTags,
+    });
+    return changed.map(toTicketSummary);
   }
 
   @Get('search')
@@ -91,7 +112,7 @@ export class TicketsController {
   @Authenticated('customer')
   @ApiAnswer({ summary: 'The calling customer\'s own tickets', body: TicketPageViewSchema })
   async mine(@CurrentPrincipal() customer: Principal, @Query() query: TicketListQuery): Promise<TicketPageView> {
-    const page = await this.tickets.page({ customerId: customer.id, status: query.status }, query.cursor, query.pageSize);
+    const page = await this.tickets.page({ customerId: customer.id, status: statusesOf(query.status) }, query.cursor, query.pageSize);
     return { items: page.items.map(toTicketSummary), nextCursor: page.nextCursor };
   }
 
@@ -149,4 +170,9 @@ export class TicketsController {
 function requesterOf(principal: Principal): TicketRequester {
   if (principal.kind === 'visitor') throw new DomainError<ApiErrorCode>('forbidden', 'Sign in to use tickets.');
   return { kind: principal.kind, id: principal.id };
+}
+
+/** `new,open` → both; the query's pattern has already refused anything else. */
+function statusesOf(status: string | undefined): TicketStatus[] | undefined {
+  return status ? (status.split(',') as TicketStatus[]) : undefined;
 }

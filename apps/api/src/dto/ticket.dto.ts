@@ -1,8 +1,11 @@
-import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PickType } from '@nestjs/swagger';
+import { TICKET_SLA_FILTERS } from '@okpay/contracts';
 import { TICKET_PRIORITIES, TICKET_STATUSES, type TicketPriority, type TicketStatus } from '@okpay/tickets';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { PageQuery } from './page.query';
+
+const STATUS_LIST = new RegExp(`^(${TICKET_STATUSES.join('|')})(,(${TICKET_STATUSES.join('|')}))*$`);
 
 const ASSIGNEE_FILTER = /^(me|unassigned|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
 
@@ -119,10 +122,10 @@ export class TicketSearchQuery extends PickType(PageQuery(TICKET_PAGE_SIZE), ['c
 }
 
 export class TicketListQuery extends PageQuery(TICKET_PAGE_SIZE) {
-  @ApiPropertyOptional({ enum: TICKET_STATUSES })
+  @ApiPropertyOptional({ example: 'new,open', description: `one status or several, comma-separated, of ${TICKET_STATUSES.join(', ')}` })
   @IsOptional()
-  @IsIn(TICKET_STATUSES)
-  status?: TicketStatus;
+  @Matches(STATUS_LIST, { message: `status must be one or more of ${TICKET_STATUSES.join(', ')}, comma-separated` })
+  status?: string;
 
   @ApiPropertyOptional({ enum: TICKET_PRIORITIES })
   @IsOptional()
@@ -146,13 +149,65 @@ export class TicketListQuery extends PageQuery(TICKET_PAGE_SIZE) {
   @MaxLength(50)
   group?: string;
 
-  @ApiPropertyOptional({ enum: ['breached'], description: 'tickets past a due time they have not met' })
+  @ApiPropertyOptional({ enum: TICKET_SLA_FILTERS, description: '`breached`: past a due time not met; `at_risk`: a target not met falls due within the hour' })
   @IsOptional()
-  @IsIn(['breached'])
-  sla?: 'breached';
+  @IsIn(TICKET_SLA_FILTERS)
+  sla?: (typeof TICKET_SLA_FILTERS)[number];
 
   @ApiPropertyOptional({ description: 'an agent id, `me` or `unassigned`', pattern: ASSIGNEE_FILTER.source })
   @IsOptional()
   @Matches(ASSIGNEE_FILTER, { message: 'assignee must be an agent id, "me" or "unassigned"' })
   assignee?: string;
+}
+
+/** A list's filters without its paging: what a saved view keeps. */
+export class TicketFiltersDto extends OmitType(TicketListQuery, ['cursor', 'limit'] as const) {}
+
+export class SaveTicketViewDto {
+  @ApiProperty({ example: 'VIP email, unassigned' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(60)
+  name!: string;
+
+  @ApiProperty({ type: TicketFiltersDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TicketFiltersDto)
+  filters!: TicketFiltersDto;
+}
+
+/** Most tickets one bulk change touches: a page of the inbox at its longest. */
+export const MAX_BULK_TICKETS = 100;
+
+export class BulkTicketChangeDto {
+  @ApiProperty({ type: [String], format: 'uuid', maxItems: MAX_BULK_TICKETS })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_BULK_TICKETS)
+  @ArrayUnique()
+  @IsUUID(undefined, { each: true })
+  ticketIds!: string[];
+
+  @ApiPropertyOptional({ enum: TICKET_STATUSES.filter((s) => s !== 'new') })
+  @IsOptional()
+  @IsIn(TICKET_STATUSES.filter((s) => s !== 'new'))
+  status?: Exclude<TicketStatus, 'new'>;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'an agent, or null to unassign; assigning to someone else is for supervisors and admins' })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsUUID()
+  assigneeId?: string | null;
+
+  @ApiPropertyOptional({ example: ['refund-delay'], description: 'added to each ticket\'s tags' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(40, { each: true })
+  addTags?: string[];
 }

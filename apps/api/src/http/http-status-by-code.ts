@@ -53,6 +53,8 @@ export const HTTP_STATUS_BY_CODE: Readonly<Record<ErrorCode, DomainErrorStatus>>
   self_transfer: 422,
   top_up_below_minimum: 422,
   ticket_not_found: 404,
+  ticket_view_not_found: 404,
+  too_many_ticket_views: 422,
   ticket_closed: 422,
   tickets_not_mergeable: 422,
   ticket_not_solved: 422,

@@ -21,6 +21,8 @@ export const TICKETS_ERROR_CODES = [
   'invalid_reply_template',
   'contact_not_found',
   'contacts_not_mergeable',
+  'ticket_view_not_found',
+  'too_many_ticket_views',
 ] as const;
 
 export type TicketsErrorCode = (typeof TICKETS_ERROR_CODES)[number];

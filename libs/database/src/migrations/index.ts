@@ -19,6 +19,7 @@ import { ContactsDirectory1780850000000 } from './1780850000000-contacts-directo
 import { ReportRanges1780860000000 } from './1780860000000-report-ranges';
 import { RateLimitCountersUnlogged1780900000000 } from './1780900000000-rate-limit-counters-unlogged';
 import { ChatTranscripts1780910000000 } from './1780910000000-chat-transcripts';
+import { SavedTicketViews1780920000000 } from './1780920000000-saved-ticket-views';
 import { ReportEvents1780940000000 } from './1780940000000-report-events';
 
 /** Every migration, oldest first. Add new ones at the end. */
@@ -44,5 +45,6 @@ export const MIGRATIONS = [
   ReportRanges1780860000000,
   RateLimitCountersUnlogged1780900000000,
   ChatTranscripts1780910000000,
+  SavedTicketViews1780920000000,
   ReportEvents1780940000000,
 ];

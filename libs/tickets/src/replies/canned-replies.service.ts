@@ -51,9 +51,27 @@ export class CannedReplies {
   }
 
   async reply(agentId: string, ticketId: string, cannedResponseId: string, context: ReplyContext): Promise<PostedMessage> {
+    return this.postMessage.execute({ requester: { kind: 'agent', id: agentId }, ticketId, body: await this.render(cannedResponseId, context) });
+  }
+
+  /** The canned response's text with its variables filled in, for the agent to edit before sending. */
+  async render(cannedResponseId: string, context: ReplyContext): Promise<string> {
     const canned = await this.dataSource.getRepository(CannedResponseEntity).findOneBy({ id: cannedResponseId });
     if (!canned) throw new CannedResponseNotFoundError();
-    return this.postMessage.execute({ requester: { kind: 'agent', id: agentId }, ticketId, body: compileReplyTemplate(canned.body)(context) });
+    return compileReplyTemplate(canned.body)(context);
+  }
+
+  /** What applying the macro would do, its reply rendered as the customer would read it; nothing changes. */
+  async previewMacro(macroId: string, locale: Locale, context: ReplyContext): Promise<{ macro: MacroRecord; reply: string | null }> {
+    const macro = await this.dataSource.getRepository(MacroEntity).findOneBy({ id: macroId });
+    if (!macro) throw new MacroNotFoundError();
+    const canned = macro.actions.cannedResponseName ? await this.versionIn(macro.actions.cannedResponseName, locale) : null;
+    return { macro, reply: canned ? compileReplyTemplate(canned.body)(context) : null };
+  }
+
+  private async versionIn(name: string, locale: Locale): Promise<CannedResponseEntity | null> {
+    const versions = await this.dataSource.getRepository(CannedResponseEntity).findBy({ name });
+    return versions.find((v) => v.locale === locale) ?? versions[0] ?? null;
   }
 
   macros(): Promise<MacroRecord[]> {
@@ -76,8 +94,7 @@ export class CannedReplies {
     if (!macro) throw new MacroNotFoundError();
     const { status, priority, addTags, cannedResponseName } = macro.actions;
     if (cannedResponseName) {
-      const versions = await this.dataSource.getRepository(CannedResponseEntity).findBy({ name: cannedResponseName });
-      const canned = versions.find((v) => v.locale === locale) ?? versions[0];
+      const canned = await this.versionIn(cannedResponseName, locale);
       if (canned) await this.reply(agentId, ticketId, canned.id, context);
     }
     if (status || priority || addTags) {

@@ -10,6 +10,9 @@ import { TicketChannel, TicketPriority, TicketRecord, TicketStatus } from './tic
 import { TicketNotFoundError } from './ticket.errors';
 import { TicketMessageRecord } from './ticket-message.record';
 
+/** How close to a due time a ticket's clock is listed as at risk. */
+export const SLA_AT_RISK_WINDOW_MS = 3600_000;
+
 export interface TicketDetail {
   readonly ticket: TicketRecord;
   /** Internal notes only for agents. */
@@ -22,7 +25,8 @@ export interface TicketDetail {
 }
 
 export interface TicketListFilter {
-  readonly status?: TicketStatus;
+  /** One status, or any of several. */
+  readonly status?: TicketStatus | readonly TicketStatus[];
   /** An agent id, or `unassigned`. */
   readonly assignee?: string;
   readonly customerId?: string;
@@ -30,8 +34,8 @@ export interface TicketListFilter {
   readonly channel?: TicketChannel;
   readonly tag?: string;
   readonly group?: string;
-  /** Only tickets past a due time they have not met. */
-  readonly slaBreached?: boolean;
+  /** `breached`: past a due time not met; `at_risk`: not yet, but a target not met falls due within the hour. */
+  readonly sla?: 'breached' | 'at_risk';
   /** Only tickets whose subject or any message contains this text (case-insensitive). */
   readonly text?: string;
 }
@@ -91,7 +95,8 @@ export class TicketQueries {
       .orderBy('t.createdAt', 'DESC')
       .addOrderBy('t.id', 'DESC')
       .take(limit + 1);
-    if (filter.status) query.andWhere('t.status = :status', { status: filter.status });
+    if (typeof filter.status === 'string') query.andWhere('t.status = :status', { status: filter.status });
+    else if (filter.status) query.andWhere('t.status IN (:...statuses)', { statuses: filter.status });
     if (filter.assignee === 'unassigned') query.andWhere('t.assigneeAgentId IS NULL');
     else if (filter.assignee) query.andWhere('t.assigneeAgentId = :assignee', { assignee: filter.assignee });
     if (filter.customerId) query.andWhere('t.customerId = :customerId', { customerId: filter.customerId });
@@ -99,10 +104,17 @@ export class TicketQueries {
     if (filter.channel) query.andWhere('t.channel = :channel', { channel: filter.channel });
     if (filter.tag) query.andWhere(':tag = ANY(t.tags)', { tag: filter.tag });
     if (filter.group) query.andWhere('t.groupName = :group', { group: filter.group });
-    if (filter.slaBreached) {
+    if (filter.sla === 'breached') {
       query.andWhere(
         `((t.firstRespondedAt IS NULL AND t.firstResponseDueAt < :at) OR (t.solvedAt IS NULL AND t.closedAt IS NULL AND t.resolutionDueAt < :at))`,
         { at: this.clock.now() },
+      );
+    }
+    if (filter.sla === 'at_risk') {
+      const at = this.clock.now();
+      query.andWhere(
+        `((t.firstRespondedAt IS NULL AND t.firstResponseDueAt >= :at AND t.firstResponseDueAt < :soon) OR (t.solvedAt IS NULL AND t.closedAt IS NULL AND t.resolutionDueAt >= :at AND t.resolutionDueAt < :soon))`,
+        { at, soon: new Date(at.getTime() + SLA_AT_RISK_WINDOW_MS) },
       );
     }
     if (filter.text) {

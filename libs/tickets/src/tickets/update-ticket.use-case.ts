@@ -18,6 +18,8 @@ export interface TicketChange {
   /** Agent id, or null to unassign. */
   readonly assigneeId?: string | null;
   readonly tags?: string[];
+  /** Added to the ticket's own tags (bulk tagging keeps what each ticket had). */
+  readonly addTags?: string[];
   readonly category?: string | null;
   readonly group?: string | null;
 }
@@ -39,51 +41,55 @@ export class UpdateTicketUseCase {
   ) {}
 
   execute(agentId: string, ticketId: string, change: TicketChange): Promise<TicketRecord> {
-    return this.dataSource.transaction(async (manager) => {
-      const ticket = await this.tickets.visible(manager, { kind: 'agent', id: agentId }, ticketId, true);
-      if (ticket.status === 'closed') throw new TicketClosedError();
-      const now = this.clock.now();
-      const before = { ...ticket };
-      const diff: Record<string, { from: unknown; to: unknown }> = {};
-      const set = <K extends keyof TicketEntity>(field: K, value: TicketEntity[K], name: string = field) => {
-        if (JSON.stringify(ticket[field]) === JSON.stringify(value)) return;
-        diff[name] = { from: ticket[field], to: value };
-        ticket[field] = value;
-      };
+    return this.dataSource.transaction((manager) => this.applyIn(manager, agentId, ticketId, change));
+  }
 
-      if (change.priority !== undefined) set('priority', change.priority);
-      if (change.assigneeId !== undefined) set('assigneeAgentId', change.assigneeId, 'assignee');
-      if (change.tags !== undefined) set('tags', [...new Set(change.tags)].sort());
-      if (change.category !== undefined) set('category', change.category);
-      if (change.group !== undefined) set('groupName', change.group, 'group');
-      if (change.status !== undefined && change.status !== ticket.status) {
-        set('status', change.status);
-        if (before.status === 'pending') ticket.slaPauses = ticket.slaPauses.map((p) => (p.end ? p : { ...p, end: now.toISOString() }));
-        if (change.status === 'pending') ticket.slaPauses = [...ticket.slaPauses, { start: now.toISOString() }];
-        if (change.status === 'solved') ticket.solvedAt = now;
-        if (change.status === 'closed') ticket.closedAt = now;
-        if (before.status === 'solved' && change.status !== 'closed') ticket.solvedAt = null;
-      }
-      if (Object.keys(diff).length === 0) return ticket;
+  /** The change inside the caller's transaction (bulk changes apply many in one), the ticket locked until it ends. */
+  async applyIn(manager: EntityManager, agentId: string, ticketId: string, change: TicketChange): Promise<TicketRecord> {
+    const ticket = await this.tickets.visible(manager, { kind: 'agent', id: agentId }, ticketId, true);
+    if (ticket.status === 'closed') throw new TicketClosedError();
+    const now = this.clock.now();
+    const before = { ...ticket };
+    const diff: Record<string, { from: unknown; to: unknown }> = {};
+    const set = <K extends keyof TicketEntity>(field: K, value: TicketEntity[K], name: string = field) => {
+      if (JSON.stringify(ticket[field]) === JSON.stringify(value)) return;
+      diff[name] = { from: ticket[field], to: value };
+      ticket[field] = value;
+    };
 
-      if (diff.priority || diff.status) await this.sla.applyDueTimes(ticket, manager);
-      ticket.updatedAt = now;
-      await manager.save(TicketEntity, ticket);
-      await this.audit.record(manager, ticket.id, { type: 'agent', id: agentId }, 'updated', diff);
-      if (diff.priority || diff.status) await this.alerts.schedule(manager, ticket);
-      if (diff.status && ticket.status === 'solved') {
-        await this.jobs.schedule(
-          {
-            name: AUTO_CLOSE_TICKET_JOB,
-            id: deterministicJobId(AUTO_CLOSE_TICKET_JOB, ticket.id, now.toISOString()),
-            data: { ticketId: ticket.id, solvedAt: now.toISOString() } satisfies AutoCloseJobData,
-            startAfter: new Date(now.getTime() + AUTO_CLOSE_AFTER_DAYS * 24 * 3600_000),
-          },
-          manager,
-        );
-      }
-      return ticket;
-    });
+    if (change.priority !== undefined) set('priority', change.priority);
+    if (change.assigneeId !== undefined) set('assigneeAgentId', change.assigneeId, 'assignee');
+    if (change.tags !== undefined) set('tags', [...new Set(change.tags)].sort());
+    if (change.addTags !== undefined) set('tags', [...new Set([...ticket.tags, ...change.addTags])].sort());
+    if (change.category !== undefined) set('category', change.category);
+    if (change.group !== undefined) set('groupName', change.group, 'group');
+    if (change.status !== undefined && change.status !== ticket.status) {
+      set('status', change.status);
+      if (before.status === 'pending') ticket.slaPauses = ticket.slaPauses.map((p) => (p.end ? p : { ...p, end: now.toISOString() }));
+      if (change.status === 'pending') ticket.slaPauses = [...ticket.slaPauses, { start: now.toISOString() }];
+      if (change.status === 'solved') ticket.solvedAt = now;
+      if (change.status === 'closed') ticket.closedAt = now;
+      if (before.status === 'solved' && change.status !== 'closed') ticket.solvedAt = null;
+    }
+    if (Object.keys(diff).length === 0) return ticket;
+
+    if (diff.priority || diff.status) await this.sla.applyDueTimes(ticket, manager);
+    ticket.updatedAt = now;
+    await manager.save(TicketEntity, ticket);
+    await this.audit.record(manager, ticket.id, { type: 'agent', id: agentId }, 'updated', diff);
+    if (diff.priority || diff.status) await this.alerts.schedule(manager, ticket);
+    if (diff.status && ticket.status === 'solved') {
+      await this.jobs.schedule(
+        {
+          name: AUTO_CLOSE_TICKET_JOB,
+          id: deterministicJobId(AUTO_CLOSE_TICKET_JOB, ticket.id, now.toISOString()),
+          data: { ticketId: ticket.id, solvedAt: now.toISOString() } satisfies AutoCloseJobData,
+          startAfter: new Date(now.getTime() + AUTO_CLOSE_AFTER_DAYS * 24 * 3600_000),
+        },
+        manager,
+      );
+    }
+    return ticket;
   }
 
   /**

@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { Browser } from 'playwright-core';
+import { seriousAxeViolations } from './support/axe';
+import { launchChromium, screenshotter, withFailureShots } from './support/browser';
+import { startTestApp, TestApp } from './support/test-app';
+import { registerCustomer, topUpByCard } from './support/wallet-fixtures';
+
+// Monday 10:00 in Shanghai.
+const MONDAY_10_00 = '2027-01-04T02:00:00Z';
+
+/**
+ * The inbox in the agent's language: a browser set to Chinese gets the whole workspace in
+ * Chinese, money and dates written the Chinese way; the agent switches to English and the choice
+ * survives a reload. axe finds nothing serious on the inbox, a ticket and a contact.
+ */
+describe('the inbox in Chinese and English, in a real browser', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let baseUrl: string;
+  let subject: string;
+  const shot = screenshotter('browser-inbox');
+
+  beforeAll(async () => {
+    app = await startTestApp({ now: MONDAY_10_00 });
+    await app.app.listen(0, '127.0.0.1');
+    baseUrl = (await app.app.getUrl()).replace('[::1]', '127.0.0.1');
+    browser = await launchChromium();
+    const customer = await registerCustomer(app, 'zh-CN');
+    await topUpByCard(app, customer, 12345);
+    subject = `充值没有到账 ${Date.now() % 10000}`;
+    await app.http().post('/api/v1/tickets').auth(customer.token, { type: 'bearer' }).send({ subject, body: '我昨天的充值还没有到账。' }).expect(201);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('a Chinese browser sees the inbox in Chinese; the agent switches to English and it stays English', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', locale: 'zh-CN' });
+    const page = await context.newPage();
+    await withFailureShots({ page }, shot, async () => {
+      await page.goto(`${baseUrl}/inbox`);
+      await page.getByRole('heading', { name: 'OKPay 客服工作台' }).waitFor();
+      await shot(page, 'login-zh-CN');
+      await page.getByLabel('邮箱').fill('agent@okpay.test');
+      await page.getByLabel('密码').fill('agent-demo-password');
+      await page.getByRole('button', { name: '登录' }).click();
+
+      const lists = page.getByRole('navigation', { name: '工作列表' });
+      for (const heading of ['等待中的会话', '我的会话', '工单', '待回电']) await lists.getByRole('heading', { name: new RegExp(`^${heading}`) }).waitFor();
+      await page.getByLabel('在线状态').waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+      await shot(page, 'inbox-zh-CN');
+      expect(await seriousAxeViolations(page)).toEqual([]);
+
+      await page.getByRole('searchbox', { name: '搜索工单和联系人' }).fill('充值没有到账');
+      await page.getByTestId('search-tickets').getByRole('button', { name: new RegExp(subject) }).click();
+      await page.getByRole('heading', { name: new RegExp(subject) }).waitFor();
+      await page.getByLabel('优先级').waitFor();
+      await page.getByRole('button', { name: '发送回复' }).waitFor();
+      const panel = page.getByTestId('customer-panel');
+      await panel.getByText('¥123.45').first().waitFor();
+      await panel.getByText('余额', { exact: true }).waitFor();
+      await shot(page, 'ticket-zh-CN');
+      expect(await seriousAxeViolations(page)).toEqual([]);
+
+      await page.getByRole('button', { name: /^打开联系人/ }).click();
+      await page.getByTestId('contact-page').waitFor();
+      await shot(page, 'contact-zh-CN');
+      expect(await seriousAxeViolations(page)).toEqual([]);
+
+      await page.getByLabel('语言').selectOption('en');
+      await page.getByRole('navigation', { name: 'Work lists' }).getByRole('heading', { name: /^Waiting chats/ }).waitFor();
+      await page.reload();
+      await page.getByRole('navigation', { name: 'Work lists' }).getByRole('heading', { name: /^My chats/ }).waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      await shot(page, 'inbox-en-after-switch');
+    });
+    await context.close();
+  }, 120_000);
+
+  it('views, a saved view, bulk status and tag, and a replied ticket that stops saying "new" in the list', async () => {
+    const customer = await registerCustomer(app, 'en');
+    const mark = randomUUID().slice(0, 6);
+    const subjects = [`Card charged twice ${mark}`, `Refund not received ${mark}`];
+    for (const s of subjects) await app.http().post('/api/v1/tickets').auth(customer.token, { type: 'bearer' }).send({ subject: s, body: 'Please check.' }).expect(201);
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', locale: 'en-US' });
+    const page = await context.newPage();
+    await withFailureShots({ page }, shot, async () => {
+      await page.goto(`${baseUrl}/inbox`);
+      await page.getByLabel('Email').fill('agent@okpay.test');
+      await page.getByLabel('Password').fill('agent-demo-password');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      const lists = page.getByRole('navigation', { name: 'Work lists' });
+      const row = (subject: string) => lists.locator('li.ticket-row', { hasText: subject });
+
+      await lists.getByLabel('Ticket view').selectOption({ label: 'All open' });
+      for (const s of subjects) await row(s).getByTestId('ticket-line').getByText('new · normal').waitFor();
+
+      // The first one is answered: it becomes open, and the list says so at once.
+      await row(subjects[0]).getByRole('button').click();
+      await page.getByLabel('Reply', { exact: true }).fill('We are looking into it.');
+      await page.getByRole('button', { name: 'Send reply' }).click();
+      await row(subjects[0]).getByTestId('ticket-line').getByText('open · normal').waitFor();
+      await shot(page, 'replied-ticket-open-in-list');
+
+      for (const s of subjects) await row(s).getByRole('checkbox').check();
+      const bulk = lists.getByRole('form', { name: '2 selected' });
+      await bulk.getByLabel('Set status').selectOption('pending');
+      await bulk.getByLabel('Add tag').fill(`batch-${mark}`);
+      await shot(page, 'bulk-change');
+      await bulk.getByRole('button', { name: 'Apply' }).click();
+      await lists.getByText('2 tickets changed.').waitFor();
+
+      await lists.getByLabel('Ticket view').selectOption({ label: 'Pending' });
+      for (const s of subjects) await row(s).getByTestId('ticket-line').getByText('pending · normal').waitFor();
+
+      await lists.getByText('Filters').click();
+      await lists.getByLabel('Tag', { exact: true }).fill(`batch-${mark}`);
+      await lists.getByLabel('Tag', { exact: true }).press('Tab');
+      await lists.getByLabel('Name of the view').fill(`Batch ${mark}`);
+      await lists.getByRole('button', { name: 'Save as my view' }).click();
+      await lists.getByRole('button', { name: `Delete view Batch ${mark}` }).waitFor();
+      await shot(page, 'saved-view');
+      expect(await seriousAxeViolations(page)).toEqual([]);
+
+      // Views are kept on the server: after a reload the saved one is still there and still lists both.
+      await page.reload();
+      await lists.getByLabel('Ticket view').selectOption({ label: `Batch ${mark}` });
+      for (const s of subjects) await row(s).waitFor();
+    });
+    await context.close();
+  }, 120_000);
+});
