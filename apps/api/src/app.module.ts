@@ -7,7 +7,12 @@ import { Clock } from '@okpay/shared';
 import { CustomerDirectory } from '@okpay/wallet-core';
 import { CHAT_PROVIDERS } from './chat/chat-providers';
 import { ClusterLink } from './cluster/cluster-link';
+import { AdminAuditLog } from './admin/admin-audit-log';
+import { AgentDeactivation } from './admin/agent-deactivation';
+import { AdminAuditController } from './controllers/admin-audit.controller';
 import { AdminWalletController } from './controllers/admin-wallet.controller';
+import { KnowledgeArticlesController } from './controllers/knowledge-articles.controller';
+import { SlaTargetsController } from './controllers/sla-targets.controller';
 import { AgentPresenceController } from './controllers/agent-presence.controller';
 import { ChatAttachmentsController } from './controllers/chat-attachments.controller';
 import { ChatQueueController } from './controllers/chat-queue.controller';
@@ -82,7 +87,10 @@ export class ApiModule {
         ...featureModules(platform, { tokenSecret: options.tokenSecret, widgetIdentitySecret: options.widgetIdentitySecret }),
       ],
       controllers: [
+        AdminAuditController,
         AdminWalletController,
+        KnowledgeArticlesController,
+        SlaTargetsController,
         AgentPresenceController,
         AgentsController,
         AuthController,
@@ -126,6 +134,8 @@ export class ApiModule {
         KnowledgeBaseWatcher,
         HelpArticleVotes,
         HandoffOffers,
+        AdminAuditLog,
+        AgentDeactivation,
         ...(production ? [DemoAccountsLockdown] : demoProviders(options.widgetIdentitySecret)),
         ...CHAT_PROVIDERS,
         { provide: BuiltFrontEnds, useValue: new BuiltFrontEnds() },

@@ -25,6 +25,7 @@ export { SlaAlerts } from './sla/sla-alerts.service';
 export { CannedReplies } from './replies/canned-replies.service';
 export { ReplyContext } from './replies/reply-template';
 export { SlaState, SlaView } from './sla/sla-clock';
+export { SlaTarget, SlaTargets } from './sla/sla-targets.service';
 export * from './sla/sla-policy';
 export { TicketCalendar } from './sla/ticket-calendar';
 export { MergeTicketsUseCase } from './tickets/merge-tickets.use-case';

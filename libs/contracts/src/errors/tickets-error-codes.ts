@@ -21,6 +21,7 @@ export const TICKETS_ERROR_CODES = [
   'invalid_reply_template',
   'contact_not_found',
   'contacts_not_mergeable',
+  'ticket_changed',
 ] as const;
 
 export type TicketsErrorCode = (typeof TICKETS_ERROR_CODES)[number];

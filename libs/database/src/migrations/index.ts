@@ -17,6 +17,7 @@ import { BotModels1780821000000 } from './1780821000000-bot-models';
 import { HelpArticleVotes1780840000000 } from './1780840000000-help-article-votes';
 import { ContactsDirectory1780850000000 } from './1780850000000-contacts-directory';
 import { ReportRanges1780860000000 } from './1780860000000-report-ranges';
+import { AdminConsole1780930000000 } from './1780930000000-admin-console';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   HelpArticleVotes1780840000000,
   ContactsDirectory1780850000000,
   ReportRanges1780860000000,
+  AdminConsole1780930000000,
 ];
