@@ -80,5 +80,6 @@ async function send<Call extends FrontEndRestCall>(call: Call, input: RestCallIn
     const problem = (await response.json().catch(() => ({}))) as Partial<ProblemDetails>;
     throw new ApiError(response.status, problem);
   }
+  if (response.status === 204) return undefined as RestCallAnswer<Call>;
   return (await response.json()) as RestCallAnswer<Call>;
 }

@@ -1,5 +1,7 @@
 import type { AgentLoginResponse } from '@okpay/contracts';
 import { useMemo, useState } from 'preact/hooks';
+import { AdminEntry } from './admin/admin-entry';
+import { canAdminister, useAdminRoute } from './admin/admin-route';
 import { ApiClient, ApiError, loadAgentSession, login, saveAgentSession } from './api-client';
 import { ReportsPage } from './reports-page';
 import { canSeeReports, useReportsRoute } from './reports-route';
@@ -9,6 +11,7 @@ import { Workspace } from './workspace';
 export function InboxApp() {
   const [session, setSession] = useState<AgentLoginResponse | null>(loadAgentSession);
   const onReports = useReportsRoute();
+  const adminPage = useAdminRoute();
   const signOut = () => {
     saveAgentSession(null);
     setSession(null);
@@ -25,6 +28,7 @@ export function InboxApp() {
     );
   }
   if (onReports && reportsApi && canSeeReports(session.agent.role)) return <ReportsPage api={reportsApi} />;
+  if (adminPage && reportsApi && canAdminister(session.agent.role)) return <AdminEntry api={reportsApi} page={adminPage} role={session.agent.role} />;
   return <Workspace session={session} onSignOut={signOut} />;
 }
 

@@ -1,6 +1,8 @@
 import type { AgentLoginResponse, CallbackWorkItemView, ConversationSummary, RoutingProfileView, TicketSummaryView } from '@okpay/contracts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { AgentRealtime, type RealtimeState } from './agent-realtime';
+import { adminEntryMessages } from './admin/admin-entry-messages';
+import { ADMIN_HASH, canAdminister } from './admin/admin-route';
 import { ApiClient } from './api-client';
 import { OfferAttention } from './attention';
 import { ChatView } from './chat-view';
@@ -127,6 +129,7 @@ export function Workspace({ session, onSignOut }: { session: AgentLoginResponse;
           </select>
         </label>
         {canSeeReports(session.agent.role) && <a href={REPORTS_HASH}>{reportsMessages().reports}</a>}
+        {canAdminister(session.agent.role) && <a href={ADMIN_HASH}>{adminEntryMessages().admin}</a>}
         <span class="agent-name">{session.agent.name}</span>
         <button type="button" onClick={onSignOut}>
           Sign out

@@ -13,3 +13,4 @@ export * from './ticket-choices';
 export * from './views';
 export * from './errors';
 export * from './rest-calls';
+export * from './admin-rest-calls';

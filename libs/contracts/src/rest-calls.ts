@@ -1,3 +1,4 @@
+import { AdminRestCalls } from './admin-rest-calls';
 import { Locale } from './locale';
 import { AGENT_TICKET_STATUSES, TICKET_PRIORITY_NAMES } from './ticket-choices';
 import {
@@ -28,7 +29,7 @@ type QueryValue = string | number | boolean;
  * sends and the view it gets back (the view its controller declares). The clients call through
  * this map, so a changed view or body fails their typecheck.
  */
-export interface FrontEndRestCalls {
+export interface FrontEndRestCalls extends AdminRestCalls {
   'POST /auth/agents/login': { body: { email: string; password: string }; answer: AgentLoginResponse };
   'GET /agents/me/routing': { answer: RoutingProfileView };
   'PUT /agents/me/presence': { body: { presence: 'online' | 'away' | 'offline' }; answer: RoutingProfileView };
