@@ -9,6 +9,7 @@ import { CHAT_PROVIDERS } from './chat/chat-providers';
 import { ClusterLink } from './cluster/cluster-link';
 import { AdminAuditLog } from './admin/admin-audit-log';
 import { AgentDeactivation } from './admin/agent-deactivation';
+import { AgentCollisions } from './collision/agent-collisions';
 import { AdminAuditController } from './controllers/admin-audit.controller';
 import { AdminWalletController } from './controllers/admin-wallet.controller';
 import { KnowledgeArticlesController } from './controllers/knowledge-articles.controller';
@@ -136,6 +137,7 @@ export class ApiModule {
         HandoffOffers,
         AdminAuditLog,
         AgentDeactivation,
+        AgentCollisions,
         ...(production ? [DemoAccountsLockdown] : demoProviders(options.widgetIdentitySecret)),
         ...CHAT_PROVIDERS,
         { provide: BuiltFrontEnds, useValue: new BuiltFrontEnds() },

@@ -24,6 +24,17 @@ export interface ClusterEventMap {
   /** The agent was deactivated: close their sockets now (their tokens already fail). */
   'agents.deactivated': { readonly agentId: string };
   /**
+   * An agent's state on a ticket or chat, for the agents on it in every process. `joined` is a
+   * first `viewing`: processes answer it with `present` for the agents they hold there already.
+   */
+  'collision.presence': {
+    readonly kind: 'ticket' | 'conversation';
+    readonly id: string;
+    readonly agentId: string;
+    readonly name: string;
+    readonly state: 'joined' | 'present' | 'viewing' | 'typing' | 'left';
+  };
+  /**
    * Only ever from this process to itself: it was not listening for a while (the connection
    * dropped), so whatever a missed event would have dropped is dropped now.
    */

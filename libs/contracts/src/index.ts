@@ -8,6 +8,7 @@ export * from './watch-conversation';
 export * from './conversation-socket-events';
 export * from './widget-socket-events';
 export * from './agent-socket-events';
+export * from './collision-events';
 export * from './cluster-events';
 export * from './ticket-choices';
 export * from './views';

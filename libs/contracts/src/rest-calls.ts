@@ -47,7 +47,7 @@ export interface FrontEndRestCalls extends AdminRestCalls {
     body: { status?: (typeof AGENT_TICKET_STATUSES)[number]; priority?: (typeof TICKET_PRIORITY_NAMES)[number]; tags?: string[] };
     answer: TicketSummaryView;
   };
-  'POST /tickets/:id/messages': { body: { body: string; internal?: boolean }; answer: TicketMessageView };
+  'POST /tickets/:id/messages': { body: { body: string; internal?: boolean; seenUpdatedAt?: string }; answer: TicketMessageView };
   'POST /tickets/:id/canned-replies': { body: { cannedResponseId: string }; answer: TicketMessageView };
   'GET /canned-responses': { answer: CannedResponseView[] };
   'GET /callbacks': { query: { due?: 'true' | 'false' }; answer: CallbackWorkItemView[] };
