@@ -4,6 +4,7 @@ import { AgentRealtime, type RealtimeState } from './agent-realtime';
 import { adminEntryMessages } from './admin/admin-entry-messages';
 import { ADMIN_HASH, canAdminister } from './admin/admin-route';
 import { ApiClient } from './api-client';
+import { CollisionPresence } from './collision-presence';
 import { OfferAttention } from './attention';
 import { ChatView } from './chat-view';
 import { ContactPage } from './contact-page';
@@ -234,7 +235,7 @@ export function Workspace({ session, onSignOut }: { session: AgentLoginResponse;
 
       <main class="conversation" aria-label="Conversation">
         {selection?.kind === 'chat' && live && (
-          <ChatView
+          <CollisionPresence key={selection.conversationId} realtime={realtime} kind="conversation" id={selection.conversationId}><ChatView
             key={selection.conversationId}
             conversationId={selection.conversationId}
             api={api}
@@ -245,9 +246,9 @@ export function Workspace({ session, onSignOut }: { session: AgentLoginResponse;
               setSelection(null);
               void refresh();
             }}
-          />
+          /></CollisionPresence>
         )}
-        {selection?.kind === 'ticket' && <TicketView key={selection.id} ticketId={selection.id} api={api} onChanged={() => void refresh()} onOpenContact={openContact} />}
+        {selection?.kind === 'ticket' && <CollisionPresence key={selection.id} realtime={realtime} kind="ticket" id={selection.id}><TicketView key={selection.id} ticketId={selection.id} api={api} onChanged={() => void refresh()} onOpenContact={openContact} /></CollisionPresence>}
         {selection?.kind === 'contact' && (
           <ContactPage key={selection.id} contactId={selection.id} api={api} onOpenTicket={openTicket} onOpenContact={(id) => openContact(id, null)} />
         )}
