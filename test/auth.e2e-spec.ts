@@ -29,7 +29,7 @@ describe('identity and access', () => {
       const admin = await t.http().post('/api/v1/auth/agents/login').send(ADMIN).expect(200);
       expect(admin.body).toEqual({
         token: expect.any(String),
-        agent: { id: expect.any(String), email: ADMIN.email, name: expect.any(String), role: 'admin' },
+        agent: { id: expect.any(String), email: ADMIN.email, name: expect.any(String), role: 'admin', active: true },
       });
       const agent = await t.http().post('/api/v1/auth/agents/login').send(AGENT).expect(200);
       expect(agent.body.agent.role).toBe('agent');
@@ -179,7 +179,7 @@ describe('identity and access', () => {
 
       const admin = await agentToken();
       const created = await t.http().post('/api/v1/agents').auth(admin, { type: 'bearer' }).send(newAgent).expect(201);
-      expect(created.body).toEqual({ id: expect.any(String), email: 'wang.fang@okpay.test', name: '王芳', role: 'supervisor' });
+      expect(created.body).toEqual({ id: expect.any(String), email: 'wang.fang@okpay.test', name: '王芳', role: 'supervisor', active: true });
       expect(created.body).not.toHaveProperty('passwordHash');
 
       const again = await t.http().post('/api/v1/agents').auth(admin, { type: 'bearer' }).send(newAgent);

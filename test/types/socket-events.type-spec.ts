@@ -7,11 +7,13 @@ import {
   AgentClientToServerEvents,
   AgentServerToClientEvents,
   CHAT_EVENTS,
+  COLLISION_EVENTS,
   WidgetClientToServerEvents,
   WidgetServerToClientEvents,
 } from '@okpay/contracts';
 import { ChatSocketHub } from '../../apps/api/src/chat/chat-socket-hub';
 import { SocketEventRoutes } from '../../apps/api/src/chat/socket-event-router';
+import { CollisionAnnouncementPayload } from '../../apps/api/src/collision/collision-announcement.payload';
 import {
   AgentMessageSendPayload,
   AgentReadPayload,
@@ -33,7 +35,7 @@ type Not<Condition extends boolean> = Condition extends true ? false : true;
 type Assignable<From, To> = [From] extends [To] ? true : false;
 type PayloadOf<Listener> = Listener extends (payload: infer Payload, ...rest: never[]) => void ? Payload : never;
 
-type EventName = (typeof CHAT_EVENTS)[keyof typeof CHAT_EVENTS];
+type EventName = (typeof CHAT_EVENTS)[keyof typeof CHAT_EVENTS] | (typeof COLLISION_EVENTS)[keyof typeof COLLISION_EVENTS];
 type WidgetRoutes = SocketEventRoutes<WidgetClientToServerEvents>;
 
 export type SocketEventChecks = [
@@ -54,6 +56,7 @@ export type SocketEventChecks = [
   Expect<Equal<PayloadOf<AgentClientToServerEvents[typeof CHAT_EVENTS.close]>, Pick<ConversationRefPayload, keyof ConversationRefPayload>>>,
   Expect<Equal<PayloadOf<AgentClientToServerEvents[typeof CHAT_EVENTS.typing]>, Pick<AgentTypingPayload, keyof AgentTypingPayload>>>,
   Expect<Equal<PayloadOf<AgentClientToServerEvents[typeof CHAT_EVENTS.messageRead]>, Pick<AgentReadPayload, keyof AgentReadPayload>>>,
+  Expect<Equal<PayloadOf<AgentClientToServerEvents[typeof COLLISION_EVENTS.announce]>, Pick<CollisionAnnouncementPayload, keyof CollisionAnnouncementPayload>>>,
 
   // A route table that leaves a client event unserved is not a route table.
   Expect<Not<Assignable<Omit<WidgetRoutes, typeof CHAT_EVENTS.csatSubmit>, WidgetRoutes>>>,

@@ -7,7 +7,13 @@ import { Clock } from '@okpay/shared';
 import { CustomerDirectory } from '@okpay/wallet-core';
 import { CHAT_PROVIDERS } from './chat/chat-providers';
 import { ClusterLink } from './cluster/cluster-link';
+import { AdminAuditLog } from './admin/admin-audit-log';
+import { AgentDeactivation } from './admin/agent-deactivation';
+import { AgentCollisions } from './collision/agent-collisions';
+import { AdminAuditController } from './controllers/admin-audit.controller';
 import { AdminWalletController } from './controllers/admin-wallet.controller';
+import { KnowledgeArticlesController } from './controllers/knowledge-articles.controller';
+import { SlaTargetsController } from './controllers/sla-targets.controller';
 import { AgentPresenceController } from './controllers/agent-presence.controller';
 import { ChatAttachmentsController } from './controllers/chat-attachments.controller';
 import { ChatQueueController } from './controllers/chat-queue.controller';
@@ -86,7 +92,10 @@ export class ApiModule {
         ...featureModules(platform, { tokenSecret: options.tokenSecret, widgetIdentitySecret: options.widgetIdentitySecret }),
       ],
       controllers: [
+        AdminAuditController,
         AdminWalletController,
+        KnowledgeArticlesController,
+        SlaTargetsController,
         AgentPresenceController,
         AgentsController,
         AuthController,
@@ -134,6 +143,9 @@ export class ApiModule {
         HelpArticleVotes,
         HandoffOffers,
         TranscriptRecipient,
+        AdminAuditLog,
+        AgentDeactivation,
+        AgentCollisions,
         ...(production ? [DemoAccountsLockdown] : demoProviders(options.widgetIdentitySecret)),
         ...CHAT_PROVIDERS,
         { provide: BuiltFrontEnds, useValue: new BuiltFrontEnds() },

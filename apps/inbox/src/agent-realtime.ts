@@ -4,6 +4,8 @@ import type {
   AgentServerToClientEvents,
   ChatErrorEvent,
   ChatMessage,
+  CollisionAnnouncement,
+  CollisionPresence,
   ConversationClosed,
   ConversationOffered,
   ConversationRef,
@@ -14,7 +16,7 @@ import type {
   SocketErrorAck,
   TypingEvent,
 } from '@okpay/contracts';
-import { AGENT_NAMESPACE, CHAT_EVENTS } from '@okpay/contracts';
+import { AGENT_NAMESPACE, CHAT_EVENTS, COLLISION_EVENTS } from '@okpay/contracts';
 import { io, type Socket } from 'socket.io-client';
 
 export interface PendingReply {
@@ -169,6 +171,17 @@ export class AgentRealtime {
       messages: { ...this.state.messages, [message.conversationId]: [...log.values()].sort((a, b) => a.seq - b.seq) },
       typing: message.author.type === 'customer' ? { ...this.state.typing, [message.conversationId]: false } : this.state.typing,
     });
+  }
+
+  /** Collision detection: where this agent is (a ticket or chat, typing or not)… */
+  announce(announcement: CollisionAnnouncement): void {
+    this.socket.emit(COLLISION_EVENTS.announce, announcement);
+  }
+
+  /** …and where the other agents are. */
+  onPresence(listener: (presence: CollisionPresence) => void): () => void {
+    this.socket.on(COLLISION_EVENTS.presence, listener);
+    return () => void this.socket.off(COLLISION_EVENTS.presence, listener);
   }
 
   disconnect(): void {

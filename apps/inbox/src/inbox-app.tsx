@@ -1,5 +1,7 @@
 import type { AgentLoginResponse, Locale } from '@okpay/contracts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { AdminEntry } from './admin/admin-entry';
+import { canAdminister, useAdminRoute } from './admin/admin-route';
 import { ApiClient, ApiError, loadAgentSession, login, saveAgentSession } from './api-client';
 import { browserLocale, saveLocaleChoice } from './browser-locale';
 import { inboxMessages } from './inbox-messages';
@@ -20,6 +22,7 @@ export function InboxApp() {
     saveLocaleChoice(next);
     setLocale(next);
   };
+  const adminPage = useAdminRoute();
   const signOut = () => {
     saveAgentSession(null);
     setSession(null);
@@ -36,6 +39,7 @@ export function InboxApp() {
     );
   }
   if (onReports && reportsApi && canSeeReports(session.agent.role)) return <ReportsPage api={reportsApi} />;
+  if (adminPage && reportsApi && canAdminister(session.agent.role)) return <AdminEntry api={reportsApi} page={adminPage} role={session.agent.role} />;
   return <Workspace session={session} locale={locale} onChooseLocale={chooseLocale} onSignOut={signOut} />;
 }
 

@@ -3,6 +3,7 @@ import { AGENT_TICKET_STATUSES, TICKET_PRIORITY_NAMES } from '@okpay/contracts';
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from './api-client';
 import { CannedPicker } from './canned-picker';
+import { replyUnlessChanged } from './ticket-reply';
 import { contactMessages } from './contact-messages';
 import { formatDue, formatTime } from './format';
 import { inboxMessages } from './inbox-messages';
@@ -53,7 +54,7 @@ export function TicketView({ ticketId, api, onLoaded, onChanged, onOpenContact, 
     event.preventDefault();
     if (!draft.trim()) return;
     try {
-      await api.call('POST /tickets/:id/messages', { params: { id: ticketId }, body: { body: draft.trim(), internal } });
+      await replyUnlessChanged(api, ticketId, { body: draft.trim(), internal }, ticket?.updatedAt);
       setDraft('');
       await load();
       onChanged();

@@ -3,6 +3,8 @@ import type { RealtimeState } from './agent-realtime';
 import { inboxMessages, LANGUAGE_CHOICES } from './inbox-messages';
 import { reportsMessages } from './reports-messages';
 import { canSeeReports, REPORTS_HASH } from './reports-route';
+import { adminEntryMessages } from './admin/admin-entry-messages';
+import { ADMIN_HASH, canAdminister } from './admin/admin-route';
 
 type Presence = FrontEndRestCalls['PUT /agents/me/presence']['body']['presence'];
 
@@ -13,7 +15,10 @@ interface ShellLink {
 }
 
 /** The pages beside the workspace; each entry shows only to the roles it names. */
-const SHELL_LINKS: readonly ShellLink[] = [{ href: REPORTS_HASH, label: () => reportsMessages().reports, visibleTo: canSeeReports }];
+const SHELL_LINKS: readonly ShellLink[] = [
+  { href: REPORTS_HASH, label: () => reportsMessages().reports, visibleTo: canSeeReports },
+  { href: ADMIN_HASH, label: () => adminEntryMessages().admin, visibleTo: canAdminister },
+];
 
 /**
  * One status, never two that disagree: "Live" only when the socket is up and the agent is

@@ -2,6 +2,7 @@ import type { AgentLoginResponse, CallbackWorkItemView, ConversationSummary, Loc
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { AgentRealtime, ChatCommandError, type RealtimeState } from './agent-realtime';
 import { ApiClient } from './api-client';
+import { CollisionPresence } from './collision-presence';
 import { OfferAttention } from './attention';
 import { ChatHistory } from './chat-history';
 import { ChatView } from './chat-view';
@@ -235,7 +236,7 @@ export function Workspace({ session, locale, onChooseLocale, onSignOut }: { sess
 
       <main class="conversation" aria-label={text.conversation}>
         {selection?.kind === 'chat' && live && (
-          <ChatView
+          <CollisionPresence key={selection.conversationId} realtime={realtime} kind="conversation" id={selection.conversationId}><ChatView
             key={selection.conversationId}
             conversationId={selection.conversationId}
             api={api}
@@ -246,9 +247,10 @@ export function Workspace({ session, locale, onChooseLocale, onSignOut }: { sess
               setSelection(null);
               void refresh();
             }}
-          />
+          /></CollisionPresence>
         )}
         {selection?.kind === 'ticket' && (
+          <CollisionPresence key={selection.id} realtime={realtime} kind="ticket" id={selection.id}>
           <TicketView
             key={selection.id}
             ticketId={selection.id}
@@ -258,6 +260,7 @@ export function Workspace({ session, locale, onChooseLocale, onSignOut }: { sess
             onChanged={() => setTicketChanges((n) => n + 1)}
             onOpenContact={openContact}
           />
+          </CollisionPresence>
         )}
         {selection?.kind === 'contact' && (
           <ContactPage

@@ -43,3 +43,9 @@ export class InvalidWidgetIdentityError extends DomainError<AuthErrorCode> {
     super('invalid_widget_identity', 'The signed customer identity is invalid or has expired.');
   }
 }
+
+export class AgentNotFoundError extends DomainError<AuthErrorCode> {
+  constructor() {
+    super('agent_not_found', 'No such agent.');
+  }
+}

@@ -1,10 +1,11 @@
 import { AgentMessageSend, CHAT_EVENTS, ConversationOffered, ConversationRef, MessageAck, OkAck, ReadReceipt, TypingEvent } from './chat';
+import { CollisionClientToServerEvents, CollisionServerToClientEvents } from './collision-events';
 import { ConversationServerToClientEvents } from './conversation-socket-events';
 import { SocketAck } from './socket-ack';
 import { WatchConversation } from './watch-conversation';
 
 /** `/agent`, server → inbox (socket.io's typed `ServerToClientEvents` for that namespace). */
-export interface AgentServerToClientEvents extends ConversationServerToClientEvents {
+export interface AgentServerToClientEvents extends ConversationServerToClientEvents, CollisionServerToClientEvents {
   [CHAT_EVENTS.offered]: (offer: ConversationOffered) => void;
   [CHAT_EVENTS.offerWithdrawn]: (offer: ConversationRef) => void;
 }
@@ -13,7 +14,7 @@ export interface AgentServerToClientEvents extends ConversationServerToClientEve
  * `/agent`, inbox → server (socket.io's typed `ClientToServerEvents` for that namespace). Every
  * event may carry an acknowledgement; typing, read receipts and heartbeats are usually sent without one.
  */
-export interface AgentClientToServerEvents {
+export interface AgentClientToServerEvents extends CollisionClientToServerEvents {
   [CHAT_EVENTS.messageSend]: (message: AgentMessageSend, ack: SocketAck<MessageAck>) => void;
   [CHAT_EVENTS.accept]: (conversation: ConversationRef, ack: SocketAck<OkAck>) => void;
   [CHAT_EVENTS.watch]: (conversation: WatchConversation, ack: SocketAck<OkAck>) => void;

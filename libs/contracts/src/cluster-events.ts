@@ -19,6 +19,21 @@ export interface ClusterEventMap {
   'routing.queue-changed': Record<string, never>;
   /** A business calendar, or which calendar a queue uses, changed: cached calendars and what was worked out from them are stale. */
   'calendars.changed': Record<string, never>;
+  /** An admin changed the SLA targets: cached targets are stale. */
+  'sla-targets.changed': Record<string, never>;
+  /** The agent was deactivated: close their sockets now (their tokens already fail). */
+  'agents.deactivated': { readonly agentId: string };
+  /**
+   * An agent's state on a ticket or chat, for the agents on it in every process. `joined` is a
+   * first `viewing`: processes answer it with `present` for the agents they hold there already.
+   */
+  'collision.presence': {
+    readonly kind: 'ticket' | 'conversation';
+    readonly id: string;
+    readonly agentId: string;
+    readonly name: string;
+    readonly state: 'joined' | 'present' | 'viewing' | 'typing' | 'left';
+  };
   /**
    * Only ever from this process to itself: it was not listening for a while (the connection
    * dropped), so whatever a missed event would have dropped is dropped now.

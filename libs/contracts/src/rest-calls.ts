@@ -1,3 +1,4 @@
+import { AdminRestCalls } from './admin-rest-calls';
 import { Locale } from './locale';
 import { AGENT_TICKET_STATUSES, TICKET_PRIORITY_NAMES } from './ticket-choices';
 import {
@@ -53,7 +54,7 @@ export interface ReportQuery {
   readonly priority?: string;
 }
 
-export interface FrontEndRestCalls {
+export interface FrontEndRestCalls extends AdminRestCalls {
   'POST /auth/agents/login': { body: { email: string; password: string }; answer: AgentLoginResponse };
   'GET /agents/me/routing': { answer: RoutingProfileView };
   'PUT /agents/me/presence': { body: { presence: 'online' | 'away' | 'offline' }; answer: RoutingProfileView };
@@ -77,7 +78,7 @@ export interface FrontEndRestCalls {
     body: { status?: (typeof AGENT_TICKET_STATUSES)[number]; priority?: (typeof TICKET_PRIORITY_NAMES)[number]; tags?: string[] };
     answer: TicketSummaryView;
   };
-  'POST /tickets/:id/messages': { body: { body: string; internal?: boolean }; answer: TicketMessageView };
+  'POST /tickets/:id/messages': { body: { body: string; internal?: boolean; seenUpdatedAt?: string }; answer: TicketMessageView };
   'POST /tickets/:id/canned-replies': { body: { cannedResponseId: string }; answer: TicketMessageView };
   'GET /canned-responses': { answer: CannedResponseView[] };
   'GET /tickets/:id/canned-replies/:cannedResponseId': { answer: RenderedReplyView };

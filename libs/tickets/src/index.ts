@@ -28,6 +28,7 @@ export { MAX_VIEWS_PER_AGENT, SavedTicketViews } from './saved-views/saved-ticke
 export { CannedReplies } from './replies/canned-replies.service';
 export { ReplyContext } from './replies/reply-template';
 export { SlaState, SlaView } from './sla/sla-clock';
+export { SlaTarget, SlaTargets } from './sla/sla-targets.service';
 export * from './sla/sla-policy';
 export { TicketCalendar } from './sla/ticket-calendar';
 export { BulkUpdateTicketsUseCase } from './tickets/bulk-update-tickets.use-case';

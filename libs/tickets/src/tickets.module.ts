@@ -18,6 +18,7 @@ import { MacroEntity } from './replies/macro.entity';
 import { AgentNotifications } from './notifications/agent-notifications.service';
 import { SlaAlerts } from './sla/sla-alerts.service';
 import { SlaClock } from './sla/sla-clock';
+import { SlaTargets } from './sla/sla-targets.service';
 import { OpenTicketUseCase } from './tickets/open-ticket.use-case';
 import { PostTicketMessageUseCase } from './tickets/post-ticket-message.use-case';
 import { TicketMessageEntity } from './tickets/ticket-message.entity';
@@ -48,6 +49,7 @@ const SERVICES = [
   PostTicketMessageUseCase,
   SavedTicketViews,
   SlaAlerts,
+  SlaTargets,
   TicketAudit,
   TicketMessageHooks,
   TicketQueries,

@@ -1,10 +1,12 @@
 import { Inject, Logger } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import { AgentDirectory, InvalidTokenError, PrincipalAuthenticator } from '@okpay/auth';
-import { AGENT_NAMESPACE, AgentClientToServerEvents, ApiErrorCode, CHAT_EVENTS, OkAck } from '@okpay/contracts';
+import { AGENT_NAMESPACE, AgentClientToServerEvents, ApiErrorCode, CHAT_EVENTS, COLLISION_EVENTS, OkAck } from '@okpay/contracts';
 import { AgentPresenceService, ChatQueue } from '@okpay/routing';
 import { APP_CONFIG, AppConfig, Clock, DomainError } from '@okpay/shared';
 import { Conversations } from '@okpay/tickets';
+import { AgentCollisions } from '../collision/agent-collisions';
+import { CollisionAnnouncementPayload } from '../collision/collision-announcement.payload';
 import { rateLimitIdentity } from '../limits/rate-limit-identity';
 import { RateLimits } from '../limits/rate-limits';
 import { AgentChat, ChatAgent } from './agent-chat';
@@ -55,6 +57,7 @@ export class AgentGateway implements OnGatewayInit<AgentNamespace>, OnGatewayCon
     private readonly chat: AgentChat,
     private readonly budgets: SocketBudgets,
     private readonly limits: RateLimits,
+    private readonly collisions: AgentCollisions,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -72,6 +75,7 @@ export class AgentGateway implements OnGatewayInit<AgentNamespace>, OnGatewayCon
   handleConnection(socket: AgentSocket): void {
     const { agent } = socket.data as AgentSocketData;
     this.hub.joinAgentRoom(socket, agent.id);
+    this.collisions.attach(socket, agent);
     const limiter = this.budgets.for(rateLimitIdentity({ kind: 'agent', id: agent.id }), {
       burst: this.config.chatEventBurst * 2,
       perMinute: this.config.chatEventsPerMinute * 2,
@@ -124,6 +128,10 @@ export class AgentGateway implements OnGatewayInit<AgentNamespace>, OnGatewayCon
             this.requireFollowing(socket, conversationId);
             await this.chat.read(conversationId, seq);
           },
+        },
+        [COLLISION_EVENTS.announce]: {
+          cost: 0.1,
+          handle: async (payload) => this.collisions.announce(socket, parsePayload(CollisionAnnouncementPayload, payload)),
         },
         [CHAT_EVENTS.heartbeat]: {
           cost: 0.1,

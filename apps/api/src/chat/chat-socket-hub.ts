@@ -91,6 +91,11 @@ export class ChatSocketHub {
     }
   }
 
+  /** Closes the agent's sockets held by this process (every process does so for a deactivated agent). */
+  disconnectAgentHere(agentId: string): void {
+    this.agent?.local.in(agentRoom(agentId)).disconnectSockets(true);
+  }
+
   joinAgentRoom(socket: AgentSocket, agentId: string): void {
     void socket.join(agentRoom(agentId));
   }

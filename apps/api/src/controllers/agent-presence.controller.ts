@@ -1,16 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { AgentRoles, Authenticated, CurrentPrincipal, Principal } from '@okpay/auth';
+import { Authenticated, CurrentPrincipal, Principal } from '@okpay/auth';
 import { AgentPresenceService } from '@okpay/routing';
 import { AgentNotifications } from '@okpay/tickets';
-import { PresenceDto, RoutingProfileDto } from '../dto/routing.dto';
-import { ResourceIdPipe } from '../http/resource-id.pipe';
+import { PresenceDto } from '../dto/routing.dto';
 import { toRoutingProfileView } from '../mappers/routing.mapper';
 import { AgentNotificationView, AgentNotificationViewSchema, RoutingProfileView, RoutingProfileViewSchema } from '@okpay/contracts';
 import { Type } from '@sinclair/typebox';
 import { ApiAnswer } from '../http/openapi/api-answer.decorator';
 
-/** Agents' presence and routing profiles (capacity, languages, topics). */
+/** The calling agent's presence, routing profile and notifications. */
 @ApiTags('agents')
 @ApiBearerAuth()
 @Controller()
@@ -49,12 +48,5 @@ export class AgentPresenceController {
   @ApiAnswer({ summary: 'Keep the calling agent online (every ~20 s; a silent minute means offline)', body: 'none' })
   async heartbeat(@CurrentPrincipal() agent: Principal): Promise<void> {
     await this.presence.heartbeat(agent.id);
-  }
-
-  @Put('admin/agents/:id/routing')
-  @AgentRoles('admin', 'supervisor')
-  @ApiAnswer({ summary: 'Change an agent\'s capacity, languages and topics', body: RoutingProfileViewSchema })
-  async changeProfile(@Param('id', ResourceIdPipe) agentId: string, @Body() body: RoutingProfileDto): Promise<RoutingProfileView> {
-    return toRoutingProfileView(await this.presence.changeProfile(agentId, body));
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AgentDirectory, AgentRoles, Authenticated, CurrentPrincipal, Principal } from '@okpay/auth';
 import {
@@ -21,6 +21,7 @@ import { ResourceIdPipe } from '../http/resource-id.pipe';
 import { toTicketMessageView } from '../mappers/ticket.mapper';
 import { Type } from '@sinclair/typebox';
 import { ApiAnswer } from '../http/openapi/api-answer.decorator';
+import { AdminAuditLog } from '../admin/admin-audit-log';
 
 /** Canned responses (zh-CN / en templates) and macros. Agents use them; supervisors and admins write them. */
 @ApiTags('tickets')
@@ -34,21 +35,41 @@ export class CannedRepliesController {
     private readonly agents: AgentDirectory,
     private readonly contacts: ContactQueries,
     private readonly conversations: Conversations,
+    private readonly audit: AdminAuditLog,
   ) {}
 
   @Get('canned-responses')
   @Authenticated('agent')
   @ApiAnswer({ summary: 'Canned responses, optionally in one language', body: Type.Array(CannedResponseViewSchema) })
   async list(@Query() query: CannedResponseListQuery): Promise<CannedResponseView[]> {
-    return (await this.replies.list(query.locale)).map(({ id, name, locale, body }) => ({ id, name, locale, body }));
+    return (await this.replies.list(query.locale)).map(toCannedResponseView);
   }
 
   @Post('canned-responses')
   @AgentRoles('admin', 'supervisor')
   @ApiAnswer({ summary: 'Create a canned response (supervisors, admins)', body: CannedResponseViewSchema, errors: [409] })
-  async create(@Body() body: CannedResponseDto): Promise<CannedResponseView> {
-    const { id, name, locale } = await this.replies.create(body.name, body.locale, body.body);
-    return { id, name, locale, body: body.body };
+  async create(@CurrentPrincipal() actor: Principal, @Body() body: CannedResponseDto): Promise<CannedResponseView> {
+    const created = toCannedResponseView(await this.replies.create(body.name, body.locale, body.body));
+    await this.audit.record(actor.id, 'canned_response.created', { type: 'canned_response', id: created.id }, null, created);
+    return created;
+  }
+
+  @Put('canned-responses/:id')
+  @AgentRoles('admin', 'supervisor')
+  @ApiAnswer({ summary: 'Replace a canned response\'s name, language and text (supervisors, admins)', body: CannedResponseViewSchema, errors: [404, 409, 422] })
+  async replace(@CurrentPrincipal() actor: Principal, @Param('id', ResourceIdPipe) id: string, @Body() body: CannedResponseDto): Promise<CannedResponseView> {
+    const { before, after } = await this.replies.replace(id, body.name, body.locale, body.body);
+    await this.audit.record(actor.id, 'canned_response.replaced', { type: 'canned_response', id }, toCannedResponseView(before), toCannedResponseView(after));
+    return toCannedResponseView(after);
+  }
+
+  @Delete('canned-responses/:id')
+  @HttpCode(204)
+  @AgentRoles('admin', 'supervisor')
+  @ApiAnswer({ summary: 'Delete a canned response (supervisors, admins)', body: 'none', errors: [404] })
+  async remove(@CurrentPrincipal() actor: Principal, @Param('id', ResourceIdPipe) id: string): Promise<void> {
+    const before = await this.replies.remove(id);
+    await this.audit.record(actor.id, 'canned_response.deleted', { type: 'canned_response', id }, toCannedResponseView(before), null);
   }
 
   @Post('tickets/:id/canned-replies')
@@ -104,15 +125,34 @@ export class CannedRepliesController {
   @Authenticated('agent')
   @ApiAnswer({ summary: 'All macros', body: Type.Array(MacroViewSchema) })
   async macros(): Promise<MacroView[]> {
-    return (await this.replies.macros()).map(({ id, name, actions }) => ({ id, name, actions }));
+    return (await this.replies.macros()).map(toMacroView);
   }
 
   @Post('macros')
   @AgentRoles('admin', 'supervisor')
   @ApiAnswer({ summary: 'Create a macro (supervisors, admins)', body: MacroViewSchema, errors: [409] })
-  async createMacro(@Body() body: MacroDto): Promise<MacroView> {
-    const { id, name, actions } = await this.replies.createMacro(body.name, body.actions);
-    return { id, name, actions };
+  async createMacro(@CurrentPrincipal() actor: Principal, @Body() body: MacroDto): Promise<MacroView> {
+    const created = toMacroView(await this.replies.createMacro(body.name, body.actions));
+    await this.audit.record(actor.id, 'macro.created', { type: 'macro', id: created.id }, null, created);
+    return created;
+  }
+
+  @Put('macros/:macroId')
+  @AgentRoles('admin', 'supervisor')
+  @ApiAnswer({ summary: 'Replace a macro\'s name and actions (supervisors, admins)', body: MacroViewSchema, errors: [404, 409] })
+  async replaceMacro(@CurrentPrincipal() actor: Principal, @Param('macroId', ResourceIdPipe) id: string, @Body() body: MacroDto): Promise<MacroView> {
+    const { before, after } = await this.replies.replaceMacro(id, body.name, body.actions);
+    await this.audit.record(actor.id, 'macro.replaced', { type: 'macro', id }, toMacroView(before), toMacroView(after));
+    return toMacroView(after);
+  }
+
+  @Delete('macros/:macroId')
+  @HttpCode(204)
+  @AgentRoles('admin', 'supervisor')
+  @ApiAnswer({ summary: 'Delete a macro (supervisors, admins)', body: 'none', errors: [404] })
+  async removeMacro(@CurrentPrincipal() actor: Principal, @Param('macroId', ResourceIdPipe) id: string): Promise<void> {
+    const before = await this.replies.removeMacro(id);
+    await this.audit.record(actor.id, 'macro.deleted', { type: 'macro', id }, toMacroView(before), null);
   }
 
   @Post('tickets/:id/macros/:macroId')
@@ -140,4 +180,12 @@ export class CannedRepliesController {
       },
     };
   }
+}
+
+function toCannedResponseView({ id, name, locale, body }: CannedResponseView): CannedResponseView {
+  return { id, name, locale, body };
+}
+
+function toMacroView({ id, name, actions }: MacroView): MacroView {
+  return { id, name, actions };
 }

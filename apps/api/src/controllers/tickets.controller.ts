@@ -153,10 +153,20 @@ export class TicketsController {
 
   @Post(':id/messages')
   @Authenticated('customer', 'agent')
-  @ApiAnswer({ summary: 'Add a message (agents may add an internal note); on a closed ticket it opens a follow-up', body: TicketMessageViewSchema, errors: [422] })
+  @ApiAnswer({
+    summary: 'Add a message (agents may add an internal note); on a closed ticket it opens a follow-up; with seenUpdatedAt, refused if the ticket changed since',
+    body: TicketMessageViewSchema,
+    errors: [409, 422],
+  })
   async message(@CurrentPrincipal() principal: Principal, @Param('id', ResourceIdPipe) id: string, @Body() body: TicketMessageDto): Promise<TicketMessageView> {
-    const { message } = await this.postMessage.execute({ requester: requesterOf(principal), ticketId: id, ...body });
-    return toTicketMessageView(message);
+    const { seenUpdatedAt, ...message } = body;
+    const posted = await this.postMessage.execute({
+      requester: requesterOf(principal),
+      ticketId: id,
+      ...message,
+      ...(seenUpdatedAt ? { seenUpdatedAt: new Date(seenUpdatedAt) } : {}),
+    });
+    return toTicketMessageView(posted.message);
   }
 
   @Patch(':id')

@@ -80,3 +80,9 @@ export class StartWidgetSessionDto {
   @IsIn(LOCALES)
   locale?: Locale;
 }
+
+export class ChangeAgentDto {
+  @ApiProperty({ enum: AGENT_ROLES })
+  @IsIn(AGENT_ROLES)
+  role!: AgentRole;
+}

@@ -135,6 +135,25 @@ export class CreateCalendarDto {
 
 export class ReplaceCalendarDto extends PickType(CreateCalendarDto, ['definition'] as const) {}
 
+export class CalendarOpeningsQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 62, default: 14, description: 'how many days ahead' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(62)
+  days?: number;
+}
+
+export class CalendarPreviewDto extends PickType(CreateCalendarDto, ['definition'] as const) {
+  @ApiPropertyOptional({ minimum: 1, maximum: 62, default: 14, description: 'how many days ahead' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(62)
+  days?: number;
+}
+
 export class AssignQueueCalendarDto {
   @ApiProperty({ format: 'uuid' })
   @Matches(/^[0-9a-f-]{36}$/i)

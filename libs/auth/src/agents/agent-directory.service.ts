@@ -4,7 +4,7 @@ import { AgentRole } from '@okpay/contracts';
 import { Clock, isUniqueViolation } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
-import { AgentEmailTakenError } from '../auth.errors';
+import { AgentEmailTakenError, AgentNotFoundError } from '../auth.errors';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { AgentEntity } from './agent.entity';
 import { AgentRecord } from './agent.record';
@@ -49,6 +49,19 @@ export class AgentDirectory {
 
   findActiveByEmail(email: string): Promise<AgentRecord | null> {
     return this.agents.findOneBy({ email: email.toLowerCase(), active: true });
+  }
+
+  async get(id: string): Promise<AgentRecord> {
+    const agent = await this.agents.findOneBy({ id });
+    if (!agent) throw new AgentNotFoundError();
+    return agent;
+  }
+
+  /** Sets the role (and, given `active: false`, signs the agent out for good); answers the agent before and after. */
+  async change(id: string, change: { readonly role?: AgentRole; readonly active?: false }): Promise<{ readonly before: AgentRecord; readonly after: AgentRecord }> {
+    const before = await this.get(id);
+    await this.agents.update({ id }, change);
+    return { before, after: { ...before, ...change } };
   }
 
   list(): Promise<AgentRecord[]> {

@@ -23,6 +23,8 @@ export const API_ERROR_CODES = [
   'socket_rate_limited',
   'database_unavailable',
   'job_queue_unavailable',
+  'article_not_found',
+  'role_not_allowed',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -7,6 +7,7 @@ export const AUTH_ERROR_CODES = [
   'too_many_login_attempts',
   'agent_email_taken',
   'invalid_widget_identity',
+  'agent_not_found',
 ] as const;
 
 export type AuthErrorCode = (typeof AUTH_ERROR_CODES)[number];

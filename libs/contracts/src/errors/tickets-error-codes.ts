@@ -23,6 +23,7 @@ export const TICKETS_ERROR_CODES = [
   'contacts_not_mergeable',
   'ticket_view_not_found',
   'too_many_ticket_views',
+  'ticket_changed',
 ] as const;
 
 export type TicketsErrorCode = (typeof TICKETS_ERROR_CODES)[number];

@@ -58,3 +58,7 @@ export * from './widget-session-response';
 export * from './help-article-vote-counts-view';
 export * from './handoff-offer-view';
 export * from './widget-open-item-view';
+export * from './admin-audit-entry-view';
+export * from './calendar-openings-view';
+export * from './sla-target-view';
+export * from './knowledge-article-view';

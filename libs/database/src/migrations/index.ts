@@ -20,6 +20,7 @@ import { ReportRanges1780860000000 } from './1780860000000-report-ranges';
 import { RateLimitCountersUnlogged1780900000000 } from './1780900000000-rate-limit-counters-unlogged';
 import { ChatTranscripts1780910000000 } from './1780910000000-chat-transcripts';
 import { SavedTicketViews1780920000000 } from './1780920000000-saved-ticket-views';
+import { AdminConsole1780930000000 } from './1780930000000-admin-console';
 import { ReportEvents1780940000000 } from './1780940000000-report-events';
 
 /** Every migration, oldest first. Add new ones at the end. */
@@ -46,5 +47,6 @@ export const MIGRATIONS = [
   RateLimitCountersUnlogged1780900000000,
   ChatTranscripts1780910000000,
   SavedTicketViews1780920000000,
+  AdminConsole1780930000000,
   ReportEvents1780940000000,
 ];

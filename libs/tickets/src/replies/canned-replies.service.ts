@@ -50,14 +50,28 @@ export class CannedReplies {
     return canned;
   }
 
+  /** Replaces a canned response's name, language and text; answers it before and after. */
+  async replace(id: string, name: string, locale: Locale, body: string): Promise<{ readonly before: CannedResponseRecord; readonly after: CannedResponseRecord }> {
+    compileReplyTemplate(body);
+    const before = await this.cannedResponse(id);
+    const after: CannedResponseRecord = { ...before, name, locale, body };
+    await this.save(() => this.dataSource.getRepository(CannedResponseEntity).update({ id }, { name, locale, body }));
+    return { before, after };
+  }
+
+  async remove(id: string): Promise<CannedResponseRecord> {
+    const before = await this.cannedResponse(id);
+    await this.dataSource.getRepository(CannedResponseEntity).delete({ id });
+    return before;
+  }
+
   async reply(agentId: string, ticketId: string, cannedResponseId: string, context: ReplyContext): Promise<PostedMessage> {
     return this.postMessage.execute({ requester: { kind: 'agent', id: agentId }, ticketId, body: await this.render(cannedResponseId, context) });
   }
 
   /** The canned response's text with its variables filled in, for the agent to edit before sending. */
   async render(cannedResponseId: string, context: ReplyContext): Promise<string> {
-    const canned = await this.dataSource.getRepository(CannedResponseEntity).findOneBy({ id: cannedResponseId });
-    if (!canned) throw new CannedResponseNotFoundError();
+    const canned = await this.cannedResponse(cannedResponseId);
     return compileReplyTemplate(canned.body)(context);
   }
 
@@ -79,19 +93,30 @@ export class CannedReplies {
   }
 
   async createMacro(name: string, actions: MacroActions): Promise<MacroRecord> {
-    if (actions.cannedResponseName) {
-      const exists = await this.dataSource.getRepository(CannedResponseEntity).existsBy({ name: actions.cannedResponseName });
-      if (!exists) throw new CannedResponseNotFoundError();
-    }
+    await this.assertCannedResponseNamed(actions);
     const macro: MacroEntity = { id: randomUUID(), name, actions, createdAt: this.clock.now() };
     await this.insert(MacroEntity, macro);
     return macro;
   }
 
+  /** Replaces a macro's name and actions; answers it before and after. */
+  async replaceMacro(id: string, name: string, actions: MacroActions): Promise<{ readonly before: MacroRecord; readonly after: MacroRecord }> {
+    await this.assertCannedResponseNamed(actions);
+    const before = await this.macro(id);
+    const after: MacroRecord = { ...before, name, actions };
+    await this.save(() => this.dataSource.getRepository(MacroEntity).update({ id }, { name, actions }));
+    return { before, after };
+  }
+
+  async removeMacro(id: string): Promise<MacroRecord> {
+    const before = await this.macro(id);
+    await this.dataSource.getRepository(MacroEntity).delete({ id });
+    return before;
+  }
+
   /** Sets the macro's fields, then replies with its canned response in the ticket's language. */
   async applyMacro(agentId: string, ticketId: string, macroId: string, locale: Locale, context: ReplyContext): Promise<void> {
-    const macro = await this.dataSource.getRepository(MacroEntity).findOneBy({ id: macroId });
-    if (!macro) throw new MacroNotFoundError();
+    const macro = await this.macro(macroId);
     const { status, priority, addTags, cannedResponseName } = macro.actions;
     if (cannedResponseName) {
       const canned = await this.versionIn(cannedResponseName, locale);
@@ -103,9 +128,32 @@ export class CannedReplies {
     }
   }
 
-  private async insert(entity: typeof CannedResponseEntity | typeof MacroEntity, row: CannedResponseEntity | MacroEntity): Promise<void> {
+  private async cannedResponse(id: string): Promise<CannedResponseRecord> {
+    const canned = await this.dataSource.getRepository(CannedResponseEntity).findOneBy({ id });
+    if (!canned) throw new CannedResponseNotFoundError();
+    return canned;
+  }
+
+  private async macro(id: string): Promise<MacroRecord> {
+    const macro = await this.dataSource.getRepository(MacroEntity).findOneBy({ id });
+    if (!macro) throw new MacroNotFoundError();
+    return macro;
+  }
+
+  private async assertCannedResponseNamed(actions: MacroActions): Promise<void> {
+    if (!actions.cannedResponseName) return;
+    const exists = await this.dataSource.getRepository(CannedResponseEntity).existsBy({ name: actions.cannedResponseName });
+    if (!exists) throw new CannedResponseNotFoundError();
+  }
+
+  private insert(entity: typeof CannedResponseEntity | typeof MacroEntity, row: CannedResponseEntity | MacroEntity): Promise<void> {
+    return this.save(() => this.dataSource.getRepository(entity).insert(row));
+  }
+
+  /** Runs a write that may collide with another row's unique name. */
+  private async save(write: () => Promise<unknown>): Promise<void> {
     try {
-      await this.dataSource.getRepository(entity).insert(row);
+      await write();
     } catch (error) {
       if (isUniqueViolation(error)) throw new ReplyNameTakenError();
       throw error;

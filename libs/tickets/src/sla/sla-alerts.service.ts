@@ -4,7 +4,8 @@ import { Clock } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { TicketEntity } from '../tickets/ticket.entity';
-import { AT_RISK_SHARE, SLA_AT_RISK_JOB, SLA_POLICIES, SlaAtRiskJobData } from './sla-policy';
+import { AT_RISK_SHARE, SLA_AT_RISK_JOB, SlaAtRiskJobData } from './sla-policy';
+import { SlaTargets } from './sla-targets.service';
 import { TicketCalendar } from './ticket-calendar';
 
 type Target = SlaAtRiskJobData['target'];
@@ -19,6 +20,7 @@ export class SlaAlerts {
   constructor(
     private readonly dataSource: DataSource,
     private readonly calendar: TicketCalendar,
+    private readonly targets: SlaTargets,
     private readonly jobs: JobScheduler,
     private readonly clock: Clock,
   ) {}
@@ -64,8 +66,8 @@ export class SlaAlerts {
     return ticket.firstRespondedAt ? ['resolution'] : ['first_response', 'resolution'];
   }
 
-  private atRiskInstant(ticket: TicketEntity, target: Target, manager?: EntityManager): Promise<Date> {
-    const policy = SLA_POLICIES[ticket.priority];
+  private async atRiskInstant(ticket: TicketEntity, target: Target, manager?: EntityManager): Promise<Date> {
+    const policy = await this.targets.budgetsFor(ticket.priority, manager);
     const budget = target === 'first_response' ? policy.firstResponseMs : policy.resolutionMs;
     const now = this.clock.now();
     const pauses = ticket.slaPauses.map((p) => ({ start: new Date(p.start), end: p.end ? new Date(p.end) : now }));

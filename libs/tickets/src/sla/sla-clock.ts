@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '@okpay/shared';
 import { EntityManager } from 'typeorm';
 import { TicketEntity } from '../tickets/ticket.entity';
-import { AT_RISK_SHARE, SLA_POLICIES } from './sla-policy';
+import { AT_RISK_SHARE } from './sla-policy';
+import { SlaTargets } from './sla-targets.service';
 import { TicketCalendar } from './ticket-calendar';
 
 export type SlaState = 'met' | 'ok' | 'at_risk' | 'breached';
@@ -21,19 +22,20 @@ export interface SlaView {
 export class SlaClock {
   constructor(
     private readonly calendar: TicketCalendar,
+    private readonly targets: SlaTargets,
     private readonly clock: Clock,
   ) {}
 
   /** Pass the transaction's `manager` when inside one (see TicketCalendar). */
   async applyDueTimes(ticket: TicketEntity, manager?: EntityManager): Promise<void> {
-    const policy = SLA_POLICIES[ticket.priority];
+    const policy = await this.targets.budgetsFor(ticket.priority, manager);
     const pauses = this.pausesOf(ticket);
     ticket.firstResponseDueAt = await this.calendar.addBusinessDuration(ticket.createdAt, policy.firstResponseMs, pauses, manager);
     ticket.resolutionDueAt = await this.calendar.addBusinessDuration(ticket.createdAt, policy.resolutionMs, pauses, manager);
   }
 
   async view(ticket: TicketEntity): Promise<SlaView> {
-    const policy = SLA_POLICIES[ticket.priority];
+    const policy = await this.targets.budgetsFor(ticket.priority);
     const pauses = this.pausesOf(ticket);
     const used = await this.calendar.businessDurationBetween(ticket.createdAt, this.clock.now(), pauses);
     const paused = ticket.slaPauses.some((p) => !p.end);

@@ -1,15 +1,3 @@
-import { TicketPriority } from '../tickets/ticket.record';
-
-const HOUR = 3600_000;
-
-/** Targets per priority, in business time on the support calendar. */
-export const SLA_POLICIES: Readonly<Record<TicketPriority, { readonly firstResponseMs: number; readonly resolutionMs: number }>> = {
-  urgent: { firstResponseMs: 1 * HOUR, resolutionMs: 4 * HOUR },
-  high: { firstResponseMs: 2 * HOUR, resolutionMs: 8 * HOUR },
-  normal: { firstResponseMs: 4 * HOUR, resolutionMs: 24 * HOUR },
-  low: { firstResponseMs: 8 * HOUR, resolutionMs: 40 * HOUR },
-};
-
 /** A target is at risk once this share of its business-time budget is used. */
 export const AT_RISK_SHARE = 0.75;
 

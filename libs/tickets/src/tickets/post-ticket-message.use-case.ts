@@ -9,7 +9,7 @@ import { TicketMessageEntity } from './ticket-message.entity';
 import { TicketQueries } from './ticket-queries.service';
 import { ContactRequester, TicketRequester } from './ticket-requester';
 import { TicketEntity } from './ticket.entity';
-import { InternalNoteNotAllowedError, TicketNotFoundError } from './ticket.errors';
+import { InternalNoteNotAllowedError, TicketChangedError, TicketNotFoundError } from './ticket.errors';
 import { transactionReferencesIn } from './transaction-references';
 import { TicketRecord } from './ticket.record';
 import { TicketMessageRecord } from './ticket-message.record';
@@ -19,6 +19,8 @@ export interface PostTicketMessageCommand {
   readonly ticketId: string;
   readonly body: string;
   readonly internal?: boolean;
+  /** The ticket's `updatedAt` when the writer opened it: a later change refuses the message (collision check). */
+  readonly seenUpdatedAt?: Date;
 }
 
 export interface PostedMessage {
@@ -49,6 +51,8 @@ export class PostTicketMessageUseCase {
     const body = maskSensitiveText(command.body);
     const work = async (manager: EntityManager): Promise<PostedMessage> => {
       const original = await this.visibleTicket(manager, command.requester, command.ticketId);
+      // The row is locked: nothing can change it between this check and the reply.
+      if (command.seenUpdatedAt && original.updatedAt.getTime() > command.seenUpdatedAt.getTime()) throw new TicketChangedError(original.updatedAt);
       const actor = authorOf(command.requester);
       const writesAsCustomer = actor.type === 'customer';
       if (original.status === 'closed') {

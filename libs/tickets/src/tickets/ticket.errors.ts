@@ -19,3 +19,10 @@ export class InternalNoteNotAllowedError extends DomainError<TicketsErrorCode> {
     super('internal_notes_agents_only', 'Only agents can write internal notes.');
   }
 }
+
+/** The ticket changed after the agent opened it: they see what changed before their reply goes out. */
+export class TicketChangedError extends DomainError<TicketsErrorCode> {
+  constructor(updatedAt: Date) {
+    super('ticket_changed', 'The ticket changed since you opened it. Read the latest, then send again.', { updatedAt: updatedAt.toISOString() });
+  }
+}
