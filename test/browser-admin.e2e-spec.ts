@@ -59,8 +59,9 @@ describe('admin console in a real browser (/inbox#admin)', () => {
     const visitor = await visitorContext.newPage();
     await withFailureShots({ admin, visitor }, shot, async () => {
       await visitor.goto(`${baseUrl}/demo?locale=en`);
+      await visitor.getByRole('button', { name: /Open OKPay support chat/ }).click();
       const hours = visitor.getByTestId('business-hours');
-      await hours.getByText(/until 18:00/).waitFor();
+      await hours.getByText(/until .*(18:00|6:00 PM)/).waitFor();
       await shot(visitor, 'widget-until-18');
 
       await signIn(admin, 'admin@okpay.test', 'admin-demo-password');
@@ -68,13 +69,14 @@ describe('admin console in a real browser (/inbox#admin)', () => {
       await admin.getByRole('heading', { name: 'Hours & calendars' }).waitFor();
       await admin.getByLabel('Wednesday').fill('09:00-20:00');
       await admin.getByRole('button', { name: 'Preview the next openings' }).click();
-      await admin.getByRole('region', { name: 'Next openings' }).getByText(/20:00/).first().waitFor();
+      await admin.getByRole('region', { name: 'Next openings' }).getByText(/(20:00|08:00 PM)/).first().waitFor();
       await admin.getByRole('button', { name: 'Save' }).click();
       await admin.getByRole('status').getByText('Saved.').waitFor();
       await shot(admin, 'calendar-saved');
 
       await visitor.reload();
-      await hours.getByText(/until 20:00/).waitFor();
+      await visitor.getByRole('button', { name: /Open OKPay support chat/ }).click();
+      await hours.getByText(/until .*(20:00|8:00 PM)/).waitFor();
       await shot(visitor, 'widget-until-20');
 
       for (const name of PAGES) {
