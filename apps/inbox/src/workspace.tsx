@@ -235,20 +235,25 @@ export function Workspace({ session, onSignOut }: { session: AgentLoginResponse;
 
       <main class="conversation" aria-label="Conversation">
         {selection?.kind === 'chat' && live && (
-          <CollisionPresence key={selection.conversationId} realtime={realtime} kind="conversation" id={selection.conversationId}><ChatView
-            key={selection.conversationId}
-            conversationId={selection.conversationId}
-            api={api}
-            realtime={realtime}
-            live={live}
-            agentName={session.agent.name}
-            onEnded={() => {
-              setSelection(null);
-              void refresh();
-            }}
-          /></CollisionPresence>
+          <CollisionPresence key={selection.conversationId} realtime={realtime} kind="conversation" id={selection.conversationId}>
+            <ChatView
+              conversationId={selection.conversationId}
+              api={api}
+              realtime={realtime}
+              live={live}
+              agentName={session.agent.name}
+              onEnded={() => {
+                setSelection(null);
+                void refresh();
+              }}
+            />
+          </CollisionPresence>
         )}
-        {selection?.kind === 'ticket' && <CollisionPresence key={selection.id} realtime={realtime} kind="ticket" id={selection.id}><TicketView key={selection.id} ticketId={selection.id} api={api} onChanged={() => void refresh()} onOpenContact={openContact} /></CollisionPresence>}
+        {selection?.kind === 'ticket' && (
+          <CollisionPresence key={selection.id} realtime={realtime} kind="ticket" id={selection.id}>
+            <TicketView ticketId={selection.id} api={api} onChanged={() => void refresh()} onOpenContact={openContact} />
+          </CollisionPresence>
+        )}
         {selection?.kind === 'contact' && (
           <ContactPage key={selection.id} contactId={selection.id} api={api} onOpenTicket={openTicket} onOpenContact={(id) => openContact(id, null)} />
         )}
