@@ -65,6 +65,8 @@ const ROUTES_WITHOUT_TYPED_INPUT: Record<string, string> = {
   'GET /api/v1/agents': 'the whole list',
   'GET /api/v1/admin/calendars': 'the whole list',
   'GET /api/v1/admin/queues': 'the whole list',
+  'GET /api/v1/admin/sla-targets': 'the whole list (four priorities)',
+  'GET /api/v1/admin/articles': 'the whole list',
   'GET /api/v1/macros': 'the whole list',
   'GET /api/v1/chat-queue/requests/mine': 'the caller’s own request',
   'GET /api/v1/chat-queue': 'the whole queue',

@@ -59,8 +59,9 @@ describe('admin console in a real browser (/inbox#admin)', () => {
     const visitor = await visitorContext.newPage();
     await withFailureShots({ admin, visitor }, shot, async () => {
       await visitor.goto(`${baseUrl}/demo?locale=en`);
+      await visitor.getByRole('button', { name: /Open OKPay support chat/ }).click();
       const hours = visitor.getByTestId('business-hours');
-      await hours.getByText(/until 18:00/).waitFor();
+      await hours.getByText(/until .*(18:00|6:00 PM)/).waitFor();
       await shot(visitor, 'widget-until-18');
 
       await signIn(admin, 'admin@okpay.test', 'admin-demo-password');
@@ -68,13 +69,14 @@ describe('admin console in a real browser (/inbox#admin)', () => {
       await admin.getByRole('heading', { name: 'Hours & calendars' }).waitFor();
       await admin.getByLabel('Wednesday').fill('09:00-20:00');
       await admin.getByRole('button', { name: 'Preview the next openings' }).click();
-      await admin.getByRole('region', { name: 'Next openings' }).getByText(/20:00/).first().waitFor();
+      await admin.getByRole('region', { name: 'Next openings' }).getByText(/(20:00|08:00 PM)/).first().waitFor();
       await admin.getByRole('button', { name: 'Save' }).click();
       await admin.getByRole('status').getByText('Saved.').waitFor();
       await shot(admin, 'calendar-saved');
 
       await visitor.reload();
-      await hours.getByText(/until 20:00/).waitFor();
+      await visitor.getByRole('button', { name: /Open OKPay support chat/ }).click();
+      await hours.getByText(/until .*(20:00|8:00 PM)/).waitFor();
       await shot(visitor, 'widget-until-20');
 
       for (const name of PAGES) {
@@ -88,6 +90,20 @@ describe('admin console in a real browser (/inbox#admin)', () => {
     await adminContext.close();
     await visitorContext.close();
   }, 180_000);
+
+  it('in Chinese the console speaks Chinese', async () => {
+    const zhContext = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const admin = await zhContext.newPage();
+    await withFailureShots({ admin }, shot, async () => {
+      await signIn(admin, 'admin@okpay.test', 'admin-demo-password');
+      await admin.getByRole('link', { name: '管理', exact: true }).click();
+      await admin.getByRole('heading', { name: '营业时间与日历' }).waitFor();
+      await admin.getByRole('link', { name: 'SLA 目标' }).click();
+      await admin.getByRole('form', { name: '优先级: 紧急' }).getByLabel('首次响应（工作分钟）').waitFor();
+      await shot(admin, 'sla-zh');
+    });
+    await zhContext.close();
+  }, 120_000);
 
   it('a supervisor deactivates an agent, who is signed out', async () => {
     const supervisor = await newAgent('supervisor', 'Sun Supervisor');
@@ -113,7 +129,7 @@ describe('admin console in a real browser (/inbox#admin)', () => {
     await leaverContext.close();
   }, 120_000);
 
-  it('two agents on one ticket see each other, typing too', async () => {
+  it('two agents on one ticket see each other, typing too; a reply to a ticket that changed meanwhile warns first', async () => {
     const customer = await registerCustomer(app);
     const subject = `Refund ${randomUUID().slice(0, 6)}`;
     await app.http().post('/api/v1/tickets').auth(customer.token, { type: 'bearer' }).send({ subject, body: 'Where is my refund?' }).expect(201);
@@ -137,6 +153,23 @@ describe('admin console in a real browser (/inbox#admin)', () => {
       await boPage.locator('#ticket-reply').pressSequentially('Looking');
       await anaPage.getByText('Bo typing…').waitFor();
       await shot(anaPage, 'sees-bo-typing');
+
+      // Bo replies first; Ana opened the ticket before that, so she is warned, and sends anyway.
+      app.clock.advance(60_000);
+      await boPage.getByRole('button', { name: 'Send reply' }).click();
+      await boPage.getByText('Looking', { exact: true }).waitFor();
+      const warning = new Promise<string>((resolve) =>
+        anaPage.once('dialog', (dialog) => {
+          resolve(dialog.message());
+          void dialog.accept();
+        }),
+      );
+      await anaPage.locator('#ticket-reply').fill('On it');
+      await anaPage.getByRole('button', { name: 'Send reply' }).click();
+      expect(await warning).toContain('changed since you opened it');
+      await anaPage.getByText('On it', { exact: true }).waitFor();
+      await anaPage.getByText('Looking', { exact: true }).waitFor();
+      await shot(anaPage, 'sent-anyway');
     });
     await anaContext.close();
     await boContext.close();

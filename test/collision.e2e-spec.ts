@@ -79,6 +79,15 @@ describe('collision detection', () => {
     anaSocket.close();
   });
 
+  it('deactivating an agent on one process closes their sockets on the other', async () => {
+    const leaver = await newAgent('Lee');
+    const socket = await connect(secondUrl, '/agent', { token: leaver.token }, secondUrl);
+    const disconnected = new Promise<string>((resolve) => socket.socket.once('disconnect', resolve));
+    const admin = await agentLogin(first, 'admin@okpay.test', 'admin-demo-password');
+    await first.http().post(`/api/v1/admin/agents/${leaver.id}/deactivation`).auth(admin, { type: 'bearer' }).expect(200);
+    expect(await disconnected).toBe('io server disconnect');
+  });
+
   it('refuses a reply to a ticket that changed since the agent opened it, until they send it anyway', async () => {
     const ana = await newAgent('Ana');
     const bo = await newAgent('Bo');

@@ -236,18 +236,19 @@ export function Workspace({ session, locale, onChooseLocale, onSignOut }: { sess
 
       <main class="conversation" aria-label={text.conversation}>
         {selection?.kind === 'chat' && live && (
-          <CollisionPresence key={selection.conversationId} realtime={realtime} kind="conversation" id={selection.conversationId}><ChatView
-            key={selection.conversationId}
-            conversationId={selection.conversationId}
-            api={api}
-            realtime={realtime}
-            live={live}
-            agentName={session.agent.name}
-            onEnded={() => {
-              setSelection(null);
-              void refresh();
-            }}
-          /></CollisionPresence>
+          <CollisionPresence key={selection.conversationId} realtime={realtime} kind="conversation" id={selection.conversationId}>
+            <ChatView
+              conversationId={selection.conversationId}
+              api={api}
+              realtime={realtime}
+              live={live}
+              agentName={session.agent.name}
+              onEnded={() => {
+                setSelection(null);
+                void refresh();
+              }}
+            />
+          </CollisionPresence>
         )}
         {selection?.kind === 'ticket' && (
           <CollisionPresence key={selection.id} realtime={realtime} kind="ticket" id={selection.id}>

@@ -2,6 +2,7 @@ import { Locale } from './locale';
 import { AgentRole } from './auth';
 import {
   AdminAuditEntryView,
+  AdminAuditSubjectType,
   AgentView,
   CalendarOpeningsView,
   CalendarView,
@@ -49,5 +50,5 @@ export interface AdminRestCalls {
   'PUT /admin/sla-targets/:priority': { body: { firstResponseMinutes: number; resolutionMinutes: number }; answer: SlaTargetView };
   'GET /admin/articles': { answer: KnowledgeArticleSummaryView[] };
   'GET /admin/articles/:id/:locale': { answer: KnowledgeArticlePreviewView };
-  'GET /admin/audit': { query: { subjectType?: string; subjectId?: string }; answer: AdminAuditEntryView[] };
+  'GET /admin/audit': { query: { subjectType?: AdminAuditSubjectType; subjectId?: string }; answer: AdminAuditEntryView[] };
 }

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { AdminAuditEntryView } from '@okpay/contracts';
+import { AdminAuditEntryView, AdminAuditSubjectType } from '@okpay/contracts';
 import { Clock } from '@okpay/shared';
 import { DataSource } from 'typeorm';
 
-export const ADMIN_AUDIT_SUBJECT_TYPES = ['calendar', 'queue', 'agent', 'routing_profile', 'canned_response', 'macro', 'sla_target'] as const;
-
 /** What an admin change touched, and its id. */
 export interface AdminAuditSubject {
-  readonly type: (typeof ADMIN_AUDIT_SUBJECT_TYPES)[number];
+  readonly type: AdminAuditSubjectType;
   readonly id: string;
 }
 
