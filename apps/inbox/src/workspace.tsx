@@ -252,15 +252,14 @@ export function Workspace({ session, locale, onChooseLocale, onSignOut }: { sess
         )}
         {selection?.kind === 'ticket' && (
           <CollisionPresence key={selection.id} realtime={realtime} kind="ticket" id={selection.id}>
-          <TicketView
-            key={selection.id}
-            ticketId={selection.id}
-            api={api}
-            onLoaded={setShownTicket}
-            reloadKey={bulkChanges}
-            onChanged={() => setTicketChanges((n) => n + 1)}
-            onOpenContact={openContact}
-          />
+            <TicketView
+              ticketId={selection.id}
+              api={api}
+              onLoaded={setShownTicket}
+              reloadKey={bulkChanges}
+              onChanged={() => setTicketChanges((n) => n + 1)}
+              onOpenContact={openContact}
+            />
           </CollisionPresence>
         )}
         {selection?.kind === 'contact' && (
