@@ -167,6 +167,25 @@ describe('what customers see: the widget on a phone and a desktop, in both langu
       { locale: 'zh-CN', articleId: 'fees', helpful: 0, notHelpful: 2 },
     ]);
   });
+
+  for (const [device, locale] of [['phone', 'zh-CN'], ['desktop', 'en']] as const) {
+    it(`${device}, ${locale}: without JavaScript, "not helpful" is a plain form that comes back to the article with thanks`, async () => {
+      const context = await browser.newContext({ ...DEVICES[device], javaScriptEnabled: false });
+      const page = await context.newPage();
+      await withFailureShots({ page }, shot, async () => {
+        await page.goto(`${baseUrl}/help/${locale}/refund`);
+        const no = page.getByRole('button', { name: HELP[locale].no, exact: true });
+        if (device === 'phone') await no.tap();
+        else await no.click();
+        await page.waitForURL(new RegExp(`/help/${locale}/refund\\?voted=1`));
+        await page.getByRole('status').filter({ hasText: HELP[locale].thanks }).waitFor();
+        await shot(page, `${device}-${locale}-help-voted-without-js`);
+      });
+      await context.close();
+      const counts = await app.http().get('/api/v1/help-votes').auth(await adminToken(app), { type: 'bearer' }).expect(200);
+      expect(counts.body.items).toContainEqual({ locale, articleId: 'refund', helpful: 0, notHelpful: 1 });
+    }, 120_000);
+  }
 });
 
 describe('after hours: the offer and its outcome survive reloads (phone zh-CN, desktop en)', () => {
