@@ -83,6 +83,7 @@ const ROUTES_WITHOUT_TYPED_INPUT: Record<string, string> = {
   'GET /api/v1/wallet/verification': 'the caller’s own status',
   'GET /api/v1/help-votes': 'counts over every article',
   'GET /api/v1/widget/handoff-offer': 'the caller’s own conversation',
+  'GET /api/v1/widget/open-item': 'the calling customer’s own wallet',
 };
 
 /** Socket cases that do not apply to an event, with the reason. */

@@ -218,7 +218,7 @@ describe('the widget outside business hours, on a phone, by keyboard', () => {
 
       await page.getByRole('textbox', { name: '手机号码' }).fill('+8613800138000');
       await page.getByRole('button', { name: '请回电给我' }).click();
-      await page.getByText(/我们会在 .* 前后给您回电/).waitFor();
+      await page.getByText(/我们会在您当地时间 .* 前后给您回电/).waitFor();
       await shot(page, 'callback-requested');
 
       await page.keyboard.press('Escape');

@@ -167,6 +167,25 @@ describe('what customers see: the widget on a phone and a desktop, in both langu
       { locale: 'zh-CN', articleId: 'fees', helpful: 0, notHelpful: 2 },
     ]);
   });
+
+  for (const [device, locale] of [['phone', 'zh-CN'], ['desktop', 'en']] as const) {
+    it(`${device}, ${locale}: without JavaScript, "not helpful" is a plain form that comes back to the article with thanks`, async () => {
+      const context = await browser.newContext({ ...DEVICES[device], javaScriptEnabled: false });
+      const page = await context.newPage();
+      await withFailureShots({ page }, shot, async () => {
+        await page.goto(`${baseUrl}/help/${locale}/refund`);
+        const no = page.getByRole('button', { name: HELP[locale].no, exact: true });
+        if (device === 'phone') await no.tap();
+        else await no.click();
+        await page.waitForURL(new RegExp(`/help/${locale}/refund\\?voted=1`));
+        await page.getByRole('status').filter({ hasText: HELP[locale].thanks }).waitFor();
+        await shot(page, `${device}-${locale}-help-voted-without-js`);
+      });
+      await context.close();
+      const counts = await app.http().get('/api/v1/help-votes').auth(await adminToken(app), { type: 'bearer' }).expect(200);
+      expect(counts.body.items).toContainEqual({ locale, articleId: 'refund', helpful: 0, notHelpful: 1 });
+    }, 120_000);
+  }
 });
 
 describe('after hours: the offer and its outcome survive reloads (phone zh-CN, desktop en)', () => {
@@ -189,8 +208,8 @@ describe('after hours: the offer and its outcome survive reloads (phone zh-CN, d
   });
 
   const CASES = {
-    'zh-CN': { device: DEVICES.phone, open: /打开 OKPay 在线客服/, person: '转人工客服', form: '留言', question: '您的问题', submit: '提交留言', ticket: /工单号 #\d+/, phone: '手机号码', number: '+8613800138000', callback: '请回电给我', booked: /我们会在 .* 前后给您回电/ },
-    en: { device: DEVICES.desktop, open: /Open OKPay support chat/, person: 'Talk to a person', form: 'Leave a message', question: 'Your question', submit: 'Send message', ticket: /ticket #\d+/, phone: 'Phone number', number: '+8613900139000', callback: 'Call me back', booked: /we will call you around/ },
+    'zh-CN': { device: DEVICES.phone, open: /打开 OKPay 在线客服/, person: '转人工客服', form: '留言', question: '您的问题', submit: '提交留言', ticket: /工单号 #\d+/, phone: '手机号码', number: '+8613800138000', callback: '请回电给我', booked: /我们会在您当地时间 .* 前后给您回电（客服中心时区：/ },
+    en: { device: DEVICES.desktop, open: /Open OKPay support chat/, person: 'Talk to a person', form: 'Leave a message', question: 'Your question', submit: 'Send message', ticket: /ticket #\d+/, phone: 'Phone number', number: '+44 20 7946 0958', callback: 'Call me back', booked: 'Thanks, we will call you around Mon, Jan 11, 08:00 your time (our office keeps China Standard Time).' },
   } as const;
 
   for (const [locale, c] of Object.entries(CASES)) {
@@ -228,6 +247,8 @@ describe('after hours: the offer and its outcome survive reloads (phone zh-CN, d
         await page.getByRole('textbox', { name: c.phone }).fill(c.number);
         await page.getByRole('button', { name: c.callback }).click();
         await page.locator('.okw-leave').getByText(c.booked).waitFor();
+        // The chat's own notice gives the same time, in the same (the visitor's) zone.
+        if (locale === 'en') await page.getByRole('log').getByText('We will call you back around Jan 11, 2027, 08:00 AM GMT.').waitFor();
         await page.reload();
         await openChat();
         await page.locator('.okw-leave').getByText(c.booked).waitFor();

@@ -152,6 +152,22 @@ describe('live chat flows', () => {
     expect(callback).toMatchObject({ callbackId: expect.any(String), scheduledFor: expect.any(String) });
   });
 
+  it('books a call back to a UK number once however often asked, and words its time in the visitor’s zone', async () => {
+    const session = await visitorSession(t);
+    const client = await widget(session.visitorToken);
+    const ask = () => client.emit<{ callbackId: string; scheduledFor: string }>('conversation:request-callback', { phone: '+44 7911 123456', timeZone: 'Europe/London' });
+    const first = expectAck(await ask());
+    const again = expectAck(await ask());
+    expect(again).toEqual(first);
+    // Wednesday 10:00 in Shanghai is 02:00 in London: the first London daytime hour, 08:00, is 16:00 in Shanghai.
+    expect(first.scheduledFor).toBe('2027-01-06T08:00:00.000Z');
+    const notices = (await client.messageCount(1)).filter((m) => m.author.type === 'system');
+    expect(notices.map((m) => m.text)).toEqual(['We will call you back around Jan 6, 2027, 08:00 AM GMT.']);
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM callback_requests WHERE phone = '+447911123456'`);
+    expect(n).toBe(1);
+    expect(await client.emit('conversation:request-callback', { phone: '+44 7911 123456', timeZone: 'Mars/Olympus' })).toMatchObject({ error: { code: 'validation_failed' } });
+  });
+
   it('identifies a logged-in wallet customer by a host-signed identity, never by an unsigned id', async () => {
     const customer = await registerCustomer(t);
     const identity = signWidgetIdentity(TEST_WIDGET_IDENTITY_SECRET, customer.id, new Date(Date.parse(WEDNESDAY_10_00) + 5 * 60_000));

@@ -72,6 +72,23 @@ describe('help centre and bot command line', () => {
     ]);
   });
 
+  it('takes "Was this helpful?" as a plain form without JavaScript, and comes back to the article with thanks', async () => {
+    const page = await t.http().get('/help/en/transaction-limits').expect(200);
+    expect(page.text).toContain('<form class="hc-vote" id="hc-vote" method="post" action="/help/en/transaction-limits/vote"');
+    const form = (body: string, path = '/help/en/transaction-limits/vote') => t.http().post(path).set('content-type', 'application/x-www-form-urlencoded').send(body);
+    const voted = await form('helpful=false').expect(303);
+    expect(voted.headers.location).toBe('/help/en/transaction-limits?voted=1#hc-vote');
+    const back = await t.http().get('/help/en/transaction-limits?voted=1').expect(200);
+    expect(back.text).toContain('<p class="hc-vote-status" role="status">Thank you for your feedback!</p>');
+    expect(back.text).not.toContain('action="/help/en/transaction-limits/vote"');
+    expectProblem(await form('helpful=maybe'), 400, 'validation_failed');
+    expectProblem(await form('helpful=true', '/help/en/greeting/vote'), 404, 'help_page_not_found');
+    // Forms are for this page only: a JSON route still refuses one.
+    expectProblem(await form('helpful=true', '/api/v1/help-votes'), 415, 'unsupported_media_type');
+    const counts = await t.http().get('/api/v1/help-votes').auth(await adminToken(t), { type: 'bearer' }).expect(200);
+    expect(counts.body.items).toContainEqual({ locale: 'en', articleId: 'transaction-limits', helpful: 0, notHelpful: 1 });
+  });
+
   it('renders an article with the facts of wallet-core and the support calendar filled in', async () => {
     const page = await t.http().get('/help/en/fees').expect(200);
     expect(page.text).toContain('1% (min CNY 10.00, max CNY 200.00)'); // cross-border, from FEE_SCHEDULE

@@ -159,6 +159,14 @@ describe('business hours and callbacks', () => {
       expect(n).toBe(0);
     });
 
+    it('answers a second request for the same number with the call already booked', async () => {
+      const first = await request({ phone: '+44 7400 123456' }).expect(201);
+      const again = await request({ phone: '+447400123456' }).expect(201);
+      expect(again.body).toEqual(first.body);
+      const [{ n }] = await t.app.get(DataSource).query(`SELECT count(*)::int AS n FROM callback_requests WHERE phone = '+447400123456'`);
+      expect(n).toBe(1);
+    });
+
     it('keeps one active callback per customer, which only they can cancel', async () => {
       const customer = await registerCustomer(t);
       const stranger = await registerCustomer(t);

@@ -12,6 +12,7 @@ import { answerFrameworkError } from './http/framework-errors';
 import { serveHealthOnly } from './http/health-only';
 import { describeOperationAnswers } from './http/openapi/operation-answers';
 import { assertSafeUrl } from './http/safe-url';
+import { useHelpVoteFormBodies } from './http/help-vote-form-body';
 import { useStrictJsonBodies } from './http/strict-json-body';
 import { createAppLogger, requestIdFor } from './logging/logger-options';
 import { PinoNestLogger } from './logging/pino-nest-logger';
@@ -48,8 +49,9 @@ export function createApiAdapter(options: ApiModuleOptions): FastifyAdapter {
     frameworkErrors: answerFrameworkError,
   });
   bindRequestLoggers(adapter.getInstance());
-  // JSON routes take JSON only (form-encoded, text and multipart bodies are 415), strictly checked.
+  // JSON routes take JSON only (form-encoded, text and multipart bodies are 415, but for the no-JS help vote), strictly checked.
   useStrictJsonBodies(adapter.getInstance(), JSON_BODY_LIMIT);
+  useHelpVoteFormBodies(adapter.getInstance());
   // Chat attachments arrive as raw bytes; only this content type may be as large as a file.
   adapter.getInstance().addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_ATTACHMENT_BYTES }, (_request, body, done) =>
     done(null, body),
@@ -74,7 +76,13 @@ export async function initApiApp(app: NestFastifyApplication): Promise<NestFasti
   app.useWebSocketAdapter(new ChatSocketAdapter(app));
   // Pages for people (help centre, widget, inbox, demo) live at the root; everything for programs under /api/v1.
   app.setGlobalPrefix(API_PREFIX, {
-    exclude: [...WEB_PAGE_PATHS, { path: 'help', method: RequestMethod.GET }, { path: 'help/*path', method: RequestMethod.GET }],
+    exclude: [
+      ...WEB_PAGE_PATHS,
+      { path: 'help', method: RequestMethod.GET },
+      { path: 'help/*path', method: RequestMethod.GET },
+      // The help centre's vote without JavaScript posts to the article's own path.
+      { path: 'help/*path', method: RequestMethod.POST },
+    ],
   });
   serveInboxAssets(app);
 

@@ -159,7 +159,8 @@ export class ChatClient {
   }
 
   requestCallback(phone: string, name: string | undefined): Promise<CallbackRequestAck> {
-    return this.ask(CHAT_EVENTS.requestCallback, { phone, ...(name ? { name } : {}) });
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return this.ask(CHAT_EVENTS.requestCallback, { phone, ...(name ? { name } : {}), ...(timeZone ? { timeZone } : {}) });
   }
 
   /** A customer signed in on the host site: their transcript goes to their account's address. */

@@ -56,7 +56,8 @@ export interface WidgetStrings {
   yourMessage: string;
   submit: string;
   cancel: string;
-  leftMessage: (when: string) => string;
+  /** A call back booked: when, in the visitor's own zone, and the office's zone named once. */
+  leftMessage: (when: string, officeZone: string | null) => string;
   failed: string;
   attach: string;
   attachment: string;
@@ -137,7 +138,7 @@ const zh: WidgetStrings = {
   yourMessage: '您的问题',
   submit: '提交留言',
   cancel: '取消',
-  leftMessage: (when) => `好的，我们会在 ${when} 前后给您回电。`,
+  leftMessage: (when, office) => `好的，我们会在您当地时间 ${when} 前后给您回电${office ? `（客服中心时区：${office}）` : ''}。`,
   failed: '出错了，请稍后再试。',
   attach: '上传文件',
   attachment: '附件',
@@ -222,7 +223,7 @@ const en: WidgetStrings = {
   yourMessage: 'Your question',
   submit: 'Send message',
   cancel: 'Cancel',
-  leftMessage: (when) => `Thanks, we will call you around ${when}.`,
+  leftMessage: (when, office) => `Thanks, we will call you around ${when} your time${office ? ` (our office keeps ${office})` : ''}.`,
   failed: 'Something went wrong, please try again.',
   attach: 'Attach a file',
   attachment: 'Attachment',
@@ -273,4 +274,9 @@ export function formatOpening(iso: string, locale: Locale): string {
 export function formatMoney(money: MoneyView, locale: Locale): string {
   const format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency });
   return format.format(money.amount / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
+}
+
+/** A date and time in the visitor's own zone, without naming it ("1月4日周一 08:00" / "Mon, Jan 4, 08:00"). */
+export function formatLocalDateTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
 }

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChatClient, OfferOutcome, WidgetState } from './chat-client';
 import { AnswerText } from './answer-text';
 import { loadReadSeq, saveReadSeq } from './session-store';
-import { formatLocalTime, formatMoney, formatOpening, type WidgetStrings } from './strings';
+import { formatLocalDateTime, formatLocalTime, formatMoney, formatOpening, type WidgetStrings } from './strings';
 
 interface Props {
   client: ChatClient;
@@ -254,6 +254,7 @@ function Panel({ state, client, strings, locale, signInUrl, origin, onClose }: P
           client={client}
           strings={strings}
           locale={locale}
+          officeZone={state.hours ? zoneName(state.hours.timeZone, locale) : null}
           onDone={() => {
             client.dismissLeaveMessage();
             input.current?.focus();
@@ -375,9 +376,12 @@ function LeaveMessage({
   client,
   strings,
   locale,
+  officeZone,
   onDone,
 }: {
   offer: HandoffUnavailable;
+  /** The office's zone by name, when the opening hours are known. */
+  officeZone: string | null;
   outcome: OfferOutcome | null;
   client: ChatClient;
   strings: WidgetStrings;
@@ -405,7 +409,7 @@ function LeaveMessage({
   if (callbackAt) {
     return (
       <div key="callback-done" class="okw-leave" role="status">
-        <p>{strings.leftMessage(formatOpening(callbackAt, locale))}</p>
+        <p>{strings.leftMessage(formatLocalDateTime(callbackAt, locale), officeZone)}</p>
         <button ref={first as preact.Ref<HTMLButtonElement>} type="button" class="okw-secondary" onClick={onDone}>
           {strings.cancel}
         </button>

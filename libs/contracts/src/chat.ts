@@ -177,6 +177,8 @@ export interface LeaveMessageAck {
 export interface CallbackRequestEvent {
   phone: string;
   name?: string;
+  /** The visitor's IANA zone: they are called in its daytime, and told the time in it. */
+  timeZone?: string;
 }
 
 export interface CallbackRequestAck {

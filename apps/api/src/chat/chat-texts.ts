@@ -21,9 +21,9 @@ export const CHAT_TEXTS = {
   },
 } as const;
 
-const instantFormat = (locale: Locale) =>
+const instantFormat = (locale: Locale, timeZone: string) =>
   new Intl.DateTimeFormat(locale, {
-    timeZone: 'Asia/Shanghai',
+    timeZone,
     year: 'numeric',
     month: 'short',
     day: 'numeric',
@@ -32,10 +32,13 @@ const instantFormat = (locale: Locale) =>
     timeZoneName: 'short',
   });
 
-/** Built once per locale: creating an Intl.DateTimeFormat costs far more than formatting with one. */
-const INSTANT_FORMATS: Record<Locale, Intl.DateTimeFormat> = { 'zh-CN': instantFormat('zh-CN'), en: instantFormat('en') };
+/** Built once per locale and zone: creating an Intl.DateTimeFormat costs far more than formatting with one. */
+const INSTANT_FORMATS = new Map<string, Intl.DateTimeFormat>();
 
-/** An instant as the customer reads it: their language, Shanghai time (the support calendar's zone). */
-export function formatInstant(instant: Date, locale: Locale): string {
-  return INSTANT_FORMATS[locale].format(instant);
+/** An instant as the customer reads it: their language, in the given zone (default Shanghai, the support calendar's), named. */
+export function formatInstant(instant: Date, locale: Locale, timeZone = 'Asia/Shanghai'): string {
+  const key = `${locale} ${timeZone}`;
+  let format = INSTANT_FORMATS.get(key);
+  if (!format) INSTANT_FORMATS.set(key, (format = instantFormat(locale, timeZone)));
+  return format.format(instant);
 }

@@ -89,7 +89,7 @@ export class CustomerChat {
 
   /** A call back instead of waiting: a queued chat keeps its place as a callback. */
   async requestCallback(customer: ChatCustomer, conversation: ConversationRecord, payload: CallbackRequestPayload): Promise<CallbackRequestAck> {
-    const command = { phone: payload.phone, name: payload.name, topic: 'chat', locale: conversation.locale };
+    const command = { phone: payload.phone, name: payload.name, topic: 'chat', locale: conversation.locale, timeZone: payload.timeZone };
     const waiting = (await this.queue.current(conversation.id))?.status === 'waiting';
     const callback = waiting
       ? await this.queue.convertToCallback(conversation.id, command)
@@ -98,7 +98,8 @@ export class CustomerChat {
       conversationId: conversation.id,
       author: { type: 'system', id: null },
       clientId: `callback:${callback.id}`,
-      text: CHAT_TEXTS.callbackScheduled[conversation.locale](formatInstant(callback.scheduledFor, conversation.locale)),
+      // In the zone the customer is called in (theirs), so the chat and the widget say one time.
+      text: CHAT_TEXTS.callbackScheduled[conversation.locale](formatInstant(callback.scheduledFor, conversation.locale, callback.timeZone)),
     });
     return { callbackId: callback.id, scheduledFor: callback.scheduledFor.toISOString() };
   }

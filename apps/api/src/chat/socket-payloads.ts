@@ -15,7 +15,7 @@ import {
 } from '@okpay/contracts';
 import { RequestValidationError } from '@okpay/shared';
 import { plainToInstance } from 'class-transformer';
-import { IsBoolean, IsEmail, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsInt, IsOptional, IsString, IsTimeZone, IsUUID, Matches, Max, MaxLength, Min, validateSync } from 'class-validator';
 import { flattenValidationErrors } from '../http/validation';
 
 /** What clients send with these events, as the event maps type it. */
@@ -126,6 +126,10 @@ export class CallbackRequestPayload implements CallbackRequestEvent {
   @IsString()
   @MaxLength(120)
   name?: string;
+
+  @IsOptional()
+  @IsTimeZone()
+  timeZone?: string;
 }
 
 export interface WidgetHandshake {

@@ -1,11 +1,14 @@
-import { Controller, Get, Header, Inject, Param, Query, Redirect } from '@nestjs/common';
+import { Body, Controller, Get, Header, Inject, Param, Post, Query, Redirect } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '@okpay/auth';
 import { ArticleFacts, BotKnowledge } from '@okpay/bot';
 import { isLocale, Locale } from '@okpay/contracts';
 import { fillFacts } from '@okpay/knowledge-base';
 import { APP_CONFIG, AppConfig, Clock } from '@okpay/shared';
+import { HelpVoteFormDto } from '../dto/help-vote.dto';
+import { HelpArticleVotes } from '../help/help-article-votes';
 import { HelpPageNotFoundError } from '../help/help-page-not-found.error';
+import { RateLimit } from '../limits/rate-limit.decorator';
 import { isHelpPage } from '../help/help-categories';
 import { articleHtml, articlePage, HELP_PAGE_CSP, helpPages, indexPage, searchPage } from '../help/help-centre-pages';
 
@@ -19,6 +22,7 @@ export class HelpCentreController {
     private readonly knowledge: BotKnowledge,
     private readonly facts: ArticleFacts,
     private readonly clock: Clock,
+    private readonly votes: HelpArticleVotes,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -50,13 +54,29 @@ export class HelpCentreController {
   @Public()
   @Header('content-type', HTML)
   @Header('content-security-policy', HELP_PAGE_CSP)
-  async article(@Param('locale') locale: string, @Param('id') id: string): Promise<string> {
-    const lang = this.locale(locale);
-    const article = this.knowledge.knowledgeBase.article(lang, id);
-    if (!article || !isHelpPage(article.intent)) throw new HelpPageNotFoundError();
+  async article(@Param('locale') locale: string, @Param('id') id: string, @Query('voted') voted: unknown): Promise<string> {
+    const article = this.helpArticle(locale, id);
+    const lang = article.locale;
     const html = articleHtml(fillFacts(article.body, await this.facts.facts(lang, this.clock.now())));
     const related = article.related.map((r) => this.knowledge.knowledgeBase.article(lang, r)).filter((a) => a !== undefined);
-    return articlePage(article, html, related, this.knowledge.knowledgeBase.list(lang), this.config.publicUrl);
+    return articlePage(article, html, related, this.knowledge.knowledgeBase.list(lang), this.config.publicUrl, voted === '1');
+  }
+
+  /** "Was this helpful?" without JavaScript: the form posts here and comes back to the article, thanked. */
+  @Post(':locale/:id/vote')
+  @Public()
+  @RateLimit('help_vote')
+  @Redirect()
+  async vote(@Param('locale') locale: string, @Param('id') id: string, @Body() body: HelpVoteFormDto): Promise<{ url: string; statusCode: number }> {
+    const article = this.helpArticle(locale, id);
+    await this.votes.record(article.locale, article.id, body.helpful === 'true');
+    return { url: `/help/${article.locale}/${article.id}?voted=1#hc-vote`, statusCode: 303 };
+  }
+
+  private helpArticle(locale: string, id: string) {
+    const article = this.knowledge.knowledgeBase.article(this.locale(locale), id);
+    if (!article || !isHelpPage(article.intent)) throw new HelpPageNotFoundError();
+    return article;
   }
 
   private locale(value: string): Locale {

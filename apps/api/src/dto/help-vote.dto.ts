@@ -15,3 +15,9 @@ export class HelpVoteDto {
   @IsBoolean()
   helpful!: boolean;
 }
+
+/** The same answer from the article page's plain form (no JavaScript): its button's value. */
+export class HelpVoteFormDto {
+  @IsIn(['true', 'false'])
+  helpful!: 'true' | 'false';
+}

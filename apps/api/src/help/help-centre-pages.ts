@@ -130,7 +130,8 @@ const layout = Handlebars.compile(
 {{#if content}}<article class="hc-article">{{{content}}}</article>{{/if}}
 {{#if list}}<ul class="hc-results">{{#each list}}<li><a href="/help/{{../locale}}/{{id}}">{{title}}</a></li>{{/each}}</ul>{{/if}}
 {{#if empty}}<p>{{strings.none}}</p>{{/if}}
-{{#if article}}<form class="hc-vote" data-vote data-locale="{{locale}}" data-article="{{article}}" data-thanks="{{strings.thanks}}" data-failed="{{strings.voteFailed}}">
+{{#if voted}}<div class="hc-vote" id="hc-vote"><p class="hc-vote-status" role="status">{{strings.thanks}}</p></div>
+{{else if article}}<form class="hc-vote" id="hc-vote" method="post" action="/help/{{locale}}/{{article}}/vote" data-vote data-locale="{{locale}}" data-article="{{article}}" data-thanks="{{strings.thanks}}" data-failed="{{strings.voteFailed}}">
 <p id="hc-vote-q">{{strings.helpful}}</p>
 <div role="group" aria-labelledby="hc-vote-q"><button type="submit" name="helpful" value="true">{{strings.yes}}</button><button type="submit" name="helpful" value="false">{{strings.no}}</button></div>
 <p class="hc-vote-status" role="status"></p>
@@ -165,6 +166,8 @@ interface PageModel {
   readonly list?: readonly ArticleLink[];
   readonly related?: readonly ArticleLink[];
   readonly article?: string;
+  /** The page a vote sent without JavaScript comes back to: thanks instead of the question. */
+  readonly voted?: boolean;
   readonly query?: string;
   readonly empty?: boolean;
 }
@@ -201,7 +204,7 @@ export function indexPage(locale: Locale, articles: readonly KnowledgeArticle[],
   return page({ locale, publicUrl, pathInLocale: '', title: s.centre, description: s.description, suggestions: suggestionsOf(articles), heading: s.centre, categories });
 }
 
-export function articlePage(article: KnowledgeArticle, html: string, related: readonly KnowledgeArticle[], all: readonly KnowledgeArticle[], publicUrl: string): string {
+export function articlePage(article: KnowledgeArticle, html: string, related: readonly KnowledgeArticle[], all: readonly KnowledgeArticle[], publicUrl: string, voted = false): string {
   const locale = article.locale;
   const categoryId = HELP_CATEGORY_OF_INTENT[article.intent];
   return page({
@@ -217,6 +220,7 @@ export function articlePage(article: KnowledgeArticle, html: string, related: re
     ...(categoryId ? { category: { id: categoryId, name: HELP_CATEGORY_NAMES[locale][categoryId] } } : {}),
     related: links(related),
     article: article.id,
+    voted,
   });
 }
 

@@ -1,4 +1,4 @@
-import { formatReplyBy, renderAcknowledgement, renderAgentReply, threadSubject } from './email-templates';
+import { formatReplyBy, renderAcknowledgement, renderAgentReply, renderChatTranscript, threadSubject } from './email-templates';
 
 describe('email templates', () => {
   it('words the reply time in the calendar’s zone, in both languages', () => {
@@ -38,5 +38,19 @@ describe('email templates', () => {
     expect(reply.html).toContain('Hi &lt;b&gt;Li&lt;/b&gt;<br>line two');
     expect(reply.text.startsWith('Hi <b>Li</b>\nline two')).toBe(true);
     expect(threadSubject('#10042', 'RE: [#10042] Refund')).toBe('Re: [#10042] Refund');
+  });
+
+  it('lists a chat’s lines in order with their times, the zone named once, the customer’s text escaped in HTML', () => {
+    const lines = [
+      { time: '10:00', author: '您', text: '<b>退款</b>呢？' },
+      { time: '10:01', author: 'OKPay 智能助手', text: '您的退款正在处理中。\n预计 1月13日 到账。' },
+    ];
+    const mail = renderChatTranscript('zh-CN', { date: '2027年1月4日星期一', zone: '中国标准时间', lines });
+    expect(mail.subject).toBe('您在 2027年1月4日星期一 与 OKPay 客服的聊天记录');
+    expect(mail.text).toContain('时间为中国标准时间。');
+    expect(mail.text.indexOf('[10:00] 您：\n<b>退款</b>呢？')).toBeLessThan(mail.text.indexOf('[10:01] OKPay 智能助手：'));
+    expect(mail.html).toContain('&lt;b&gt;退款&lt;/b&gt;呢？');
+    expect(mail.html).toContain('您的退款正在处理中。<br>预计 1月13日 到账。');
+    expect(mail.html.match(/中国标准时间/g)).toHaveLength(1);
   });
 });

@@ -64,7 +64,10 @@ export class RequestCallbackUseCase {
       createdAt: now,
       updatedAt: now,
     };
-    const store = async (manager: EntityManager) => {
+    const store = async (manager: EntityManager): Promise<CallbackRequestRecord> => {
+      // Asked again for the same number: the call already booked is the answer.
+      const booked = await this.activeFor(manager, phone.e164, command.customerId);
+      if (booked) return booked;
       try {
         await manager.insert(CallbackRequestEntity, callback);
       } catch (error) {
@@ -80,8 +83,22 @@ export class RequestCallbackUseCase {
         },
         manager,
       );
+      return callback;
     };
-    await (manager ? store(manager) : this.dataSource.transaction(store));
-    return callback;
+    if (manager) return store(manager);
+    try {
+      return await this.dataSource.transaction(store);
+    } catch (error) {
+      // The same number asked for twice at once: the other request booked it.
+      const booked = error instanceof CallbackAlreadyActiveError ? await this.activeFor(this.dataSource.manager, phone.e164, command.customerId) : null;
+      if (booked) return booked;
+      throw error;
+    }
+  }
+
+  /** The scheduled callback to this number, unless it is another customer's. */
+  private async activeFor(manager: EntityManager, phone: string, customerId: string | undefined): Promise<CallbackRequestRecord | null> {
+    const booked = await manager.findOneBy(CallbackRequestEntity, { phone, status: 'scheduled' });
+    return booked && (booked.customerId === null || booked.customerId === customerId) ? booked : null;
   }
 }
