@@ -6,11 +6,43 @@ import { TicketEntity } from './ticket.entity';
 
 /**
  * Stores a new ticket and answers its number: it comes from a sequence, and returning it makes
- * the stored ticket whole without reading it back.
+ * the stored ticket whole without reading it back. A plain statement, not TypeORM's insert builder:
+ * every handoff by the bot opens a ticket, and the builder costs more CPU than the round trip.
  */
 export async function insertTicket(manager: EntityManager, ticket: Omit<TicketEntity, 'number'>): Promise<number> {
-  const inserted = await manager.createQueryBuilder().insert().into(TicketEntity).values(ticket).returning('number').execute();
-  return Number(inserted.raw[0].number);
+  const [inserted]: { number: string }[] = await manager.query(
+    `INSERT INTO tickets (id, subject, status, priority, category, tags, channel, language, group_name, assignee_agent_id, contact_id, customer_id,
+       transaction_refs, follow_up_of, merged_into, sla_pauses, first_response_due_at, resolution_due_at, first_responded_at, solved_at, closed_at,
+       created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::jsonb, $17, $18, $19, $20, $21, $22, $23)
+     RETURNING number`,
+    [
+      ticket.id,
+      ticket.subject,
+      ticket.status,
+      ticket.priority,
+      ticket.category,
+      ticket.tags,
+      ticket.channel,
+      ticket.language,
+      ticket.groupName,
+      ticket.assigneeAgentId,
+      ticket.contactId,
+      ticket.customerId,
+      ticket.transactionRefs,
+      ticket.followUpOf,
+      ticket.mergedInto,
+      JSON.stringify(ticket.slaPauses),
+      ticket.firstResponseDueAt,
+      ticket.resolutionDueAt,
+      ticket.firstRespondedAt,
+      ticket.solvedAt,
+      ticket.closedAt,
+      ticket.createdAt,
+      ticket.updatedAt,
+    ],
+  );
+  return Number(inserted.number);
 }
 
 /**
