@@ -123,6 +123,25 @@ describe('bot', () => {
       expect(new Date(booked.scheduled_for).toISOString()).toBe('2027-01-11T01:00:00.000Z');
     });
 
+    it('gives the ticket the conversation so far, oldest first, when it hands over a few turns in', async () => {
+      t.clock.set(FRIDAY_19_00);
+      const first = await ask('how much is the fee for sending money abroad').expect(200);
+      const conversationId = first.body.conversationId;
+      const second = await ask('and how long does it take', undefined, { conversationId }).expect(200);
+      const handoff = await ask('I want to talk to a real person', undefined, { conversationId }).expect(200);
+      expect(handoff.body.handoff).toMatchObject({ target: 'ticket' });
+      const [message] = await db.query(`SELECT body FROM ticket_messages WHERE ticket_id = $1`, [handoff.body.handoff.ticketId]);
+      expect(message.body).toBe(
+        [
+          'customer: how much is the fee for sending money abroad',
+          `bot: ${first.body.reply.text}`,
+          'customer: and how long does it take',
+          `bot: ${second.body.reply.text}`,
+          'customer: I want to talk to a real person',
+        ].join('\n'),
+      );
+    });
+
     it('escalates a hacked account at once, with an urgent ticket', async () => {
       const response = await ask('someone hacked my account and made a payment that was not me').expect(200);
       expect(response.body.handoff).toMatchObject({ reason: 'security_incident' });

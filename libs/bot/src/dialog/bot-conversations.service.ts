@@ -334,7 +334,15 @@ export class BotConversations {
 
   /** `stored` is false for a conversation this turn starts: it has no turns to read for the transcript. */
   private async handOff(conversation: BotConversationEntity, stored: boolean, reason: HandoffReason, request: BotTurnRequest, locale: Locale, reply: BotReply): Promise<BotReply> {
-    const turns = stored ? await this.dataSource.getRepository(BotTurnEntity).find({ where: { conversationId: conversation.id }, order: { seq: 'ASC' } }) : [];
+    // Prepared, and only the two columns the transcript shows: handoffs mostly come a few turns in.
+    const turns = stored
+      ? await preparedQuery<Pick<BotTurnEntity, 'text' | 'reply'>>(
+          this.dataSource,
+          'bot.transcript',
+          `SELECT text, reply FROM bot_turns WHERE conversation_id = $1 ORDER BY seq`,
+          [conversation.id],
+        )
+      : [];
     const transcript = [...turns.flatMap((t) => [`customer: ${t.text}`, `bot: ${t.reply}`]), `customer: ${maskSensitiveText(request.text)}`];
     const outcome = await this.handoff.handOff({
       conversationId: conversation.id,

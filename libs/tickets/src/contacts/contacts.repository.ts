@@ -22,7 +22,8 @@ export class ContactsRepository {
       });
     }
     const contact: ContactEntity = { id: randomUUID(), customerId: null, email: null, phone, name: null, mergedInto: null, createdAt: now };
-    await manager.insert(ContactEntity, contact);
+    // A plain statement, not TypeORM's insert builder: every visitor the bot hands over gets one.
+    await manager.query(`INSERT INTO contacts (id, phone, created_at) VALUES ($1, $2, $3)`, [contact.id, phone, now]);
     return contact;
   }
 

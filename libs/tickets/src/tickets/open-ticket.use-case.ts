@@ -11,7 +11,7 @@ import { TicketMessageEntity } from './ticket-message.entity';
 import { ContactRequester, TicketRequester } from './ticket-requester';
 import { TicketEntity } from './ticket.entity';
 import { TicketChannel, TicketPriority, TicketRecord } from './ticket.record';
-import { insertTicket } from './tickets.repository';
+import { insertTicket, insertTicketMessage } from './tickets.repository';
 import { transactionReferencesIn } from './transaction-references';
 import { TicketMessageRecord } from './ticket-message.record';
 
@@ -110,7 +110,7 @@ export class OpenTicketUseCase {
         internal: false,
         createdAt: now,
       };
-      await m.insert(TicketMessageEntity, message);
+      await insertTicketMessage(m, message);
       await this.audit.record(m, ticket.id, author, 'created', {
         subject,
         priority: ticket.priority,

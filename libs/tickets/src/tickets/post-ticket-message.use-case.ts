@@ -6,6 +6,7 @@ import { TicketAudit } from '../audit/ticket-audit';
 import { authorOf, OpenTicketUseCase } from './open-ticket.use-case';
 import { TicketMessageHooks } from './ticket-message-hooks';
 import { TicketMessageEntity } from './ticket-message.entity';
+import { insertTicketMessage } from './tickets.repository';
 import { TicketQueries } from './ticket-queries.service';
 import { ContactRequester, TicketRequester } from './ticket-requester';
 import { TicketEntity } from './ticket.entity';
@@ -84,7 +85,7 @@ export class PostTicketMessageUseCase {
         internal,
         createdAt: now,
       };
-      await manager.insert(TicketMessageEntity, message);
+      await insertTicketMessage(manager, message);
 
       const changes: Partial<TicketEntity> = { updatedAt: now };
       if (writesAsCustomer && original.status === 'solved') changes.status = 'open';
