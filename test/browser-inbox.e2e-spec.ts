@@ -3,7 +3,7 @@ import { Browser } from 'playwright-core';
 import { seriousAxeViolations } from './support/axe';
 import { launchChromium, screenshotter, withFailureShots } from './support/browser';
 import { startTestApp, TestApp } from './support/test-app';
-import { registerCustomer, topUpByCard } from './support/wallet-fixtures';
+import { adminToken, registerCustomer, topUpByCard } from './support/wallet-fixtures';
 
 // Monday 10:00 in Shanghai.
 const MONDAY_10_00 = '2027-01-04T02:00:00Z';
@@ -130,6 +130,48 @@ describe('the inbox in Chinese and English, in a real browser', () => {
       await page.reload();
       await lists.getByLabel('Ticket view').selectOption({ label: `Batch ${mark}` });
       for (const s of subjects) await row(s).waitFor();
+    });
+    await context.close();
+  }, 120_000);
+
+  it('a canned reply found by its /shortcut is edited in the reply box, and the edited text is what is sent', async () => {
+    const admin = await adminToken(app);
+    const name = `refund-timeline-${randomUUID().slice(0, 4)}`;
+    await app.http().post('/api/v1/canned-responses').auth(admin, { type: 'bearer' }).send({ name, locale: 'en', body: 'Hello {{customer.name}}, your refund arrives within 3 days.' }).expect(201);
+    const customer = await registerCustomer(app, 'en');
+    const subject = `Refund timing ${randomUUID().slice(0, 6)}`;
+    const ticket = (await app.http().post('/api/v1/tickets').auth(customer.token, { type: 'bearer' }).send({ subject, body: 'When will my refund arrive?' }).expect(201)).body;
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', locale: 'en-US' });
+    const page = await context.newPage();
+    await withFailureShots({ page }, shot, async () => {
+      await page.goto(`${baseUrl}/inbox`);
+      await page.getByLabel('Email').fill('agent@okpay.test');
+      await page.getByLabel('Password').fill('agent-demo-password');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('searchbox', { name: 'Search tickets and contacts' }).fill(subject);
+      await page.getByTestId('search-tickets').getByRole('button', { name: new RegExp(subject) }).click();
+      await page.getByRole('heading', { name: new RegExp(subject) }).waitFor();
+
+      const box = page.getByLabel('Reply', { exact: true });
+      await page.keyboard.press('Alt+KeyR');
+      await page.keyboard.type(`/${name.slice(0, 12)}`);
+      await page.getByRole('listbox', { name: 'Canned response' }).getByRole('option', { name: new RegExp(name) }).waitFor();
+      await shot(page, 'canned-shortcut-menu');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(`document.querySelector('#ticket-reply').value.includes('Hello Test Customer')`);
+      expect(await box.inputValue()).toBe('Hello Test Customer, your refund arrives within 3 days.');
+      expect((await app.http().get(`/api/v1/tickets/${ticket.id}`).auth(customer.token, { type: 'bearer' }).expect(200)).body.messages).toHaveLength(1);
+
+      const edited = 'Hello Test Customer, your refund arrives within 2 working days. Sorry for the wait!';
+      await box.fill(edited);
+      await shot(page, 'canned-edited');
+      await box.press('Control+Enter');
+      await page.getByTestId('ticket-messages').getByText(edited, { exact: true }).waitFor();
+      const messages = (await app.http().get(`/api/v1/tickets/${ticket.id}`).auth(customer.token, { type: 'bearer' }).expect(200)).body.messages;
+      expect(messages.map((m: { body: string }) => m.body)).toEqual(['When will my refund arrive?', edited]);
+      expect(await box.inputValue()).toBe('');
+      await shot(page, 'canned-sent');
     });
     await context.close();
   }, 120_000);

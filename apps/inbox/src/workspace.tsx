@@ -106,6 +106,20 @@ export function Workspace({ session, locale, onChooseLocale, onSignOut }: { sess
     return () => timers.forEach(clearTimeout);
   }, [offerTimes]);
 
+  // Alt+K: the search box; Alt+R: the open ticket's or chat's reply box.
+  useEffect(() => {
+    const jump = (event: KeyboardEvent) => {
+      if (!event.altKey) return;
+      const target = event.code === 'KeyK' ? '.search input' : event.code === 'KeyR' ? '#ticket-reply, #chat-reply' : null;
+      const element = target ? document.querySelector<HTMLElement>(target) : null;
+      if (!element) return;
+      event.preventDefault();
+      element.focus();
+    };
+    addEventListener('keydown', jump);
+    return () => removeEventListener('keydown', jump);
+  }, []);
+
   const showWaitingChats = () => {
     setNotice(null);
     void refresh();
