@@ -66,7 +66,10 @@ export class AgentRealtime {
   private readonly inFlight = new Set<string>();
   private state: RealtimeState = { connected: false, lost: false, offers: [], messages: {}, pending: [], typing: {}, customerRead: {}, closed: {}, lastError: null };
 
-  constructor(token: string, private readonly onOffer: (offer: ConversationOffered) => void) {
+  constructor(
+    token: string,
+    private readonly events: { onOffer: (offer: ConversationOffered) => void; onOfferWithdrawn: (conversationId: string) => void },
+  ) {
     // On every (re)connect the server replays, per conversation, what came after the seq we hold.
     this.socket = io(AGENT_NAMESPACE, { auth: (cb) => cb({ token, lastSeqs: this.lastSeqs() }), transports: ['websocket', 'polling'] });
     this.socket.on('connect', () => {
@@ -82,9 +85,13 @@ export class AgentRealtime {
     });
     this.socket.on(CHAT_EVENTS.offered, (offer: ConversationOffered) => {
       this.update({ offers: [...this.state.offers.filter((o) => o.conversationId !== offer.conversationId), offer] });
-      this.onOffer(offer);
+      this.events.onOffer(offer);
     });
-    this.socket.on(CHAT_EVENTS.offerWithdrawn, (ref: ConversationRef) => this.dismissOffer(ref.conversationId));
+    this.socket.on(CHAT_EVENTS.offerWithdrawn, (ref: ConversationRef) => {
+      if (!this.state.offers.some((o) => o.conversationId === ref.conversationId)) return;
+      this.dismissOffer(ref.conversationId);
+      this.events.onOfferWithdrawn(ref.conversationId);
+    });
     this.socket.on(CHAT_EVENTS.messageNew, (message: ChatMessage) => this.add(message));
     this.socket.on(CHAT_EVENTS.typing, (event: TypingEvent) => {
       if (event.conversationId) this.update({ typing: { ...this.state.typing, [event.conversationId]: event.isTyping } });

@@ -43,7 +43,15 @@ export function Workspace({ session, locale, onChooseLocale, onSignOut }: { sess
   const text = inboxMessages();
   const api = useMemo(() => new ApiClient(session.token, onSignOut), [session.token]);
   const attention = useMemo(() => new OfferAttention(), []);
-  const realtime = useMemo(() => new AgentRealtime(session.token, () => attention.announce(inboxMessages().newChat)), [session.token]);
+  const realtime = useMemo(
+    () =>
+      new AgentRealtime(session.token, {
+        onOffer: () => attention.announce(inboxMessages().newChat),
+        // The server withdraws an offer nobody answered in time (or whose customer left): say where the chat went.
+        onOfferWithdrawn: () => showOfferExpired(),
+      }),
+    [session.token],
+  );
   const [live, setLive] = useState<RealtimeState | null>(null);
   const [profile, setProfile] = useState<RoutingProfileView | null>(null);
   const [lists, setLists] = useState<Lists>({ waiting: [], mine: [], callbacks: [] });
@@ -94,18 +102,6 @@ export function Workspace({ session, locale, onChooseLocale, onSignOut }: { sess
   const [bulkChanges, setBulkChanges] = useState(0);
   const ticketListKey = `${listKey}|${ticketChanges}`;
 
-  // An offer nobody answered in time is withdrawn here too, and the agent is told where the chat went.
-  const offerTimes = live?.offers.map((o) => `${o.conversationId}@${o.expiresAt}`).join() ?? '';
-  useEffect(() => {
-    const timers = (live?.offers ?? []).map((offer) =>
-      setTimeout(() => {
-        realtime.dismissOffer(offer.conversationId);
-        showOfferExpired();
-      }, Math.max(0, new Date(offer.expiresAt).getTime() - Date.now())),
-    );
-    return () => timers.forEach(clearTimeout);
-  }, [offerTimes]);
-
   // Alt+K: the search box; Alt+R: the open ticket's or chat's reply box.
   useEffect(() => {
     const jump = (event: KeyboardEvent) => {
@@ -125,7 +121,9 @@ export function Workspace({ session, locale, onChooseLocale, onSignOut }: { sess
     void refresh();
     document.getElementById('list-waiting')?.focus();
   };
-  const showOfferExpired = () => setNotice({ text: inboxMessages().offerExpired, action: { label: inboxMessages().showWaitingChats, run: showWaitingChats } });
+  function showOfferExpired() {
+    setNotice({ text: inboxMessages().offerExpired, action: { label: inboxMessages().showWaitingChats, run: showWaitingChats } });
+  }
 
   const setPresence = async (presence: 'online' | 'away' | 'offline') => {
     setProfile(await api.call('PUT /agents/me/presence', { body: { presence } }));
