@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Browser } from 'playwright-core';
 import { seriousAxeViolations } from './support/axe';
 import { launchChromium, screenshotter, withFailureShots } from './support/browser';
+import { ChatClient, connect, visitorSession } from './support/chat-clients';
+import { PEOPLE_ONLY_CHAT } from './support/people-only-responder';
 import { startTestApp, TestApp } from './support/test-app';
 import { adminToken, registerCustomer, topUpByCard } from './support/wallet-fixtures';
 
@@ -11,7 +13,8 @@ const MONDAY_10_00 = '2027-01-04T02:00:00Z';
 /**
  * The inbox in the agent's language: a browser set to Chinese gets the whole workspace in
  * Chinese, money and dates written the Chinese way; the agent switches to English and the choice
- * survives a reload. axe finds nothing serious on the inbox, a ticket and a contact.
+ * survives a reload. Views, bulk changes and canned replies as an agent uses them; axe finds
+ * nothing serious on the inbox, a ticket, a contact and a chat.
  */
 describe('the inbox in Chinese and English, in a real browser', () => {
   let app: TestApp;
@@ -21,7 +24,8 @@ describe('the inbox in Chinese and English, in a real browser', () => {
   const shot = screenshotter('browser-inbox');
 
   beforeAll(async () => {
-    app = await startTestApp({ now: MONDAY_10_00 });
+    // People answer chats here (no bot), so a visitor's first message asks for an agent.
+    app = await startTestApp({ now: MONDAY_10_00, overrides: PEOPLE_ONLY_CHAT });
     await app.app.listen(0, '127.0.0.1');
     baseUrl = (await app.app.getUrl()).replace('[::1]', '127.0.0.1');
     browser = await launchChromium();
@@ -173,6 +177,30 @@ describe('the inbox in Chinese and English, in a real browser', () => {
       expect(await box.inputValue()).toBe('');
       await shot(page, 'canned-sent');
     });
+    await context.close();
+  }, 120_000);
+
+  it('a chat taken in the inbox: axe finds nothing serious in the chat view', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', locale: 'en-US' });
+    const page = await context.newPage();
+    let visitor: ChatClient | undefined;
+    await withFailureShots({ page }, shot, async () => {
+      await page.goto(`${baseUrl}/inbox`);
+      await page.getByLabel('Email').fill('agent@okpay.test');
+      await page.getByLabel('Password').fill('agent-demo-password');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByLabel('Presence').selectOption('online');
+      await page.getByText('Live', { exact: true }).waitFor();
+
+      const session = await visitorSession(app);
+      visitor = await connect(baseUrl, '/widget', { token: session.visitorToken });
+      await visitor.send('My top-up has not arrived yet.');
+      await page.getByRole('button', { name: 'Accept chat' }).click();
+      await page.getByRole('log', { name: 'Messages' }).getByText('My top-up has not arrived yet.', { exact: true }).waitFor();
+      await shot(page, 'chat');
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    });
+    visitor?.socket.disconnect();
     await context.close();
   }, 120_000);
 });
