@@ -292,13 +292,12 @@ export function Workspace({ session, locale, onChooseLocale, onSignOut }: { sess
   );
 }
 
-function ListSection({ id, title, count, extra, children }: { id: string; title: string; count: number; extra?: preact.ComponentChildren; children: preact.ComponentChildren }) {
+function ListSection({ id, title, count, children }: { id: string; title: string; count: number; children: preact.ComponentChildren }) {
   return (
     <section class="list" aria-labelledby={id}>
       <h2 id={id} tabIndex={-1}>
         {title} <span class="count">{count}</span>
       </h2>
-      {extra}
       <ul>{children}</ul>
     </section>
   );
