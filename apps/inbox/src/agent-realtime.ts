@@ -12,6 +12,7 @@ import type {
   ReadReceipt,
   SocketAckAnswer,
   SocketErrorAck,
+  TicketsChanged,
   TypingEvent,
 } from '@okpay/contracts';
 import { AGENT_NAMESPACE, CHAT_EVENTS } from '@okpay/contracts';
@@ -40,6 +41,8 @@ export interface RealtimeState {
   customerRead: Record<string, number>;
   closed: Record<string, boolean>;
   lastError: string | null;
+  /** The last tickets the server said changed; `seq` counts the announcements. */
+  ticketChange: { seq: number; ticketIds: string[] };
 }
 
 /** The `/agent` socket, typed by the contract's event maps. */
@@ -64,7 +67,7 @@ export class AgentRealtime {
   private readonly bySeq = new Map<string, Map<number, ChatMessage>>();
   private readonly pending = new Map<string, PendingReply>();
   private readonly inFlight = new Set<string>();
-  private state: RealtimeState = { connected: false, lost: false, offers: [], messages: {}, pending: [], typing: {}, customerRead: {}, closed: {}, lastError: null };
+  private state: RealtimeState = { connected: false, lost: false, offers: [], messages: {}, pending: [], typing: {}, customerRead: {}, closed: {}, lastError: null, ticketChange: { seq: 0, ticketIds: [] } };
 
   constructor(
     token: string,
@@ -93,6 +96,7 @@ export class AgentRealtime {
       this.events.onOfferWithdrawn(ref.conversationId);
     });
     this.socket.on(CHAT_EVENTS.messageNew, (message: ChatMessage) => this.add(message));
+    this.socket.on(CHAT_EVENTS.ticketsChanged, (change: TicketsChanged) => this.update({ ticketChange: { seq: this.state.ticketChange.seq + 1, ticketIds: change.ticketIds } }));
     this.socket.on(CHAT_EVENTS.typing, (event: TypingEvent) => {
       if (event.conversationId) this.update({ typing: { ...this.state.typing, [event.conversationId]: event.isTyping } });
     });

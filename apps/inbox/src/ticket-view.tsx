@@ -19,8 +19,8 @@ interface Props {
   /** The agent changed it: lists may need to read themselves again. */
   onChanged: () => void;
   onOpenContact: (contactId: string, customerId: string | null) => void;
-  /** Changes when the ticket was changed elsewhere in the inbox (a bulk change): read it again. */
-  reloadKey: number;
+  /** Changes when the ticket was changed elsewhere (a bulk change, another agent): read it again. */
+  reloadKey: string;
 }
 
 /** A ticket: fields, SLA clocks, the thread with internal notes, and a reply box. */

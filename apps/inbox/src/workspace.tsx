@@ -100,7 +100,7 @@ export function Workspace({ session, locale, onChooseLocale, onSignOut }: { sess
   // The ticket list reads itself again when the socket or the open ticket says something moved.
   const [ticketChanges, setTicketChanges] = useState(0);
   const [bulkChanges, setBulkChanges] = useState(0);
-  const ticketListKey = `${listKey}|${ticketChanges}`;
+  const ticketListKey = `${listKey}|${ticketChanges}|${live?.ticketChange.seq ?? 0}`;
 
   // Alt+K: the search box; Alt+R: the open ticket's or chat's reply box.
   useEffect(() => {
@@ -266,7 +266,7 @@ export function Workspace({ session, locale, onChooseLocale, onSignOut }: { sess
             ticketId={selection.id}
             api={api}
             onLoaded={setShownTicket}
-            reloadKey={bulkChanges}
+            reloadKey={`${bulkChanges}|${live?.ticketChange.ticketIds.includes(selection.id) ? live.ticketChange.seq : 0}`}
             onChanged={() => setTicketChanges((n) => n + 1)}
             onOpenContact={openContact}
           />
