@@ -68,6 +68,7 @@ const ROUTES_WITHOUT_TYPED_INPUT: Record<string, string> = {
   'GET /api/v1/admin/sla-targets': 'the whole list (four priorities)',
   'GET /api/v1/admin/articles': 'the whole list',
   'GET /api/v1/macros': 'the whole list',
+  'GET /api/v1/ticket-views': 'the calling agent’s own views',
   'GET /api/v1/chat-queue/requests/mine': 'the caller’s own request',
   'GET /api/v1/chat-queue': 'the whole queue',
   'GET /api/v1/chat-queue/mine': 'the calling agent’s chats',

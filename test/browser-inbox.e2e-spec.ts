@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Browser } from 'playwright-core';
 import { seriousAxeViolations } from './support/axe';
 import { launchChromium, screenshotter, withFailureShots } from './support/browser';
+import { ChatClient, connect, visitorSession } from './support/chat-clients';
+import { PEOPLE_ONLY_CHAT } from './support/people-only-responder';
 import { startTestApp, TestApp } from './support/test-app';
-import { registerCustomer, topUpByCard } from './support/wallet-fixtures';
+import { adminToken, registerCustomer, topUpByCard } from './support/wallet-fixtures';
 
 // Monday 10:00 in Shanghai.
 const MONDAY_10_00 = '2027-01-04T02:00:00Z';
@@ -11,7 +13,8 @@ const MONDAY_10_00 = '2027-01-04T02:00:00Z';
 /**
  * The inbox in the agent's language: a browser set to Chinese gets the whole workspace in
  * Chinese, money and dates written the Chinese way; the agent switches to English and the choice
- * survives a reload. axe finds nothing serious on the inbox, a ticket and a contact.
+ * survives a reload. Views, bulk changes and canned replies as an agent uses them; axe finds
+ * nothing serious on the inbox, a ticket, a contact and a chat.
  */
 describe('the inbox in Chinese and English, in a real browser', () => {
   let app: TestApp;
@@ -21,7 +24,8 @@ describe('the inbox in Chinese and English, in a real browser', () => {
   const shot = screenshotter('browser-inbox');
 
   beforeAll(async () => {
-    app = await startTestApp({ now: MONDAY_10_00 });
+    // People answer chats here (no bot), so a visitor's first message asks for an agent.
+    app = await startTestApp({ now: MONDAY_10_00, overrides: PEOPLE_ONLY_CHAT });
     await app.app.listen(0, '127.0.0.1');
     baseUrl = (await app.app.getUrl()).replace('[::1]', '127.0.0.1');
     browser = await launchChromium();
@@ -131,6 +135,72 @@ describe('the inbox in Chinese and English, in a real browser', () => {
       await lists.getByLabel('Ticket view').selectOption({ label: `Batch ${mark}` });
       for (const s of subjects) await row(s).waitFor();
     });
+    await context.close();
+  }, 120_000);
+
+  it('a canned reply found by its /shortcut is edited in the reply box, and the edited text is what is sent', async () => {
+    const admin = await adminToken(app);
+    const name = `refund-timeline-${randomUUID().slice(0, 4)}`;
+    await app.http().post('/api/v1/canned-responses').auth(admin, { type: 'bearer' }).send({ name, locale: 'en', body: 'Hello {{customer.name}}, your refund arrives within 3 days.' }).expect(201);
+    const customer = await registerCustomer(app, 'en');
+    const subject = `Refund timing ${randomUUID().slice(0, 6)}`;
+    const ticket = (await app.http().post('/api/v1/tickets').auth(customer.token, { type: 'bearer' }).send({ subject, body: 'When will my refund arrive?' }).expect(201)).body;
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', locale: 'en-US' });
+    const page = await context.newPage();
+    await withFailureShots({ page }, shot, async () => {
+      await page.goto(`${baseUrl}/inbox`);
+      await page.getByLabel('Email').fill('agent@okpay.test');
+      await page.getByLabel('Password').fill('agent-demo-password');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('searchbox', { name: 'Search tickets and contacts' }).fill(subject);
+      await page.getByTestId('search-tickets').getByRole('button', { name: new RegExp(subject) }).click();
+      await page.getByRole('heading', { name: new RegExp(subject) }).waitFor();
+
+      const box = page.getByLabel('Reply', { exact: true });
+      await page.keyboard.press('Alt+KeyR');
+      await page.keyboard.type(`/${name.slice(0, 12)}`);
+      await page.getByRole('listbox', { name: 'Canned response' }).getByRole('option', { name: new RegExp(name) }).waitFor();
+      await shot(page, 'canned-shortcut-menu');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(`document.querySelector('#ticket-reply').value.includes('Hello Test Customer')`);
+      expect(await box.inputValue()).toBe('Hello Test Customer, your refund arrives within 3 days.');
+      expect((await app.http().get(`/api/v1/tickets/${ticket.id}`).auth(customer.token, { type: 'bearer' }).expect(200)).body.messages).toHaveLength(1);
+
+      const edited = 'Hello Test Customer, your refund arrives within 2 working days. Sorry for the wait!';
+      await box.fill(edited);
+      await shot(page, 'canned-edited');
+      await box.press('Control+Enter');
+      await page.getByTestId('ticket-messages').getByText(edited, { exact: true }).waitFor();
+      const messages = (await app.http().get(`/api/v1/tickets/${ticket.id}`).auth(customer.token, { type: 'bearer' }).expect(200)).body.messages;
+      expect(messages.map((m: { body: string }) => m.body)).toEqual(['When will my refund arrive?', edited]);
+      expect(await box.inputValue()).toBe('');
+      await shot(page, 'canned-sent');
+    });
+    await context.close();
+  }, 120_000);
+
+  it('a chat taken in the inbox: axe finds nothing serious in the chat view', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', locale: 'en-US' });
+    const page = await context.newPage();
+    let visitor: ChatClient | undefined;
+    await withFailureShots({ page }, shot, async () => {
+      await page.goto(`${baseUrl}/inbox`);
+      await page.getByLabel('Email').fill('agent@okpay.test');
+      await page.getByLabel('Password').fill('agent-demo-password');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByLabel('Presence').selectOption('online');
+      await page.getByText('Live', { exact: true }).waitFor();
+
+      const session = await visitorSession(app);
+      visitor = await connect(baseUrl, '/widget', { token: session.visitorToken });
+      await visitor.send('My top-up has not arrived yet.');
+      await page.getByRole('button', { name: 'Accept chat' }).click();
+      await page.getByRole('log', { name: 'Messages' }).getByText('My top-up has not arrived yet.', { exact: true }).waitFor();
+      await shot(page, 'chat');
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    });
+    visitor?.socket.disconnect();
     await context.close();
   }, 120_000);
 });

@@ -1,6 +1,7 @@
 import { AgentDirectory } from '@okpay/auth';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { connect, listen } from './support/chat-clients';
 import { expectProblem } from './support/problem';
 import { startTestApp, TestApp } from './support/test-app';
 import { adminToken, agentLogin, agentToken, registerCustomer, TestCustomer } from './support/wallet-fixtures';
@@ -142,6 +143,23 @@ describe('ticket views and bulk changes', () => {
       expectProblem(await post(agent, '/tickets/bulk', { ticketIds: Array.from({ length: 101 }, () => randomUUID()), status: 'open' }), 400, 'validation_failed');
       expect((await post(customer.token, '/tickets/bulk', { ticketIds: [a.id], status: 'solved' })).status).toBeGreaterThanOrEqual(401);
       expect(await ticketRow(a.id)).toMatchObject({ status: 'new' });
+    });
+  });
+
+  describe('live lists', () => {
+    it('tells every connected agent which tickets changed through the API', async () => {
+      const baseUrl = await listen(t);
+      const watcher = await connect(baseUrl, '/agent', { token: otherAgent.token });
+      try {
+        const a = await openTicket('Live A');
+        await watcher.next<{ ticketIds: string[] }>('tickets:changed', (c) => c.ticketIds.includes(a.id));
+        const b = await openTicket('Live B');
+        await t.http().patch(`/api/v1/tickets/${b.id}`).auth(agent, { type: 'bearer' }).send({ priority: 'high' }).expect(200);
+        await post(agent, '/tickets/bulk', { ticketIds: [a.id, b.id], status: 'pending' }).expect(200);
+        await watcher.next<{ ticketIds: string[] }>('tickets:changed', (c) => c.ticketIds.length === 2 && c.ticketIds.includes(a.id) && c.ticketIds.includes(b.id));
+      } finally {
+        watcher.socket.disconnect();
+      }
     });
   });
 });

@@ -14,6 +14,7 @@ import type {
   ReadReceipt,
   SocketAckAnswer,
   SocketErrorAck,
+  TicketsChanged,
   TypingEvent,
 } from '@okpay/contracts';
 import { AGENT_NAMESPACE, CHAT_EVENTS, COLLISION_EVENTS } from '@okpay/contracts';
@@ -42,6 +43,8 @@ export interface RealtimeState {
   customerRead: Record<string, number>;
   closed: Record<string, boolean>;
   lastError: string | null;
+  /** The last tickets the server said changed; `seq` counts the announcements. */
+  ticketChange: { seq: number; ticketIds: string[] };
 }
 
 /** The `/agent` socket, typed by the contract's event maps. */
@@ -66,9 +69,12 @@ export class AgentRealtime {
   private readonly bySeq = new Map<string, Map<number, ChatMessage>>();
   private readonly pending = new Map<string, PendingReply>();
   private readonly inFlight = new Set<string>();
-  private state: RealtimeState = { connected: false, lost: false, offers: [], messages: {}, pending: [], typing: {}, customerRead: {}, closed: {}, lastError: null };
+  private state: RealtimeState = { connected: false, lost: false, offers: [], messages: {}, pending: [], typing: {}, customerRead: {}, closed: {}, lastError: null, ticketChange: { seq: 0, ticketIds: [] } };
 
-  constructor(token: string, private readonly onOffer: (offer: ConversationOffered) => void) {
+  constructor(
+    token: string,
+    private readonly events: { onOffer: (offer: ConversationOffered) => void; onOfferWithdrawn: (conversationId: string) => void },
+  ) {
     // On every (re)connect the server replays, per conversation, what came after the seq we hold.
     this.socket = io(AGENT_NAMESPACE, { auth: (cb) => cb({ token, lastSeqs: this.lastSeqs() }), transports: ['websocket', 'polling'] });
     this.socket.on('connect', () => {
@@ -84,10 +90,15 @@ export class AgentRealtime {
     });
     this.socket.on(CHAT_EVENTS.offered, (offer: ConversationOffered) => {
       this.update({ offers: [...this.state.offers.filter((o) => o.conversationId !== offer.conversationId), offer] });
-      this.onOffer(offer);
+      this.events.onOffer(offer);
     });
-    this.socket.on(CHAT_EVENTS.offerWithdrawn, (ref: ConversationRef) => this.dismissOffer(ref.conversationId));
+    this.socket.on(CHAT_EVENTS.offerWithdrawn, (ref: ConversationRef) => {
+      if (!this.state.offers.some((o) => o.conversationId === ref.conversationId)) return;
+      this.dismissOffer(ref.conversationId);
+      this.events.onOfferWithdrawn(ref.conversationId);
+    });
     this.socket.on(CHAT_EVENTS.messageNew, (message: ChatMessage) => this.add(message));
+    this.socket.on(CHAT_EVENTS.ticketsChanged, (change: TicketsChanged) => this.update({ ticketChange: { seq: this.state.ticketChange.seq + 1, ticketIds: change.ticketIds } }));
     this.socket.on(CHAT_EVENTS.typing, (event: TypingEvent) => {
       if (event.conversationId) this.update({ typing: { ...this.state.typing, [event.conversationId]: event.isTyping } });
     });

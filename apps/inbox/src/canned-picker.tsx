@@ -3,13 +3,18 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from './api-client';
 import { inboxMessages } from './inbox-messages';
 
-/** Canned responses by name; picking one hands its template to the reply box. */
-export function CannedPicker({ api, onPick }: { api: ApiClient; onPick: (response: CannedResponseView) => void }) {
-  const text = inboxMessages();
+/** The canned responses, read once per reply box. */
+export function useCannedResponses(api: ApiClient): CannedResponseView[] {
   const [responses, setResponses] = useState<CannedResponseView[]>([]);
   useEffect(() => {
     void api.call('GET /canned-responses', {}).then(setResponses, () => setResponses([]));
   }, [api]);
+  return responses;
+}
+
+/** Canned responses by name; picking one hands it to the reply box (which renders it for editing). */
+export function CannedPicker({ responses, onPick }: { responses: CannedResponseView[]; onPick: (response: CannedResponseView) => void }) {
+  const text = inboxMessages();
   return (
     <select
       aria-label={text.cannedResponse}

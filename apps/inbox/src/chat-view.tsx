@@ -1,9 +1,10 @@
-import type { AttachmentView, ChatMessage } from '@okpay/contracts';
+import type { AttachmentView, CannedResponseView, ChatMessage } from '@okpay/contracts';
 import { ATTACHMENT_CONTENT_TYPES, MAX_ATTACHMENT_BYTES } from '@okpay/contracts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AgentRealtime, RealtimeState } from './agent-realtime';
 import type { ApiClient } from './api-client';
-import { CannedPicker } from './canned-picker';
+import { CannedPicker, useCannedResponses } from './canned-picker';
+import { useCannedShortcut } from './canned-shortcut';
 import { formatTime } from './format';
 import { inboxMessages } from './inbox-messages';
 
@@ -39,6 +40,22 @@ export function ChatView({ conversationId, api, realtime, live, agentName, onEnd
   useEffect(() => {
     if (lastSeq > 0) realtime.markRead(conversationId, lastSeq);
   }, [conversationId, lastSeq]);
+
+  const responses = useCannedResponses(api);
+  const renderCanned = async (response: CannedResponseView): Promise<string> => {
+    try {
+      return (await api.call('GET /conversations/:id/canned-replies/:cannedResponseId', { params: { id: conversationId, cannedResponseId: response.id } })).body;
+    } catch (failure) {
+      setError(text.cannedFailed);
+      throw failure;
+    }
+  };
+  const insertCanned = async (response: CannedResponseView) => {
+    const body = await renderCanned(response);
+    setDraft((before) => (before.trim() ? `${before.trimEnd()}\n${body}` : body));
+    input.current?.focus();
+  };
+  const shortcut = useCannedShortcut({ responses, draft, box: input, render: renderCanned, onDraft: setDraft });
 
   const send = (event: Event) => {
     event.preventDefault();
@@ -122,14 +139,27 @@ export function ChatView({ conversationId, api, realtime, live, agentName, onEnd
           maxLength={4000}
           value={draft}
           placeholder={internal ? text.notePlaceholder : text.replyPlaceholder}
+          aria-describedby="chat-reply-hint"
+          aria-keyshortcuts="Enter Alt+N"
           onInput={(event) => {
             setDraft((event.target as HTMLTextAreaElement).value);
+            shortcut.track(event.target as HTMLTextAreaElement);
             if (!internal) realtime.setTyping(conversationId, true);
           }}
+          onClick={(event) => shortcut.track(event.target as HTMLTextAreaElement)}
           onKeyDown={(event) => {
+            if (shortcut.onKeyDown(event)) return;
             if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) send(event);
+            if (event.altKey && event.code === 'KeyN') {
+              event.preventDefault();
+              setInternal((on) => !on);
+            }
           }}
         />
+        {shortcut.menu}
+        <p id="chat-reply-hint" class="hint">
+          {text.shortcutsHint}
+        </p>
         <div class="reply-actions">
           <label class="inline">
             <input type="checkbox" checked={internal} onChange={(event) => setInternal((event.target as HTMLInputElement).checked)} /> {text.internalNote}
@@ -142,7 +172,7 @@ export function ChatView({ conversationId, api, realtime, live, agentName, onEnd
               onChange={(event) => void attach(event.target as HTMLInputElement)}
             />
           </label>
-          <CannedPicker api={api} onPick={(response) => setDraft(fillTemplate(response.body, agentName))} />
+          <CannedPicker responses={responses} onPick={(response) => void insertCanned(response).catch(() => undefined)} />
           <button type="submit" class="primary" disabled={closed}>
             {internal ? text.addNote : text.send}
           </button>
@@ -150,11 +180,6 @@ export function ChatView({ conversationId, api, realtime, live, agentName, onEnd
       </form>
     </section>
   );
-}
-
-/** Chats have no ticket to render a template against; the agent's name is filled, the rest left to edit. */
-function fillTemplate(body: string, agentName: string): string {
-  return body.replace(/\{\{\s*agent\.name\s*\}\}/g, agentName).replace(/\{\{\s*customer\.name\s*\}\}/g, '');
 }
 
 export function MessageRow({ message, onOpen }: { message: ChatMessage; onOpen: (attachment: AttachmentView) => void }) {

@@ -137,6 +137,20 @@ export interface InboxMessages {
     readonly none: string;
   };
   readonly cannedResponse: string;
+  readonly cannedFailed: string;
+  readonly shortcutsHint: string;
+  readonly macro: {
+    readonly label: string;
+    readonly placeholder: string;
+    readonly preview: (name: string) => string;
+    readonly setsStatus: (status: string) => string;
+    readonly setsPriority: (priority: string) => string;
+    readonly addsTags: (tags: string) => string;
+    readonly replies: string;
+    readonly apply: string;
+    readonly cancel: string;
+    readonly failed: string;
+  };
   readonly cannedPlaceholder: string;
   readonly panel: {
     readonly loading: string;
@@ -290,6 +304,20 @@ const EN: InboxMessages = {
     none: 'No messages.',
   },
   cannedResponse: 'Canned response',
+  cannedFailed: 'Could not insert the canned response. Try again.',
+  shortcutsHint: 'Type / for canned responses · Ctrl+Enter sends · Alt+N internal note · Alt+K search · Alt+R reply box',
+  macro: {
+    label: 'Macro',
+    placeholder: 'Macro…',
+    preview: (name) => `Macro "${name}" will:`,
+    setsStatus: (status) => `set the status to ${status}`,
+    setsPriority: (priority) => `set the priority to ${priority}`,
+    addsTags: (tags) => `add the tags ${tags}`,
+    replies: 'reply to the customer:',
+    apply: 'Apply macro',
+    cancel: 'Cancel',
+    failed: 'Could not apply the macro. Nothing was sent.',
+  },
   cannedPlaceholder: 'Canned response…',
   panel: {
     loading: 'Loading customer…',
@@ -449,6 +477,20 @@ const ZH_CN: InboxMessages = {
     none: '没有消息。',
   },
   cannedResponse: '快捷回复',
+  cannedFailed: '无法插入快捷回复，请重试。',
+  shortcutsHint: '输入 / 选择快捷回复 · Ctrl+Enter 发送 · Alt+N 内部备注 · Alt+K 搜索 · Alt+R 回复框',
+  macro: {
+    label: '宏',
+    placeholder: '宏…',
+    preview: (name) => `宏“${name}”将会：`,
+    setsStatus: (status) => `把状态改为${status}`,
+    setsPriority: (priority) => `把优先级改为${priority}`,
+    addsTags: (tags) => `添加标签 ${tags}`,
+    replies: '回复客户：',
+    apply: '应用宏',
+    cancel: '取消',
+    failed: '无法应用宏，未发送任何内容。',
+  },
   cannedPlaceholder: '快捷回复…',
   panel: {
     loading: '正在加载客户…',

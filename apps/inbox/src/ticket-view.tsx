@@ -1,8 +1,10 @@
-import type { FrontEndRestCalls, TicketDetailView } from '@okpay/contracts';
+import type { CannedResponseView, FrontEndRestCalls, TicketDetailView } from '@okpay/contracts';
 import { AGENT_TICKET_STATUSES, TICKET_PRIORITY_NAMES } from '@okpay/contracts';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ApiClient } from './api-client';
-import { CannedPicker } from './canned-picker';
+import { CannedPicker, useCannedResponses } from './canned-picker';
+import { useCannedShortcut } from './canned-shortcut';
+import { MacroPanel } from './macro-panel';
 import { replyUnlessChanged } from './ticket-reply';
 import { contactMessages } from './contact-messages';
 import { formatDue, formatTime } from './format';
@@ -18,8 +20,8 @@ interface Props {
   /** The agent changed it: lists may need to read themselves again. */
   onChanged: () => void;
   onOpenContact: (contactId: string, customerId: string | null) => void;
-  /** Changes when the ticket was changed elsewhere in the inbox (a bulk change): read it again. */
-  reloadKey: number;
+  /** Changes when the ticket was changed elsewhere (a bulk change, another agent): read it again. */
+  reloadKey: string;
 }
 
 /** A ticket: fields, SLA clocks, the thread with internal notes, and a reply box. */
@@ -30,6 +32,8 @@ export function TicketView({ ticketId, api, onLoaded, onChanged, onOpenContact, 
   const [internal, setInternal] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const now = useNow(30_000);
+  const box = useRef<HTMLTextAreaElement>(null);
+  const responses = useCannedResponses(api);
 
   const load = async () => {
     const detail = await api.call('GET /tickets/:id', { params: { id: ticketId } });
@@ -63,14 +67,20 @@ export function TicketView({ ticketId, api, onLoaded, onChanged, onOpenContact, 
     }
   };
 
-  const sendCanned = async (cannedResponseId: string) => {
+  const renderCanned = async (response: CannedResponseView): Promise<string> => {
     try {
-      await api.call('POST /tickets/:id/canned-replies', { params: { id: ticketId }, body: { cannedResponseId } });
-      await load();
-    } catch {
-      setError(inboxMessages().ticket.replyFailed);
+      return (await api.call('GET /tickets/:id/canned-replies/:cannedResponseId', { params: { id: ticketId, cannedResponseId: response.id } })).body;
+    } catch (failure) {
+      setError(inboxMessages().cannedFailed);
+      throw failure;
     }
   };
+  const insertCanned = async (response: CannedResponseView) => {
+    const body = await renderCanned(response);
+    setDraft((before) => (before.trim() ? `${before.trimEnd()}\n${body}` : body));
+    box.current?.focus();
+  };
+  const shortcut = useCannedShortcut({ responses, draft, box, render: renderCanned, onDraft: setDraft });
 
   if (!ticket) return <p class="empty">{error ?? text.ticket.loading}</p>;
   return (
@@ -139,16 +149,42 @@ export function TicketView({ ticketId, api, onLoaded, onChanged, onOpenContact, 
         ))}
       </ol>
       </div>
+      <MacroPanel api={api} ticketId={ticketId} onApplied={() => void load().then(onChanged)} />
       <form class={`reply ${internal ? 'note' : ''}`} onSubmit={(event) => void reply(event)}>
         <label for="ticket-reply" class="sr">
           {internal ? text.internalNote : text.reply}
         </label>
-        <textarea id="ticket-reply" rows={4} value={draft} placeholder={internal ? text.notePlaceholder : text.replyPlaceholder} onInput={(event) => setDraft((event.target as HTMLTextAreaElement).value)} />
+        <textarea
+          id="ticket-reply"
+          ref={box}
+          rows={4}
+          value={draft}
+          placeholder={internal ? text.notePlaceholder : text.replyPlaceholder}
+          aria-describedby="ticket-reply-hint"
+          aria-keyshortcuts="Control+Enter Alt+N"
+          onInput={(event) => {
+            setDraft((event.target as HTMLTextAreaElement).value);
+            shortcut.track(event.target as HTMLTextAreaElement);
+          }}
+          onClick={(event) => shortcut.track(event.target as HTMLTextAreaElement)}
+          onKeyDown={(event) => {
+            if (shortcut.onKeyDown(event)) return;
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void reply(event);
+            if (event.altKey && event.code === 'KeyN') {
+              event.preventDefault();
+              setInternal((on) => !on);
+            }
+          }}
+        />
+        {shortcut.menu}
+        <p id="ticket-reply-hint" class="hint">
+          {text.shortcutsHint}
+        </p>
         <div class="reply-actions">
           <label class="inline">
             <input type="checkbox" checked={internal} onChange={(event) => setInternal((event.target as HTMLInputElement).checked)} /> {text.internalNote}
           </label>
-          <CannedPicker api={api} onPick={(response) => void sendCanned(response.id)} />
+          <CannedPicker responses={responses} onPick={(response) => void insertCanned(response).catch(() => undefined)} />
           <button type="submit" class="primary">
             {internal ? text.addNote : text.ticket.sendReply}
           </button>

@@ -44,7 +44,15 @@ export function Workspace({ session, locale, onChooseLocale, onSignOut }: { sess
   const text = inboxMessages();
   const api = useMemo(() => new ApiClient(session.token, onSignOut), [session.token]);
   const attention = useMemo(() => new OfferAttention(), []);
-  const realtime = useMemo(() => new AgentRealtime(session.token, () => attention.announce(inboxMessages().newChat)), [session.token]);
+  const realtime = useMemo(
+    () =>
+      new AgentRealtime(session.token, {
+        onOffer: () => attention.announce(inboxMessages().newChat),
+        // The server withdraws an offer nobody answered in time (or whose customer left): say where the chat went.
+        onOfferWithdrawn: () => showOfferExpired(),
+      }),
+    [session.token],
+  );
   const [live, setLive] = useState<RealtimeState | null>(null);
   const [profile, setProfile] = useState<RoutingProfileView | null>(null);
   const [lists, setLists] = useState<Lists>({ waiting: [], mine: [], callbacks: [] });
@@ -93,26 +101,30 @@ export function Workspace({ session, locale, onChooseLocale, onSignOut }: { sess
   // The ticket list reads itself again when the socket or the open ticket says something moved.
   const [ticketChanges, setTicketChanges] = useState(0);
   const [bulkChanges, setBulkChanges] = useState(0);
-  const ticketListKey = `${listKey}|${ticketChanges}`;
+  const ticketListKey = `${listKey}|${ticketChanges}|${live?.ticketChange.seq ?? 0}`;
 
-  // An offer nobody answered in time is withdrawn here too, and the agent is told where the chat went.
-  const offerTimes = live?.offers.map((o) => `${o.conversationId}@${o.expiresAt}`).join() ?? '';
+  // Alt+K: the search box; Alt+R: the open ticket's or chat's reply box.
   useEffect(() => {
-    const timers = (live?.offers ?? []).map((offer) =>
-      setTimeout(() => {
-        realtime.dismissOffer(offer.conversationId);
-        showOfferExpired();
-      }, Math.max(0, new Date(offer.expiresAt).getTime() - Date.now())),
-    );
-    return () => timers.forEach(clearTimeout);
-  }, [offerTimes]);
+    const jump = (event: KeyboardEvent) => {
+      if (!event.altKey) return;
+      const target = event.code === 'KeyK' ? '.search input' : event.code === 'KeyR' ? '#ticket-reply, #chat-reply' : null;
+      const element = target ? document.querySelector<HTMLElement>(target) : null;
+      if (!element) return;
+      event.preventDefault();
+      element.focus();
+    };
+    addEventListener('keydown', jump);
+    return () => removeEventListener('keydown', jump);
+  }, []);
 
   const showWaitingChats = () => {
     setNotice(null);
     void refresh();
     document.getElementById('list-waiting')?.focus();
   };
-  const showOfferExpired = () => setNotice({ text: inboxMessages().offerExpired, action: { label: inboxMessages().showWaitingChats, run: showWaitingChats } });
+  function showOfferExpired() {
+    setNotice({ text: inboxMessages().offerExpired, action: { label: inboxMessages().showWaitingChats, run: showWaitingChats } });
+  }
 
   const setPresence = async (presence: 'online' | 'away' | 'offline') => {
     setProfile(await api.call('PUT /agents/me/presence', { body: { presence } }));
@@ -256,7 +268,7 @@ export function Workspace({ session, locale, onChooseLocale, onSignOut }: { sess
               ticketId={selection.id}
               api={api}
               onLoaded={setShownTicket}
-              reloadKey={bulkChanges}
+              reloadKey={`${bulkChanges}|${live?.ticketChange.ticketIds.includes(selection.id) ? live.ticketChange.seq : 0}`}
               onChanged={() => setTicketChanges((n) => n + 1)}
               onOpenContact={openContact}
             />
@@ -283,13 +295,12 @@ export function Workspace({ session, locale, onChooseLocale, onSignOut }: { sess
   );
 }
 
-function ListSection({ id, title, count, extra, children }: { id: string; title: string; count: number; extra?: preact.ComponentChildren; children: preact.ComponentChildren }) {
+function ListSection({ id, title, count, children }: { id: string; title: string; count: number; children: preact.ComponentChildren }) {
   return (
     <section class="list" aria-labelledby={id}>
       <h2 id={id} tabIndex={-1}>
         {title} <span class="count">{count}</span>
       </h2>
-      {extra}
       <ul>{children}</ul>
     </section>
   );

@@ -1,4 +1,4 @@
-import { AgentMessageSend, CHAT_EVENTS, ConversationOffered, ConversationRef, MessageAck, OkAck, ReadReceipt, TypingEvent } from './chat';
+import { AgentMessageSend, CHAT_EVENTS, ConversationOffered, ConversationRef, MessageAck, OkAck, ReadReceipt, TicketsChanged, TypingEvent } from './chat';
 import { CollisionClientToServerEvents, CollisionServerToClientEvents } from './collision-events';
 import { ConversationServerToClientEvents } from './conversation-socket-events';
 import { SocketAck } from './socket-ack';
@@ -8,6 +8,7 @@ import { WatchConversation } from './watch-conversation';
 export interface AgentServerToClientEvents extends ConversationServerToClientEvents, CollisionServerToClientEvents {
   [CHAT_EVENTS.offered]: (offer: ConversationOffered) => void;
   [CHAT_EVENTS.offerWithdrawn]: (offer: ConversationRef) => void;
+  [CHAT_EVENTS.ticketsChanged]: (change: TicketsChanged) => void;
 }
 
 /**

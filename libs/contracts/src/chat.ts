@@ -31,6 +31,8 @@ export const CHAT_EVENTS = {
   transfer: 'conversation:transfer',
   close: 'conversation:close',
   heartbeat: 'agent:heartbeat',
+  /** Server → every agent: tickets changed through the API; inbox lists read themselves again. */
+  ticketsChanged: 'tickets:changed',
 } as const;
 
 /** Handshake `auth` of `/widget`: a customer token (wallet login or widget identity exchange) or a visitor token. */
@@ -126,6 +128,10 @@ export interface ConversationOffered {
 
 export interface ConversationRef {
   conversationId: string;
+}
+
+export interface TicketsChanged {
+  ticketIds: string[];
 }
 
 export interface OkAck {

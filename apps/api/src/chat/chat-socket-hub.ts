@@ -116,6 +116,11 @@ export class ChatSocketHub {
     this.agent?.to(agentRoom(agentId)).emit(event, ...payload);
   }
 
+  /** To every agent's sockets, in every process (through the adapter). */
+  toAllAgents<Event extends keyof AgentServerToClientEvents>(event: Event, ...payload: Parameters<AgentServerToClientEvents[Event]>): void {
+    this.agent?.emit(event, ...payload);
+  }
+
   /** To the agent's sockets in this process only: for events every process hears and acts on. */
   toAgentHere<Event extends keyof AgentServerToClientEvents>(agentId: string, event: Event, ...payload: Parameters<AgentServerToClientEvents[Event]>): void {
     this.agent?.local.to(agentRoom(agentId)).emit(event, ...payload);

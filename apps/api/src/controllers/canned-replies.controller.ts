@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AgentDirectory, AgentRoles, Authenticated, CurrentPrincipal, Principal } from '@okpay/auth';
 import {
+  CHAT_EVENTS,
   CannedResponseView,
   CannedResponseViewSchema,
   Locale,
@@ -17,6 +18,7 @@ import {
 import { CannedReplies, ContactQueries, Conversations, ReplyContext, TicketQueries } from '@okpay/tickets';
 import { CustomerDirectory } from '@okpay/wallet-core';
 import { CannedReplyDto, CannedResponseDto, CannedResponseListQuery, MacroDto } from '../dto/replies.dto';
+import { ChatSocketHub } from '../chat/chat-socket-hub';
 import { ResourceIdPipe } from '../http/resource-id.pipe';
 import { toTicketMessageView } from '../mappers/ticket.mapper';
 import { Type } from '@sinclair/typebox';
@@ -36,6 +38,7 @@ export class CannedRepliesController {
     private readonly contacts: ContactQueries,
     private readonly conversations: Conversations,
     private readonly audit: AdminAuditLog,
+    private readonly sockets: ChatSocketHub,
   ) {}
 
   @Get('canned-responses')
@@ -78,6 +81,7 @@ export class CannedRepliesController {
   async reply(@CurrentPrincipal() agent: Principal, @Param('id', ResourceIdPipe) ticketId: string, @Body() body: CannedReplyDto): Promise<TicketMessageView> {
     const { context } = await this.contextFor(agent.id, ticketId);
     const { message } = await this.replies.reply(agent.id, ticketId, body.cannedResponseId, context);
+    this.sockets.toAllAgents(CHAT_EVENTS.ticketsChanged, { ticketIds: [message.ticketId] });
     return toTicketMessageView(message);
   }
 
@@ -162,6 +166,7 @@ export class CannedRepliesController {
   async applyMacro(@CurrentPrincipal() agent: Principal, @Param('id', ResourceIdPipe) ticketId: string, @Param('macroId', ResourceIdPipe) macroId: string) {
     const { context, locale } = await this.contextFor(agent.id, ticketId);
     await this.replies.applyMacro(agent.id, ticketId, macroId, locale, context);
+    this.sockets.toAllAgents(CHAT_EVENTS.ticketsChanged, { ticketIds: [ticketId] });
   }
 
   /** The variables a template may use, from the ticket, its wallet customer and the agent. */

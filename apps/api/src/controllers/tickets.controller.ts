@@ -18,11 +18,12 @@ import {
   UpdateTicketUseCase,
 } from '@okpay/tickets';
 import { BulkTicketChangeDto, MergeTicketDto, OpenTicketDto, SatisfactionDto, TICKET_PAGE_SIZE, TicketListQuery, TicketMessageDto, TicketSearchQuery, UpdateTicketDto } from '../dto/ticket.dto';
+import { ChatSocketHub } from '../chat/chat-socket-hub';
 import { ResourceIdPipe } from '../http/resource-id.pipe';
 import { RateLimit } from '../limits/rate-limit.decorator';
 import { toTicketRequesterView } from '../mappers/contact.mapper';
 import { toTicketDetail, toTicketMessageView, toTicketSummary } from '../mappers/ticket.mapper';
-import { ApiErrorCode, SatisfactionView, SatisfactionViewSchema, TicketDetailView, TicketDetailViewSchema, TicketMessageView, TicketMessageViewSchema, TicketPageView, TicketPageViewSchema, TicketSummaryView, TicketSummaryViewSchema } from '@okpay/contracts';
+import { ApiErrorCode, CHAT_EVENTS, SatisfactionView, SatisfactionViewSchema, TicketDetailView, TicketDetailViewSchema, TicketMessageView, TicketMessageViewSchema, TicketPageView, TicketPageViewSchema, TicketSummaryView, TicketSummaryViewSchema } from '@okpay/contracts';
 import { ApiAnswer } from '../http/openapi/api-answer.decorator';
 import { Type } from '@sinclair/typebox';
 
@@ -43,7 +44,13 @@ export class TicketsController {
     private readonly emails: EmailDeliveries,
     private readonly contacts: ContactQueries,
     private readonly bulkUpdate: BulkUpdateTicketsUseCase,
+    private readonly sockets: ChatSocketHub,
   ) {}
+
+  /** Agents' lists follow changes made here without waiting for their next read. */
+  private announce(...ticketIds: string[]): void {
+    this.sockets.toAllAgents(CHAT_EVENTS.ticketsChanged, { ticketIds });
+  }
 
   @Post()
   @Authenticated('customer', 'agent')
@@ -59,6 +66,7 @@ export class TicketsController {
     const ticket = await this.openTicket.execute({ ...body, requester, language });
     // Straight to an available agent when one fits; otherwise the minute sweep tries again.
     await this.assignment.assignWaiting();
+    this.announce(ticket.id);
     return toTicketSummary(ticket);
   }
 
@@ -97,6 +105,7 @@ export class TicketsController {
       assigneeId: body.assigneeId === undefined ? undefined : (body.assigneeId?.toLowerCase() ?? null),
       addTags: body.addTags,
     });
+    this.announce(...changed.map((ticket) => ticket.id));
     return changed.map(toTicketSummary);
   }
 
@@ -166,6 +175,7 @@ export class TicketsController {
       ...message,
       ...(seenUpdatedAt ? { seenUpdatedAt: new Date(seenUpdatedAt) } : {}),
     });
+    this.announce(posted.message.ticketId);
     return toTicketMessageView(posted.message);
   }
 
@@ -173,7 +183,9 @@ export class TicketsController {
   @Authenticated('agent')
   @ApiAnswer({ summary: 'Change a ticket\'s status, priority, assignee, tags or group', body: TicketSummaryViewSchema, errors: [422] })
   async update(@CurrentPrincipal() agent: Principal, @Param('id', ResourceIdPipe) id: string, @Body() body: UpdateTicketDto): Promise<TicketSummaryView> {
-    return toTicketSummary(await this.updateTicket.execute(agent.id, id, body));
+    const ticket = await this.updateTicket.execute(agent.id, id, body);
+    this.announce(ticket.id);
+    return toTicketSummary(ticket);
   }
 }
 
