@@ -217,6 +217,8 @@ describe('reports', () => {
     expect(sla.byPriority).toEqual([expect.objectContaining({ firstResponseMet: 2, firstResponseBreached: 1, firstResponseMetRate: 2 / 3, resolutionMet: 2, resolutionMetRate: 1 })]);
     const intents = await get(`bot-intents?${query}`);
     expect(intents.intents.reduce((sum: { resolved: number; handedOff: number }, row: { resolved: number; handedOff: number }) => ({ resolved: sum.resolved + row.resolved, handedOff: sum.handedOff + row.handedOff }), { resolved: 0, handedOff: 0 })).toEqual({ resolved: 1, handedOff: 1 });
+    const samples = intents.intents.flatMap((row: { samples: string[] }) => row.samples);
+    expect(samples).toContain('充值一般多久到账');
     const solvedWednesday = await get('tickets?from=2027-01-13&to=2027-01-13&figure=ticketsSolved');
     expect(solvedWednesday.map((ticket: { number: number }) => ticket.number).sort()).toEqual(numbers.slice(0, 2).sort());
     // A filter narrows every figure: nothing came by email.

@@ -99,6 +99,16 @@ export interface UnansweredQuestion {
   readonly at: Date;
 }
 
+/** The customers' questions the bot classified as one intent in a range. */
+export interface IntentQuestions {
+  readonly intent: string;
+  readonly questions: number;
+  /** Of them, those it was too unsure of to answer. */
+  readonly unsure: number;
+  /** The latest few, as stored (masked). */
+  readonly samples: readonly string[];
+}
+
 /** How many such questions there were in all, and the latest of them. */
 export interface UnansweredQuestions {
   readonly count: number;
@@ -216,6 +226,21 @@ export class ReportsRepository {
     if (ids.length === 0) return new Map();
     const rows: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, name FROM agents WHERE id = ANY($1::uuid[])`, [ids]);
     return new Map(rows.map((row) => [row.id, row.name]));
+  }
+
+  /** Per intent, the customers' questions in the range the bot classified so, with the latest few. */
+  async intentQuestions(range: ReportRange, unsureBelow: number, locale: string | undefined, samples: number): Promise<IntentQuestions[]> {
+    const params: unknown[] = [range.start, range.end, unsureBelow];
+    const byLocale = locale === undefined ? '' : ` AND c.locale = $${params.push(locale)}`;
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT t.intent, count(*) AS questions, count(*) FILTER (WHERE t.confidence < $3) AS unsure,
+              (array_agg(t.text ORDER BY t.created_at DESC))[1:${Number(samples)}] AS samples
+       FROM bot_turns t JOIN bot_conversations c ON c.id = t.conversation_id
+       WHERE t.created_at >= $1 AND t.created_at < $2${byLocale}
+       GROUP BY t.intent`,
+      params,
+    );
+    return rows.map((row) => ({ intent: row.intent as string, questions: Number(row.questions), unsure: Number(row.unsure), samples: row.samples as string[] }));
   }
 
   /** Customer messages in the range the bot could not place (no intent it knows, or too unsure), latest first. */
