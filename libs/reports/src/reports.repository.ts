@@ -135,25 +135,21 @@ function filterSql(filter: ReportFilter, params: unknown[]): string {
 export class ReportsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Rollup rows of one dimension (one value of it, or all values) over the range's days. */
+  /**
+   * Rollup rows of one dimension (one value of it, or all values) over the range's days: counts and
+   * sums only; their histograms are added up by the database (`histogramTotals`) when a median needs them.
+   */
   async rollupRows(range: ReportRange, dimension: ReportDimension, value: string | null, metrics?: readonly ReportEventKind[]): Promise<RollupRow[]> {
     const params: unknown[] = [dimension, range.from, range.to];
     let where = `dimension = $1 AND day BETWEEN $2 AND $3`;
-    if (value !== null) {
-      params.push(value);
-      where += ` AND value = $${params.length}`;
-    }
-    if (metrics) {
-      params.push(metrics);
-      where += ` AND metric = ANY($${params.length})`;
-    }
+    if (value !== null) where += ` AND value = $${params.push(value)}`;
+    if (metrics) where += ` AND metric = ANY($${params.push(metrics)})`;
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT dimension, value, to_char(day, 'YYYY-MM-DD') AS day, metric, count, score_sum, wall_seconds_sum, business_seconds_sum, wall_histogram, business_histogram
-       FROM report_daily WHERE ${where}`,
+      `SELECT value, to_char(day, 'YYYY-MM-DD') AS day, metric, count, score_sum, wall_seconds_sum, business_seconds_sum FROM report_daily WHERE ${where}`,
       params,
     );
     return rows.map((row) => ({
-      dimension: row.dimension as ReportDimension,
+      dimension,
       value: row.value as string,
       day: row.day as string,
       metric: row.metric as ReportEventKind,
@@ -161,9 +157,34 @@ export class ReportsRepository {
       scoreSum: Number(row.score_sum),
       wallSecondsSum: Number(row.wall_seconds_sum),
       businessSecondsSum: Number(row.business_seconds_sum),
-      wallHistogram: row.wall_histogram as DurationHistogram,
-      businessHistogram: row.business_histogram as DurationHistogram,
+      wallHistogram: {},
+      businessHistogram: {},
     }));
+  }
+
+  /** One metric's duration histograms over the range's days, added up per value of the dimension (in the database: a year is 365 of them). */
+  async histogramTotals(range: ReportRange, dimension: ReportDimension, value: string | null, metric: ReportEventKind): Promise<Map<string, { wall: DurationHistogram; business: DurationHistogram }>> {
+    const params: unknown[] = [dimension, range.from, range.to, metric];
+    const byValue = value === null ? '' : ` AND d.value = $${params.push(value)}`;
+    const rows: { value: string; clock: 'wall' | 'business'; bucket: string; count: string }[] = await this.dataSource.query(
+      `SELECT value, clock, bucket, sum(count) AS count FROM (
+         SELECT d.value, 'wall' AS clock, h.key AS bucket, h.value::bigint AS count
+         FROM report_daily d, jsonb_each_text(d.wall_histogram) AS h
+         WHERE d.dimension = $1 AND d.day BETWEEN $2 AND $3 AND d.metric = $4${byValue}
+         UNION ALL
+         SELECT d.value, 'business', h.key, h.value::bigint
+         FROM report_daily d, jsonb_each_text(d.business_histogram) AS h
+         WHERE d.dimension = $1 AND d.day BETWEEN $2 AND $3 AND d.metric = $4${byValue}
+       ) buckets GROUP BY value, clock, bucket`,
+      params,
+    );
+    const totals = new Map<string, { wall: Record<string, number>; business: Record<string, number> }>();
+    for (const row of rows) {
+      const entry = totals.get(row.value) ?? { wall: {}, business: {} };
+      entry[row.clock][row.bucket] = Number(row.count);
+      totals.set(row.value, entry);
+    }
+    return totals;
   }
 
   /** The events in the range that match the filter, of the given kinds (all kinds when none given). */
