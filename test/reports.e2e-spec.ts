@@ -1,5 +1,5 @@
 import { AgentDirectory } from '@okpay/auth';
-import { ReportRollups } from '@okpay/reports';
+import { EXACT_MEDIAN_LIMIT, ReportRollups, ReportSlices } from '@okpay/reports';
 import { DataSource } from 'typeorm';
 import { ChatMessage, ReportOverviewView } from '@okpay/contracts';
 import { ChatClient, connect, listen, newChatAgent, visitorSession } from './support/chat-clients';
@@ -217,6 +217,8 @@ describe('reports', () => {
     expect(sla.byPriority).toEqual([expect.objectContaining({ firstResponseMet: 2, firstResponseBreached: 1, firstResponseMetRate: 2 / 3, resolutionMet: 2, resolutionMetRate: 1 })]);
     const intents = await get(`bot-intents?${query}`);
     expect(intents.intents.reduce((sum: { resolved: number; handedOff: number }, row: { resolved: number; handedOff: number }) => ({ resolved: sum.resolved + row.resolved, handedOff: sum.handedOff + row.handedOff }), { resolved: 0, handedOff: 0 })).toEqual({ resolved: 1, handedOff: 1 });
+    const samples = intents.intents.flatMap((row: { samples: string[] }) => row.samples);
+    expect(samples).toContain('充值一般多久到账');
     const solvedWednesday = await get('tickets?from=2027-01-13&to=2027-01-13&figure=ticketsSolved');
     expect(solvedWednesday.map((ticket: { number: number }) => ticket.number).sort()).toEqual(numbers.slice(0, 2).sort());
     // A filter narrows every figure: nothing came by email.
@@ -225,6 +227,24 @@ describe('reports', () => {
     const twoFilters = await get(`overview?${query}&channel=web&priority=${sla.byPriority[0].value}`);
     expect(twoFilters).toMatchObject({ ticketsCreated: 3, csatResponses: 2, csatAverage: 3.5, firstResponseMedianSeconds: 5400, firstResponseMedianBusinessSeconds: 1800 });
     expect((await get(`overview?${query}&channel=web&priority=urgent`)).ticketsCreated).toBe(0);
+  });
+
+  it('reads medians within 1 % from the rollups’ histograms when there are too many durations to read exactly', async () => {
+    const slices = t.app.get(ReportSlices);
+    slices.exactMedianLimit = 0;
+    try {
+      const query = 'from=2027-01-13&to=2027-01-14';
+      const exact = { firstResponseMedianSeconds: 5400, firstResponseMedianBusinessSeconds: 1800, resolutionMedianSeconds: 9000, resolutionMedianBusinessSeconds: 7200 };
+      // No filter, one filter (both from the rollups), two filters (rolled up in memory).
+      for (const filters of ['', '&channel=web', '&channel=web&priority=normal']) {
+        const report = (await overview(supervisor, `${query}${filters}`).expect(200)).body;
+        for (const [name, seconds] of Object.entries(exact)) expect(Math.abs(report[name] - seconds) / seconds).toBeLessThanOrEqual(0.01);
+      }
+      const [agent] = (await t.http().get(`/api/v1/reports/agents?${query}`).auth(supervisor, bearer).expect(200)).body;
+      expect(Math.abs(agent.firstResponseMedianSeconds - 3300) / 3300).toBeLessThanOrEqual(0.01);
+    } finally {
+      slices.exactMedianLimit = EXACT_MEDIAN_LIMIT;
+    }
   });
 
   it('keeps rollups equal to a recomputation from the events', async () => {

@@ -55,6 +55,13 @@ export interface ReportsMessages {
   readonly noAgents: string;
   readonly unanswered: string;
   readonly unansweredCount: (count: number) => string;
+  readonly intents: string;
+  readonly intent: string;
+  readonly botConversationsEnded: string;
+  readonly resolvedByBot: string;
+  readonly handedOff: string;
+  readonly notUnderstood: string;
+  readonly samples: string;
   readonly atRisk: string;
   readonly noneAtRisk: string;
   readonly dueAt: string;
@@ -126,6 +133,13 @@ const EN: ReportsMessages = {
   noAgents: 'No agent handled anything in these days.',
   unanswered: 'Questions the bot did not understand',
   unansweredCount: (count) => (count === 1 ? '1 question: what to write next in the knowledge base.' : `${count} questions: what to write next in the knowledge base.`),
+  intents: 'Per bot intent',
+  intent: 'Intent',
+  botConversationsEnded: 'Conversations',
+  resolvedByBot: 'Resolved by the bot',
+  handedOff: 'Handed off',
+  notUnderstood: 'Not understood',
+  samples: 'Latest questions',
   atRisk: 'Tickets at risk now',
   noneAtRisk: 'No ticket is due within the hour.',
   dueAt: 'Due',
@@ -197,6 +211,13 @@ const ZH_CN: ReportsMessages = {
   noAgents: '这段时间没有客服处理记录。',
   unanswered: '机器人未能理解的问题',
   unansweredCount: (count) => `共 ${count} 个问题：知识库接下来该写的内容。`,
+  intents: '按机器人意图',
+  intent: '意图',
+  botConversationsEnded: '会话',
+  resolvedByBot: '机器人解决',
+  handedOff: '转人工',
+  notUnderstood: '未理解',
+  samples: '最近的问题',
   atRisk: '当前有风险的工单',
   noneAtRisk: '一小时内没有到期的工单。',
   dueAt: '到期时间',

@@ -144,6 +144,7 @@ export function ReportsPage({ api }: { api: ApiClient }) {
           <DailyBars title={m.perDay} dayLabel={m.day} labels={m.counts} series={report.series} />
           <Heatmap m={m} cells={figures.heatmap.cells} />
           <AgentsTable m={m} agents={figures.agents} duration={duration} percent={percent} />
+          <IntentsTable m={m} intents={figures.intents} />
           <Unanswered m={m} intents={figures.intents} />
           <AtRisk m={m} sla={figures.sla} />
         </>
@@ -295,6 +296,35 @@ function AgentsTable({ m, agents, duration, percent }: { m: ReportsMessages; age
             <td>{duration(agent.resolutionMedianSeconds)}</td>
             <td>{agent.csatAverage === null ? m.notMeasured : agent.csatAverage.toFixed(2)}</td>
             <td>{percent(agent.slaFirstResponseMetRate)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function IntentsTable({ m, intents }: { m: ReportsMessages; intents: ReportBotIntentsView }) {
+  return (
+    <table class="report-series">
+      <caption>{m.intents}</caption>
+      <thead>
+        <tr>
+          {[m.intent, m.botConversationsEnded, m.resolvedByBot, m.handedOff, m.notUnderstood, m.samples].map((label) => (
+            <th scope="col" key={label}>
+              {label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {intents.intents.map((row) => (
+          <tr key={row.intent}>
+            <th scope="row">{row.intent}</th>
+            <td>{row.conversations}</td>
+            <td>{row.resolved}</td>
+            <td>{row.handedOff}</td>
+            <td>{row.notUnderstood}</td>
+            <td>{row.samples.join(' · ')}</td>
           </tr>
         ))}
       </tbody>

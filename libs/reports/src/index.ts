@@ -7,5 +7,6 @@ export { DAILY_COUNTS, DailyCount, DayFigures, HeadlineFigures, ReportOverview, 
 export { ReportExports } from './report-exports';
 export { ReportRange } from './report-range';
 export { ReportRollups, ROLL_UP_REPORTS_JOB } from './report-rollups';
+export { EXACT_MEDIAN_LIMIT, ReportSlices } from './report-slices';
 export { ReportsModule, ReportsModuleImports } from './reports.module';
 export { TicketAtRisk, TicketListed, UnansweredQuestion, UnansweredQuestions } from './reports.repository';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '@okpay/shared';
+import { Clock, maskSensitiveText } from '@okpay/shared';
 import { DateTime } from 'luxon';
 import { ReportDimension, ReportEventKind } from './report-event';
 import { ReportFilter } from './report-filter';
@@ -14,6 +14,7 @@ const UNDERSTOOD_FROM = 0.5;
 /** Tickets due within this are at risk now. */
 const AT_RISK_WITHIN_MS = 60 * 60 * 1000;
 const LIST_LIMIT = 100;
+const SAMPLES_PER_INTENT = 3;
 const NO_MEDIANS: Medians = { wallSeconds: null, businessSeconds: null };
 
 export interface AgentFigures {
@@ -50,6 +51,11 @@ export interface IntentFigures {
   readonly resolved: number;
   readonly handedOff: number;
   readonly abandoned: number;
+  /** Customer questions in the range the bot classified as this intent, and those it was too unsure of to answer. */
+  readonly questions: number;
+  readonly notUnderstood: number;
+  /** The latest few of those questions, card numbers and codes masked. */
+  readonly samples: readonly string[];
 }
 
 export interface BotIntentsReport {
@@ -165,16 +171,33 @@ export class ReportBreakdowns {
   }
 
   async botIntents(range: ReportRange, filter: ReportFilter): Promise<BotIntentsReport> {
-    const rows = await this.rows(range, filter, 'intent', ['bot_resolved', 'bot_handed_off', 'bot_abandoned']);
-    const intents = [...groupByValue(rows)]
-      .map(([intent, group]) => {
+    const [rows, questions] = await Promise.all([
+      this.rows(range, filter, 'intent', ['bot_resolved', 'bot_handed_off', 'bot_abandoned']),
+      this.repository.intentQuestions(range, UNDERSTOOD_FROM, filter.locale, SAMPLES_PER_INTENT),
+    ]);
+    const groups = groupByValue(rows);
+    const asked = new Map(questions.map((entry) => [entry.intent, entry]));
+    const intents = [...new Set([...groups.keys(), ...asked.keys()])]
+      .map((intent) => {
+        const group = groups.get(intent) ?? [];
         const resolved = sumOf(group, 'bot_resolved');
         const handedOff = sumOf(group, 'bot_handed_off');
         const abandoned = sumOf(group, 'bot_abandoned');
-        return { intent, conversations: resolved + handedOff + abandoned, resolved, handedOff, abandoned };
+        const questions = asked.get(intent);
+        return {
+          intent,
+          conversations: resolved + handedOff + abandoned,
+          resolved,
+          handedOff,
+          abandoned,
+          questions: questions?.questions ?? 0,
+          notUnderstood: questions?.unsure ?? 0,
+          samples: (questions?.samples ?? []).map(maskSensitiveText),
+        };
       })
       .sort((a, b) => b.conversations - a.conversations || a.intent.localeCompare(b.intent));
-    return { intents, notUnderstood: await this.repository.unansweredQuestions(range, UNDERSTOOD_FROM, filter.locale, 20) };
+    const notUnderstood = await this.repository.unansweredQuestions(range, UNDERSTOOD_FROM, filter.locale, 20);
+    return { intents, notUnderstood: { ...notUnderstood, latest: notUnderstood.latest.map((question) => ({ ...question, text: maskSensitiveText(question.text) })) } };
   }
 
   async heatmap(range: ReportRange, filter: ReportFilter): Promise<ArrivalsHeatmap> {

@@ -60,7 +60,9 @@ export class ReportOverviews {
     const previous = previousRange(range);
     const [rows, previousRows] = await Promise.all([this.slices.rows(range, filter, 'all'), this.slices.rows(previous, filter, 'all')]);
     const [current, before] = await Promise.all([this.headline(range, filter, rows), this.headline(previous, filter, previousRows)]);
-    const series = daysOf(range).map((date) => ({ date, ...counts(rows.filter((row) => row.day === date)) }));
+    const byDay = new Map<string, RollupRow[]>();
+    for (const row of rows) byDay.set(row.day, [...(byDay.get(row.day) ?? []), row]);
+    const series = daysOf(range).map((date) => ({ date, ...counts(byDay.get(date) ?? []) }));
     return { ...current, previous: { from: previous.from, to: previous.to, ...before }, series };
   }
 

@@ -11,7 +11,7 @@ import { ReportRollups } from './report-rollups';
 import { ReportsRepository } from './reports.repository';
 
 /** Up to this many durations a median is read from the events themselves, exactly; above, from the rollups' histograms (within 1 %). */
-export const EXACT_MEDIAN_LIMIT = 20_000;
+export const EXACT_MEDIAN_LIMIT = 2_000;
 
 export interface Medians {
   readonly wallSeconds: number | null;
@@ -38,6 +38,9 @@ function valueOf(event: ReportEvent, dimension: ReportDimension, timeZone: strin
  */
 @Injectable()
 export class ReportSlices {
+  /** Up to how many durations a median is exact; a test lowers it to read medians from the histograms. */
+  exactMedianLimit = EXACT_MEDIAN_LIMIT;
+
   constructor(
     private readonly repository: ReportsRepository,
     private readonly rollups: ReportRollups,
@@ -54,20 +57,19 @@ export class ReportSlices {
 
   /** Rollup rows over the range, matching the filter, broken down by `by` ('all': not broken down). */
   async rows(range: ReportRange, filter: ReportFilter, by: ReportDimension, metrics?: readonly ReportEventKind[]): Promise<RollupRow[]> {
-    const filters = filterEntries(filter);
-    if (filters.length === 0) return this.repository.rollupRows(range, by, null, metrics);
-    if (filters.length === 1 && by === 'all') {
-      const [dimension, value] = filters[0];
-      return (await this.repository.rollupRows(range, dimension, value, metrics)).map((row) => ({ ...row, dimension: 'all', value: '' }));
-    }
+    const slice = rollupSlice(filter, by);
+    if (slice) return (await this.repository.rollupRows(range, slice.dimension, slice.value, metrics)).map((row) => (by === 'all' ? { ...row, dimension: 'all', value: '' } : row));
     return rollUp(await this.repository.events(range, filter, metrics), range.timeZone).filter((row) => row.dimension === by);
   }
 
-  /** Median durations of `kind` per value of `by`, exact from the events when few enough, else from the rows' histograms. */
+  /**
+   * Median durations of `kind` per value of `by`: exact from the events when there are few enough,
+   * else from the histograms (the rows' own when rolled up in memory, else added up by the database).
+   */
   async medians(range: ReportRange, filter: ReportFilter, kind: ReportEventKind, by: ReportDimension, rows: readonly RollupRow[]): Promise<Map<string, Medians>> {
     const ofKind = rows.filter((row) => row.metric === kind);
     const result = new Map<string, Medians>();
-    if (ofKind.reduce((sum, row) => sum + row.count, 0) <= EXACT_MEDIAN_LIMIT) {
+    if (ofKind.reduce((sum, row) => sum + row.count, 0) <= this.exactMedianLimit) {
       const values = new Map<string, { wall: number[]; business: number[] }>();
       for (const event of await this.repository.events(range, filter, [kind])) {
         const value = valueOf(event, by, range.timeZone);
@@ -80,6 +82,13 @@ export class ReportSlices {
       for (const [value, { wall, business }] of values) result.set(value, { wallSeconds: rounded(median(wall)), businessSeconds: rounded(median(business)) });
       return result;
     }
+    const slice = rollupSlice(filter, by);
+    if (slice) {
+      for (const [value, { wall, business }] of await this.repository.histogramTotals(range, slice.dimension, slice.value, kind)) {
+        result.set(by === 'all' ? '' : value, { wallSeconds: histogramMedian(wall), businessSeconds: histogramMedian(business) });
+      }
+      return result;
+    }
     const byValue = new Map<string, RollupRow[]>();
     for (const row of ofKind) byValue.set(row.value, [...(byValue.get(row.value) ?? []), row]);
     for (const [value, group] of byValue) {
@@ -88,6 +97,14 @@ export class ReportSlices {
     }
     return result;
   }
+}
+
+/** The rollups that answer a question directly: none filtered and broken down by `by`, or one filter and not broken down. Null: roll the events up in memory. */
+function rollupSlice(filter: ReportFilter, by: ReportDimension): { dimension: ReportDimension; value: string | null } | null {
+  const filters = filterEntries(filter);
+  if (filters.length === 0) return { dimension: by, value: null };
+  if (filters.length === 1 && by === 'all') return { dimension: filters[0][0], value: filters[0][1] };
+  return null;
 }
 
 function rounded(seconds: number | null): number | null {

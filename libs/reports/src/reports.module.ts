@@ -21,7 +21,7 @@ export class ReportsModule {
       module: ReportsModule,
       imports: [platform, calendar],
       providers: [ReportsRepository, ReportRollups, ReportSlices, ReportOverviews, ReportBreakdowns, ReportExports],
-      exports: [ReportOverviews, ReportBreakdowns, ReportExports, ReportRollups],
+      exports: [ReportOverviews, ReportBreakdowns, ReportExports, ReportRollups, ReportSlices],
     };
   }
 }

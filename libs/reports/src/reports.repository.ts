@@ -99,6 +99,16 @@ export interface UnansweredQuestion {
   readonly at: Date;
 }
 
+/** The customers' questions the bot classified as one intent in a range. */
+export interface IntentQuestions {
+  readonly intent: string;
+  readonly questions: number;
+  /** Of them, those it was too unsure of to answer. */
+  readonly unsure: number;
+  /** The latest few, as stored (masked). */
+  readonly samples: readonly string[];
+}
+
 /** How many such questions there were in all, and the latest of them. */
 export interface UnansweredQuestions {
   readonly count: number;
@@ -125,25 +135,21 @@ function filterSql(filter: ReportFilter, params: unknown[]): string {
 export class ReportsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Rollup rows of one dimension (one value of it, or all values) over the range's days. */
+  /**
+   * Rollup rows of one dimension (one value of it, or all values) over the range's days: counts and
+   * sums only; their histograms are added up by the database (`histogramTotals`) when a median needs them.
+   */
   async rollupRows(range: ReportRange, dimension: ReportDimension, value: string | null, metrics?: readonly ReportEventKind[]): Promise<RollupRow[]> {
     const params: unknown[] = [dimension, range.from, range.to];
     let where = `dimension = $1 AND day BETWEEN $2 AND $3`;
-    if (value !== null) {
-      params.push(value);
-      where += ` AND value = $${params.length}`;
-    }
-    if (metrics) {
-      params.push(metrics);
-      where += ` AND metric = ANY($${params.length})`;
-    }
+    if (value !== null) where += ` AND value = $${params.push(value)}`;
+    if (metrics) where += ` AND metric = ANY($${params.push(metrics)})`;
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT dimension, value, to_char(day, 'YYYY-MM-DD') AS day, metric, count, score_sum, wall_seconds_sum, business_seconds_sum, wall_histogram, business_histogram
-       FROM report_daily WHERE ${where}`,
+      `SELECT value, to_char(day, 'YYYY-MM-DD') AS day, metric, count, score_sum, wall_seconds_sum, business_seconds_sum FROM report_daily WHERE ${where}`,
       params,
     );
     return rows.map((row) => ({
-      dimension: row.dimension as ReportDimension,
+      dimension,
       value: row.value as string,
       day: row.day as string,
       metric: row.metric as ReportEventKind,
@@ -151,9 +157,34 @@ export class ReportsRepository {
       scoreSum: Number(row.score_sum),
       wallSecondsSum: Number(row.wall_seconds_sum),
       businessSecondsSum: Number(row.business_seconds_sum),
-      wallHistogram: row.wall_histogram as DurationHistogram,
-      businessHistogram: row.business_histogram as DurationHistogram,
+      wallHistogram: {},
+      businessHistogram: {},
     }));
+  }
+
+  /** One metric's duration histograms over the range's days, added up per value of the dimension (in the database: a year is 365 of them). */
+  async histogramTotals(range: ReportRange, dimension: ReportDimension, value: string | null, metric: ReportEventKind): Promise<Map<string, { wall: DurationHistogram; business: DurationHistogram }>> {
+    const params: unknown[] = [dimension, range.from, range.to, metric];
+    const byValue = value === null ? '' : ` AND d.value = $${params.push(value)}`;
+    const rows: { value: string; clock: 'wall' | 'business'; bucket: string; count: string }[] = await this.dataSource.query(
+      `SELECT value, clock, bucket, sum(count) AS count FROM (
+         SELECT d.value, 'wall' AS clock, h.key AS bucket, h.value::bigint AS count
+         FROM report_daily d, jsonb_each_text(d.wall_histogram) AS h
+         WHERE d.dimension = $1 AND d.day BETWEEN $2 AND $3 AND d.metric = $4${byValue}
+         UNION ALL
+         SELECT d.value, 'business', h.key, h.value::bigint
+         FROM report_daily d, jsonb_each_text(d.business_histogram) AS h
+         WHERE d.dimension = $1 AND d.day BETWEEN $2 AND $3 AND d.metric = $4${byValue}
+       ) buckets GROUP BY value, clock, bucket`,
+      params,
+    );
+    const totals = new Map<string, { wall: Record<string, number>; business: Record<string, number> }>();
+    for (const row of rows) {
+      const entry = totals.get(row.value) ?? { wall: {}, business: {} };
+      entry[row.clock][row.bucket] = Number(row.count);
+      totals.set(row.value, entry);
+    }
+    return totals;
   }
 
   /** The events in the range that match the filter, of the given kinds (all kinds when none given). */
@@ -216,6 +247,21 @@ export class ReportsRepository {
     if (ids.length === 0) return new Map();
     const rows: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, name FROM agents WHERE id = ANY($1::uuid[])`, [ids]);
     return new Map(rows.map((row) => [row.id, row.name]));
+  }
+
+  /** Per intent, the customers' questions in the range the bot classified so, with the latest few. */
+  async intentQuestions(range: ReportRange, unsureBelow: number, locale: string | undefined, samples: number): Promise<IntentQuestions[]> {
+    const params: unknown[] = [range.start, range.end, unsureBelow];
+    const byLocale = locale === undefined ? '' : ` AND c.locale = $${params.push(locale)}`;
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT t.intent, count(*) AS questions, count(*) FILTER (WHERE t.confidence < $3) AS unsure,
+              (array_agg(t.text ORDER BY t.created_at DESC))[1:${Number(samples)}] AS samples
+       FROM bot_turns t JOIN bot_conversations c ON c.id = t.conversation_id
+       WHERE t.created_at >= $1 AND t.created_at < $2${byLocale}
+       GROUP BY t.intent`,
+      params,
+    );
+    return rows.map((row) => ({ intent: row.intent as string, questions: Number(row.questions), unsure: Number(row.unsure), samples: row.samples as string[] }));
   }
 
   /** Customer messages in the range the bot could not place (no intent it knows, or too unsure), latest first. */

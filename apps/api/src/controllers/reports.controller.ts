@@ -69,7 +69,7 @@ export class ReportsController {
   async botIntents(@Query() query: ReportQuery): Promise<ReportBotIntentsView> {
     const report = await this.breakdowns.botIntents(await this.range(query), filterOf(query));
     return {
-      intents: [...report.intents],
+      intents: report.intents.map((intent) => ({ ...intent, samples: [...intent.samples] })),
       notUnderstood: { count: report.notUnderstood.count, latest: report.notUnderstood.latest.map((question) => ({ ...question, at: question.at.toISOString() })) },
     };
   }

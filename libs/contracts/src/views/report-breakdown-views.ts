@@ -51,6 +51,9 @@ export const ReportBotIntentsViewSchema = Type.Object(
         resolved: Type.Integer(),
         handedOff: Type.Integer(),
         abandoned: Type.Integer(),
+        questions: Type.Integer({ description: 'Customer questions in the range the bot classified as this intent.' }),
+        notUnderstood: Type.Integer({ description: 'Of them, those it was too unsure of to answer.' }),
+        samples: Type.Array(Type.String(), { description: 'The latest few of those questions, card numbers and codes masked.' }),
       }),
     ),
     notUnderstood: Type.Object({

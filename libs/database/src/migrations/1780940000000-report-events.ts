@@ -76,6 +76,9 @@ export class ReportEvents1780940000000 implements MigrationInterface {
 
     // Not-understood questions are read by day: the bot's turns had no index on time.
     await q.query(`CREATE INDEX bot_turns_created_at ON bot_turns (created_at)`);
+    // The triggers look up a closed chat's agent and an answered callback's agent.
+    await q.query(`CREATE INDEX chat_queue_entries_conversation ON chat_queue_entries (conversation_id, assigned_at DESC)`);
+    await q.query(`CREATE INDEX callback_attempts_callback ON callback_attempts (callback_id, id DESC)`);
 
     await q.query(`
       CREATE FUNCTION report_event(kind text, at timestamptz, started_at timestamptz, dims jsonb) RETURNS void LANGUAGE sql AS $$
@@ -205,6 +208,8 @@ export class ReportEvents1780940000000 implements MigrationInterface {
       await q.query(`DROP FUNCTION ${fn}`);
     }
     await q.query(`DROP FUNCTION report_event`);
+    await q.query(`DROP INDEX callback_attempts_callback`);
+    await q.query(`DROP INDEX chat_queue_entries_conversation`);
     await q.query(`DROP INDEX bot_turns_created_at`);
     await q.query(`DROP FUNCTION report_histogram_sum`);
     await q.query(`DROP TABLE report_daily`);
