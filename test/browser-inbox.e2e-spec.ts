@@ -163,7 +163,11 @@ describe('the inbox in Chinese and English, in a real browser', () => {
       await page.getByRole('listbox', { name: 'Canned response' }).getByRole('option', { name: new RegExp(name) }).waitFor();
       await shot(page, 'canned-shortcut-menu');
       await page.keyboard.press('Enter');
-      await page.waitForFunction(`document.querySelector('#ticket-reply').value.includes('Hello Test Customer')`);
+      // Polled through the locator: a string predicate for waitForFunction needs eval, which the inbox's CSP forbids.
+      for (const deadline = Date.now() + 15_000; !(await box.inputValue()).includes('Hello Test Customer'); ) {
+        if (Date.now() > deadline) throw new Error('the canned reply never reached the reply box');
+        await page.waitForTimeout(50);
+      }
       expect(await box.inputValue()).toBe('Hello Test Customer, your refund arrives within 3 days.');
       expect((await app.http().get(`/api/v1/tickets/${ticket.id}`).auth(customer.token, { type: 'bearer' }).expect(200)).body.messages).toHaveLength(1);
 
