@@ -256,8 +256,10 @@ const en: WidgetStrings = {
   transcriptSent: (address) => `We are sending this chat to ${address}.`,
 };
 
+const STRINGS: Record<Locale, WidgetStrings> = { 'zh-CN': zh, en };
+
 export function stringsFor(locale: Locale): WidgetStrings {
-  return locale === 'en' ? en : zh;
+  return STRINGS[locale];
 }
 
 /** A time in the visitor's own zone, without naming it ("周一 09:00" / "Mon 09:00"). */

@@ -5,6 +5,7 @@ import { DataSource, LessThanOrEqual } from 'typeorm';
 import { CallbackRequestEntity } from './callback-request.entity';
 import { CallbackNotActiveError, CallbackNotFoundError } from './callback.errors';
 import { ExpireCallbackJobData } from './callback-jobs';
+import { MISSED_CALLBACK_TICKET_TEXTS } from './missed-callback-ticket-texts';
 import { CallbackRequestRecord } from './callback-request.record';
 
 /** The agents' callback list, customers' cancellations, and expiry of callbacks nobody made. */
@@ -59,13 +60,14 @@ export class CallbackQueue {
       );
       if (rows.length === 0) return false;
       const callback = await manager.findOneByOrFail(CallbackRequestEntity, { id: job.callbackId });
+      const texts = MISSED_CALLBACK_TICKET_TEXTS[callback.locale];
       await this.openTicket.execute(
         {
           requester: { kind: 'system' },
           customerId: callback.customerId ?? undefined,
           phone: callback.phone,
-          subject: callback.locale === 'zh-CN' ? `未能按时回电：${callback.topic}` : `Callback not made in time: ${callback.topic}`,
-          body: `${callback.topic}\n\n${callback.name ?? ''} ${callback.phone} (${callback.timeZone}), requested ${callback.arrivedAt.toISOString()}`,
+          subject: texts.subject(callback.topic),
+          body: texts.body({ ...callback, requestedAt: callback.arrivedAt.toISOString() }),
           channel: 'phone',
           language: callback.locale,
           priority: 'high',
