@@ -1,4 +1,5 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
+import { GuardedPgClient } from './guarded-pg-client';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming-strategy';
 
@@ -26,7 +27,7 @@ export function buildDataSourceOptions(options: DatabaseConnectionOptions): Data
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     logging: false,
-    extra: { max: options.poolSize ?? 20, application_name: 'okpay-support', ...poolTimeouts(options.timeouts) },
+    extra: { max: options.poolSize ?? 20, application_name: 'okpay-support', Client: GuardedPgClient, ...poolTimeouts(options.timeouts) },
   };
 }
 

@@ -10,3 +10,4 @@ export * from './embedded-postgres-supervisor';
 export * from './entity-from-json';
 export * from './prepared-query';
 export * from './events/event-bus';
+export * from './guarded-pg-client';

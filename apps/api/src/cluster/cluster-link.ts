@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { EventBus } from '@okpay/database';
+import { EventBus, GuardedPgClient } from '@okpay/database';
 import { AppConfig } from '@okpay/shared';
 import { Pool } from 'pg';
 
@@ -24,7 +24,7 @@ export class ClusterLink implements OnModuleInit, OnApplicationShutdown {
 
   static create(config: AppConfig, databaseUrl: string): ClusterLink {
     const pool = config.databaseUrl
-      ? new Pool({ connectionString: databaseUrl, max: CLUSTER_POOL_SIZE, application_name: 'okpay-support-cluster' })
+      ? new Pool({ connectionString: databaseUrl, max: CLUSTER_POOL_SIZE, application_name: 'okpay-support-cluster', Client: GuardedPgClient })
       : undefined;
     return new ClusterLink(pool, new EventBus(pool));
   }

@@ -1,11 +1,13 @@
-import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import { EntityManager } from 'typeorm';
+import { GuardedPgClient } from '../guarded-pg-client';
 import { DurableJob, JobHandler, JobScheduler } from './job-scheduler';
 
 const SCHEMA = 'pgboss';
 /** Processes starting together on one database take turns creating queues (concurrent creation deadlocks). */
 const START_LOCK = 'okpay:job-queues';
+/** pg-boss hands its options on to its pg.Pool, so its connections are guarded too. */
+const guardedClients = { Client: GuardedPgClient };
 
 /** pg-boss on the application's own PostgreSQL: jobs are rows, so they survive restarts. */
 export class PgBossJobQueue extends JobScheduler {
@@ -23,7 +25,7 @@ export class PgBossJobQueue extends JobScheduler {
     housekeeping = true,
   ) {
     super();
-    this.boss = new PgBoss({ connectionString: databaseUrl, schema: SCHEMA, max: 4, supervise: housekeeping, schedule: housekeeping });
+    this.boss = new PgBoss({ connectionString: databaseUrl, schema: SCHEMA, max: 4, supervise: housekeeping, schedule: housekeeping, ...guardedClients });
     this.boss.on('error', onError);
   }
 
@@ -35,7 +37,7 @@ export class PgBossJobQueue extends JobScheduler {
   }
 
   async start(queueNames: readonly string[]): Promise<void> {
-    const lock = new Client({ connectionString: this.databaseUrl, application_name: 'okpay-support-jobs-start' });
+    const lock = new GuardedPgClient({ connectionString: this.databaseUrl, application_name: 'okpay-support-jobs-start' });
     await lock.connect();
     try {
       await lock.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [START_LOCK]);
