@@ -1,5 +1,5 @@
-import { Pool } from 'pg';
-import { DataSource } from 'typeorm';
+import { Pool, PoolClient } from 'pg';
+import { DataSource, EntityManager } from 'typeorm';
 
 /**
  * A hot statement sent as a named prepared statement on a connection of the DataSource's pool:
@@ -11,5 +11,16 @@ import { DataSource } from 'typeorm';
 export async function preparedQuery<Row>(dataSource: DataSource, name: string, text: string, values: readonly unknown[]): Promise<Row[]> {
   const pool = (dataSource.driver as unknown as { readonly master: Pool }).master;
   const result = await pool.query({ name, text, values: [...values] });
+  return result.rows as Row[];
+}
+
+/**
+ * The same through an entity manager: inside a transaction (`dataSource.transaction`'s manager)
+ * on the connection the transaction holds, so the statement is part of it; otherwise on the pool.
+ */
+export async function preparedQueryIn<Row>(manager: EntityManager, name: string, text: string, values: readonly unknown[]): Promise<Row[]> {
+  const held = (manager.queryRunner as unknown as { readonly databaseConnection?: PoolClient } | undefined)?.databaseConnection;
+  if (!held) return preparedQuery<Row>(manager.connection, name, text, values);
+  const result = await held.query({ name, text, values: [...values] });
   return result.rows as Row[];
 }

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import { EntityManager } from 'typeorm';
 import { GuardedPgClient } from '../guarded-pg-client';
+import { preparedQueryIn } from '../prepared-query';
 import { DurableJob, JobHandler, JobScheduler } from './job-scheduler';
 
 const SCHEMA = 'pgboss';
@@ -102,5 +104,20 @@ function retries(job: DurableJob): { retryLimit: number; retryBackoff: true } {
 
 /** Enqueues on the caller's connection, inside its transaction. */
 function onConnectionOf(manager: EntityManager | undefined): { db?: PgBoss.Db } {
-  return manager ? { db: { executeSql: async (text: string, values: unknown[]) => ({ rows: await manager.query(text, values) }) } } : {};
+  return manager ? { db: { executeSql: async (text: string, values: unknown[]) => ({ rows: await preparedQueryIn(manager, statementName(text), text, values) }) } } : {};
+}
+
+/**
+ * pg-boss's statements are fixed texts with parameters: named after a digest of their text, they
+ * are planned once per connection instead of on every job sent (planning its insert cost about
+ * as much as running it).
+ */
+const statementNames = new Map<string, string>();
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `pgboss:${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+    statementNames.set(text, name);
+  }
+  return name;
 }

@@ -11,20 +11,14 @@ export class ContactsRepository {
   constructor(private readonly clock: Clock) {}
 
   /** One contact per wallet customer; an anonymous requester gets a contact of their own. */
-  async forRequester(manager: EntityManager, customerId: string | null, phone: string | null): Promise<ContactRecord> {
-    const now = this.clock.now();
-    if (customerId) {
-      return this.findOrCreate(manager, {
-        insert: `INSERT INTO contacts (id, customer_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (customer_id) DO NOTHING`,
-        parameters: [randomUUID(), customerId, now],
-        existing: 'customer_id = $2',
-        where: { customerId },
-      });
-    }
-    const contact: ContactEntity = { id: randomUUID(), customerId: null, email: null, phone, name: null, mergedInto: null, createdAt: now };
-    // A plain statement, not TypeORM's insert builder: every visitor the bot hands over gets one.
-    await manager.query(`INSERT INTO contacts (id, phone, created_at) VALUES ($1, $2, $3)`, [contact.id, phone, now]);
-    return contact;
+  /** A wallet customer's contact, created on their first ticket. */
+  async forCustomerId(manager: EntityManager, customerId: string): Promise<ContactRecord> {
+    return this.findOrCreate(manager, {
+      insert: `INSERT INTO contacts (id, customer_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (customer_id) DO NOTHING`,
+      parameters: [randomUUID(), customerId, this.clock.now()],
+      existing: 'customer_id = $2',
+      where: { customerId },
+    });
   }
 
   /** The wallet customer's own contact, so their tickets are theirs in the app too. */

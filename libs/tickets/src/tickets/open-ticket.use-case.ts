@@ -3,7 +3,7 @@ import { Locale } from '@okpay/contracts';
 import { Clock, maskSensitiveText } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { TicketActor, TicketAudit } from '../audit/ticket-audit';
+import { TicketActor } from '../audit/ticket-audit';
 import { ContactsRepository } from '../contacts/contacts.repository';
 import { SlaAlerts } from '../sla/sla-alerts.service';
 import { SlaClock } from '../sla/sla-clock';
@@ -11,7 +11,7 @@ import { TicketMessageEntity } from './ticket-message.entity';
 import { ContactRequester, TicketRequester } from './ticket-requester';
 import { TicketEntity } from './ticket.entity';
 import { TicketChannel, TicketPriority, TicketRecord } from './ticket.record';
-import { insertTicket, insertTicketMessage } from './tickets.repository';
+import { insertOpenedTicket } from './tickets.repository';
 import { transactionReferencesIn } from './transaction-references';
 import { TicketMessageRecord } from './ticket-message.record';
 
@@ -49,7 +49,6 @@ export class OpenTicketUseCase {
     private readonly dataSource: DataSource,
     private readonly sla: SlaClock,
     private readonly alerts: SlaAlerts,
-    private readonly audit: TicketAudit,
     private readonly contacts: ContactsRepository,
     private readonly clock: Clock,
   ) {}
@@ -66,11 +65,15 @@ export class OpenTicketUseCase {
       const customerId =
         requester.kind === 'customer' ? requester.id : requester.kind === 'contact' ? requester.customerId : (command.customerId ?? null);
       // A given contact is not read first: the ticket's foreign key refuses one that does not exist.
+      // A requester known by no customer and no address gets a new contact, stored with the ticket.
+      const givenContactId = requester.kind === 'contact' ? requester.contactId : command.contactId;
+      const newContact = !givenContactId && customerId === null && !command.email ? { id: randomUUID(), phone: command.phone ?? null } : undefined;
       const contactId =
-        (requester.kind === 'contact' ? requester.contactId : command.contactId) ??
-        (customerId === null && command.email
-          ? await this.contacts.forAddress(m, command.email.toLowerCase(), null)
-          : await this.contacts.forRequester(m, customerId, command.phone ?? null)
+        givenContactId ??
+        newContact?.id ??
+        (customerId === null
+          ? await this.contacts.forAddress(m, command.email!.toLowerCase(), null)
+          : await this.contacts.forCustomerId(m, customerId)
         ).id;
       const author = authorOf(requester);
       const subject = maskSensitiveText(command.subject);
@@ -99,8 +102,6 @@ export class OpenTicketUseCase {
         updatedAt: now,
       } satisfies Omit<TicketEntity, 'number' | 'firstResponseDueAt' | 'resolutionDueAt'>);
       await this.sla.applyDueTimes(ticket, m);
-      ticket.number = await insertTicket(m, ticket);
-      await this.alerts.schedule(m, ticket);
       const message: TicketMessageEntity = {
         id: randomUUID(),
         ticketId: ticket.id,
@@ -110,13 +111,14 @@ export class OpenTicketUseCase {
         internal: false,
         createdAt: now,
       };
-      await insertTicketMessage(m, message);
-      await this.audit.record(m, ticket.id, author, 'created', {
+      const changes = {
         subject,
         priority: ticket.priority,
         channel: ticket.channel,
         ...(ticket.followUpOf ? { followUpOf: ticket.followUpOf } : {}),
-      });
+      };
+      ticket.number = await insertOpenedTicket(m, { ticket, message, created: { actorType: author.type, actorId: author.id, changes }, newContact });
+      await this.alerts.schedule(m, ticket);
       return { ticket, message };
     };
     return manager ? work(manager) : this.dataSource.transaction(work);
