@@ -56,4 +56,20 @@ describe('automatic ticket assignment', () => {
     );
     expect(load.map((l: { n: number }) => l.n)).toEqual([2, 2, 2]);
   });
+
+  it('with nobody online assigns nothing, and hands the waiting tickets out once someone comes online', async () => {
+    const customer = await registerCustomer(t);
+    const open = t.app.get(OpenTicketUseCase);
+    const waiting = [
+      await open.execute({ requester: { kind: 'customer', id: customer.id }, subject: 'After hours 1', body: 'x' }),
+      await open.execute({ requester: { kind: 'customer', id: customer.id }, subject: 'After hours 2', body: 'x' }),
+    ];
+    const assignment = t.app.get(TicketAssignment);
+    expect(await assignment.assignWaiting()).toBe(0);
+    expect(await Promise.all(waiting.map((ticket) => assigneeOf(ticket.id)))).toEqual([null, null]);
+
+    const agent = await onlineAgent(['zh-CN', 'en']);
+    await assignment.assignWaiting();
+    expect(await Promise.all(waiting.map((ticket) => assigneeOf(ticket.id)))).toEqual([agent.id, agent.id]);
+  });
 });

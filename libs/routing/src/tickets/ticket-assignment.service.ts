@@ -26,6 +26,9 @@ export class TicketAssignment {
 
   /** @returns how many tickets were assigned. */
   async assignWaiting(): Promise<number> {
+    // With nobody online the walk below would sort every waiting ticket and try each: the job runs
+    // often, and after hours the waiting tickets pile up.
+    if (!(await this.anyoneOnline())) return 0;
     let assigned = 0;
     while (await this.assignNext()) assigned++;
     return assigned;
@@ -54,6 +57,15 @@ export class TicketAssignment {
       }
       return false;
     });
+  }
+
+  private async anyoneOnline(): Promise<boolean> {
+    const since = new Date(this.clock.now().getTime() - HEARTBEAT_TIMEOUT_MS);
+    const online: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM agent_routing_profiles WHERE presence = 'online' AND last_heartbeat_at > $1 LIMIT 1`,
+      [since],
+    );
+    return online.length > 0;
   }
 
   private async availableAgent(
