@@ -46,6 +46,15 @@ export interface TransactionReference {
   readonly maybeNames?: readonly string[];
 }
 
+/**
+ * How long a customer's name words are reused for masking the next messages: a turn that needs no
+ * wallet fact (a greeting, a handoff, most follow-ups) then reads no wallet at all. A merchant first
+ * paid within it can go unmasked; the answers themselves always read the wallet afresh.
+ */
+const NAME_WORDS_REUSE_MS = 30_000;
+/** The customers whose name words are kept, the least recently read dropped first. */
+const NAME_WORDS_CUSTOMERS = 10_000;
+
 const NO_REFERENCE: TransactionReference = { hint: { transactionIds: [], nameWords: [], dates: [] }, amounts: [] };
 
 interface Named extends MatchableTransaction {
@@ -60,6 +69,7 @@ interface Named extends MatchableTransaction {
 @Injectable()
 export class AccountAnswers {
   private readonly namedByOverview = new WeakMap<CustomerWalletOverview, Named[]>();
+  private readonly recentNameWords = new Map<string, { readonly words: string[]; readonly until: number }>();
 
   constructor(
     private readonly overviews: CustomerWalletOverviewService,
@@ -101,6 +111,8 @@ export class AccountAnswers {
 
   /** The type and state of each of the customer's recent transactions the words name. */
   async transactionsNamed(customer: CustomerTurn, reference: TransactionReference): Promise<{ type: string; status: string; crossBorder: boolean }[]> {
+    // Words that could name nothing need no wallet read ("你好", "talk to a person").
+    if (!reference.maybeNames?.length && !hintNamesATransaction(reference.hint, reference.amounts)) return [];
     const { matches, named } = this.meant(this.named(await customer.overview()), reference);
     return named ? matches.map((m) => ({ type: m.type, status: m.status, crossBorder: m.tx.crossBorder })) : [];
   }
@@ -117,12 +129,18 @@ export class AccountAnswers {
    * the question and only push it towards "out of scope".
    */
   async nameWords(customer: CustomerTurn): Promise<string[]> {
+    const now = this.clock.now().getTime();
+    const reused = this.recentNameWords.get(customer.id);
+    if (reused && reused.until > now) return reused.words;
     const words = new Set<string>();
     for (const candidate of this.named(await customer.overview())) {
       for (const name of candidate.names) {
         for (const word of normalizeText(name).split(/\s+/)) if (/^[a-z]{3,}$/.test(word) || /^[\u4e00-\u9fff]{2,}$/.test(word)) words.add(word);
       }
     }
+    this.recentNameWords.delete(customer.id);
+    if (this.recentNameWords.size >= NAME_WORDS_CUSTOMERS) this.recentNameWords.delete(this.recentNameWords.keys().next().value!);
+    this.recentNameWords.set(customer.id, { words: [...words], until: now + NAME_WORDS_REUSE_MS });
     return [...words];
   }
 
