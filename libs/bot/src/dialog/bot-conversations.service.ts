@@ -346,6 +346,7 @@ export class BotConversations {
     const transcript = [...turns.flatMap((t) => [`customer: ${t.text}`, `bot: ${t.reply}`]), `customer: ${maskSensitiveText(request.text)}`];
     const outcome = await this.handoff.handOff({
       conversationId: conversation.id,
+      isNewConversation: !stored,
       customerId: conversation.customerId,
       locale,
       reason,

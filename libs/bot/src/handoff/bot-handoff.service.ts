@@ -9,6 +9,8 @@ import { HandoffReason } from './handoff-policy';
 
 export interface HandoffRequest {
   readonly conversationId: string;
+  /** The conversation's first message asks for the handoff. */
+  readonly isNewConversation?: boolean;
   readonly customerId: string | null;
   readonly locale: Locale;
   readonly reason: HandoffReason;
@@ -53,6 +55,7 @@ export class BotHandoff {
     }
     const admission = await this.chatQueue.request({
       conversationId: request.conversationId,
+      isNew: request.isNewConversation,
       customerId: request.customerId ?? undefined,
       language: locale,
       topic: request.topic,

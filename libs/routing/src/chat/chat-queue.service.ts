@@ -22,6 +22,8 @@ import { ChatQueueEntryRecord } from './chat-queue-entry.record';
 
 export interface ChatRequest {
   readonly conversationId: string;
+  /** The conversation begins with this request: it cannot be in the queue yet, so no entry is looked for. */
+  readonly isNew?: boolean;
   readonly customerId?: string;
   readonly language: Locale;
   readonly topic?: string;
@@ -71,7 +73,7 @@ export class ChatQueue {
   ) {}
 
   async request(chat: ChatRequest): Promise<ChatAdmission> {
-    const existing = await this.openEntry(chat.conversationId);
+    const existing = chat.isNew ? null : await this.openEntry(chat.conversationId);
     if (existing) return { admitted: true, ...(await this.positionOf(existing)) };
 
     const now = this.clock.now();
