@@ -17,7 +17,6 @@ import { useStrictJsonBodies } from './http/strict-json-body';
 import { createAppLogger, requestIdFor } from './logging/logger-options';
 import { PinoNestLogger } from './logging/pino-nest-logger';
 import { RequestLogController } from './logging/request-log-controller';
-import { bindRequestLoggers } from './logging/request-logger-context';
 import { BuiltFrontEnds } from './web/built-front-ends';
 import { WEB_PAGE_PATHS } from './web/web-pages.controller';
 import { allowWidgetCrossOrigin } from './web/widget-cors';
@@ -48,7 +47,6 @@ export function createApiAdapter(options: ApiModuleOptions): FastifyAdapter {
     genReqId: requestIdFor,
     frameworkErrors: answerFrameworkError,
   });
-  bindRequestLoggers(adapter.getInstance());
   // JSON routes take JSON only (form-encoded, text and multipart bodies are 415, but for the no-JS help vote), strictly checked.
   useStrictJsonBodies(adapter.getInstance(), JSON_BODY_LIMIT);
   useHelpVoteFormBodies(adapter.getInstance());

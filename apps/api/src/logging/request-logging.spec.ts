@@ -4,7 +4,6 @@ import pino from 'pino';
 import { Writable } from 'node:stream';
 import { PinoNestLogger } from './pino-nest-logger';
 import { RequestLogController } from './request-log-controller';
-import { bindRequestLoggers } from './request-logger-context';
 
 /** A Fastify instance wired as the app wires its logging, writing JSON lines into memory. */
 function loggedFastify(): { fastify: FastifyInstance; lines: () => Record<string, unknown>[] } {
@@ -17,7 +16,6 @@ function loggedFastify(): { fastify: FastifyInstance; lines: () => Record<string
   });
   const logger: FastifyBaseLogger = pino({ level: 'debug' }, stream);
   const fastify = Fastify({ loggerInstance: logger, logController: new RequestLogController() });
-  bindRequestLoggers(fastify);
   const lines = () =>
     chunks
       .join('')
@@ -46,25 +44,25 @@ describe('request logging', () => {
     ]);
   });
 
-  it("gives Nest's Logger the request's id while a handler runs, and the root logger outside", async () => {
+  it("writes Nest's Logger lines through the app's logger, and a failed request's error with the request's id", async () => {
     const { fastify, lines } = loggedFastify();
     Logger.overrideLogger(new PinoNestLogger(fastify.log));
     const logger = new Logger('Payments');
     fastify.post('/pay', async () => {
       await new Promise((resolve) => setImmediate(resolve));
       logger.warn({ amountMinor: 1200 }, 'payment held');
-      return {};
+      throw new Error('ledger unavailable');
     });
     await fastify.inject({ method: 'POST', url: '/pay', payload: { a: 1 } });
-    logger.log('outside any request');
     Logger.overrideLogger(false);
     await fastify.close();
 
-    const [held, completed, outside] = lines();
+    const [held, failed, completed] = lines();
     expect(held).toMatchObject({ msg: 'payment held', context: 'Payments', amountMinor: 1200, level: 40 });
-    expect(held.reqId).toBeDefined();
-    expect(held.reqId).toBe(completed.reqId);
-    expect(outside).toMatchObject({ msg: 'outside any request', context: 'Payments' });
-    expect(outside.reqId).toBeUndefined();
+    expect(held.reqId).toBeUndefined();
+    expect(failed).toMatchObject({ level: 50, err: { message: 'ledger unavailable' } });
+    expect(completed).toMatchObject({ msg: 'request completed', path: '/pay', statusCode: 500 });
+    expect(completed.reqId).toBeDefined();
+    expect(failed.reqId).toBe(completed.reqId);
   });
 });
