@@ -46,4 +46,19 @@ describe('AccessTokenService', () => {
     clock.advance(3601_000);
     await expect(tokens.verify(token)).rejects.toBeInstanceOf(InvalidTokenError);
   });
+
+  it('expires a token it has already accepted, by the injected clock', async () => {
+    const token = await tokens.issue({ kind: 'customer', id: 'c2' });
+    await expect(tokens.verify(token)).resolves.toEqual({ kind: 'customer', id: 'c2' });
+    clock.advance(3601_000);
+    await expect(tokens.verify(token)).rejects.toBeInstanceOf(InvalidTokenError);
+  });
+
+  it('accepts a widget customer token it has seen only where the widget asks, and nothing signed otherwise', async () => {
+    const token = await tokens.issueWidgetCustomer('c3');
+    await expect(tokens.verify(token, { widget: true })).resolves.toEqual({ kind: 'customer', id: 'c3' });
+    await expect(tokens.verify(token)).rejects.toBeInstanceOf(InvalidTokenError);
+    const [header, payload] = token.split('.');
+    await expect(tokens.verify(`${header}.${payload}.${'A'.repeat(43)}`, { widget: true })).rejects.toBeInstanceOf(InvalidTokenError);
+  });
 });

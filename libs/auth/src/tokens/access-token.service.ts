@@ -24,13 +24,20 @@ const LIFETIME_SECONDS: Record<PrincipalKind, number> = {
 interface TokenClaims {
   sub: string;
   aud: string;
+  exp: number;
+  nbf?: number;
   role?: AgentRole;
   cid?: string;
 }
 
+/** Tokens whose signature was checked, remembered so that a client's next requests skip the HMAC; the oldest go first. */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
 /** JWTs signed with HS256 only; the audience says which kind of principal a token is for. */
 @Injectable()
 export class AccessTokenService {
+  private readonly verified = new Map<string, TokenClaims>();
+
   constructor(
     private readonly jwt: JwtService,
     private readonly clock: Clock,
@@ -57,18 +64,26 @@ export class AccessTokenService {
 
   /** @param options.widget also accept widget-only customer tokens (only the widget's own surfaces do). */
   async verify(token: string, options: { widget?: boolean } = {}): Promise<Principal> {
+    const audiences: [string, ...string[]] = [AUDIENCE.agent, AUDIENCE.customer, AUDIENCE.visitor, ...(options.widget ? [WIDGET_CUSTOMER_AUDIENCE] : [])];
+    const now = Math.floor(this.clock.now().getTime() / 1000);
+    // The same string has the same signature: only the time and the audience asked for can differ.
+    const known = this.verified.get(token);
+    if (known) {
+      if (known.exp <= now || (known.nbf !== undefined && known.nbf > now) || !audiences.includes(known.aud)) throw new InvalidTokenError();
+      return toPrincipal(known);
+    }
     let claims: TokenClaims;
     try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(token, {
-        algorithms: ['HS256'],
-        issuer: ISSUER,
-        audience: [AUDIENCE.agent, AUDIENCE.customer, AUDIENCE.visitor, ...(options.widget ? [WIDGET_CUSTOMER_AUDIENCE] : [])],
-        clockTimestamp: Math.floor(this.clock.now().getTime() / 1000),
-      });
+      claims = await this.jwt.verifyAsync<TokenClaims>(token, { algorithms: ['HS256'], issuer: ISSUER, audience: audiences, clockTimestamp: now });
     } catch {
       throw new InvalidTokenError();
     }
-    return toPrincipal(claims);
+    const principal = toPrincipal(claims);
+    if (typeof claims.exp === 'number') {
+      if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value!);
+      this.verified.set(token, claims);
+    }
+    return principal;
   }
 }
 
