@@ -61,3 +61,26 @@ export async function failBouncedEmails(manager: EntityManager, messageIds: read
     error,
   ]);
 }
+
+/** What the triage job needs of the mail that opened a ticket. */
+export interface MailToTriage {
+  readonly ticketId: string;
+  readonly messageId: string;
+  readonly references: string[];
+  readonly fullText: string;
+}
+
+/**
+ * Claims an inbound mail for its triage, locked until the caller's transaction ends: a second run
+ * (a retry after the first committed, or one running beside it) finds it claimed and gets `null`.
+ */
+export async function claimMailForTriage(manager: EntityManager, emailId: string, now: Date): Promise<MailToTriage | null> {
+  // An UPDATE answers [rows, affected count].
+  const [rows]: [{ ticket_id: string; message_id: string; references: string[]; full_text: string | null }[], number] = await manager.query(
+    `UPDATE email_messages SET triaged_at = $2 WHERE id = $1 AND triaged_at IS NULL AND ticket_id IS NOT NULL
+     RETURNING ticket_id, message_id, "references", full_text`,
+    [emailId, now],
+  );
+  const [row] = rows;
+  return row ? { ticketId: row.ticket_id, messageId: row.message_id, references: row.references, fullText: row.full_text ?? '' } : null;
+}

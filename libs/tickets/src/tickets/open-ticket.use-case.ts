@@ -36,6 +36,8 @@ export interface OpenTicketCommand {
   readonly category?: string;
   /** An existing contact: a follow-up stays with the contact of the ticket it follows. */
   readonly contactId?: string;
+  /** A triage job queued in the same transaction may change the priority, and schedules the SLA alerts then. */
+  readonly triageLater?: boolean;
 }
 
 export interface OpenedTicket {
@@ -100,7 +102,7 @@ export class OpenTicketUseCase {
       } satisfies Omit<TicketEntity, 'number' | 'firstResponseDueAt' | 'resolutionDueAt'>);
       await this.sla.applyDueTimes(ticket, m);
       ticket.number = await insertTicket(m, ticket);
-      await this.alerts.schedule(m, ticket);
+      if (!command.triageLater) await this.alerts.schedule(m, ticket);
       const message: TicketMessageEntity = {
         id: randomUUID(),
         ticketId: ticket.id,
