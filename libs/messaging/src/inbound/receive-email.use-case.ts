@@ -71,7 +71,7 @@ export class ReceiveEmailUseCase {
     const fullText = mail.text.trim() !== '' ? mail.text : mail.html ? textOfHtml(mail.html) : '';
 
     return this.dataSource.transaction(async (manager) => {
-      const emailId = await this.storeOnce(manager, mail, envelope, automated ? 'automated' : 'customer', fullText, automated);
+      const emailId = await this.storeOnce(manager, mail, envelope, automated ? 'automated' : 'customer', fullText, automated, !automated);
       if (!emailId) return { kind: 'duplicate' } as const;
       if (automated) {
         // Kept beside the ticket it answers, for the record; the ticket itself does not change.
@@ -81,7 +81,6 @@ export class ReceiveEmailUseCase {
       }
 
       const sender = await this.contacts.forSender(manager, mail.fromAddress, mail.fromName);
-      await this.health.markDelivering(manager, mail.fromAddress);
       const requester: ContactRequester = { kind: 'contact', contactId: sender.contact.id, customerId: sender.contact.customerId };
       const body = newReplyText(fullText) || NO_SUBJECT;
       const match = await this.match(manager, mail, token, sender);
@@ -125,6 +124,7 @@ export class ReceiveEmailUseCase {
     kind: EmailKind,
     fullText: string,
     note: string | null,
+    showsDelivering: boolean,
   ): Promise<string | null> {
     return insertInboundEmailOnce(manager, {
       kind,
@@ -139,6 +139,7 @@ export class ReceiveEmailUseCase {
       safeHtml: mail.html ? maskSensitiveText(safeMailHtml(mail.html)) : null,
       note,
       receivedAt: this.clock.now(),
+      showsDelivering,
     });
   }
 
@@ -189,7 +190,7 @@ export class ReceiveEmailUseCase {
       .filter((a) => a.contentType === 'text/rfc822-headers' || a.contentType === 'message/rfc822')
       .flatMap((a) => messageIdsIn(/^message-id:\s*(.+)$/im.exec(a.content.toString('utf8'))?.[1]));
     return this.dataSource.transaction(async (manager) => {
-      const emailId = await this.storeOnce(manager, mail, envelope, 'bounce', mail.text, failed.map((f) => `${f.address} ${f.status}`).join('; ') || null);
+      const emailId = await this.storeOnce(manager, mail, envelope, 'bounce', mail.text, failed.map((f) => `${f.address} ${f.status}`).join('; ') || null, false);
       if (!emailId) return { kind: 'duplicate' } as const;
       for (const recipient of failed) {
         const reason = `${recipient.status}${recipient.diagnostic ? ` ${recipient.diagnostic}` : ''}`;

@@ -16,15 +16,26 @@ export interface InboundEmailRow {
   readonly safeHtml: string | null;
   readonly note: string | null;
   readonly receivedAt: Date;
+  /** Mail from the address itself shows it works again: a bouncing mark on it is cleared when the mail is new. */
+  readonly showsDelivering: boolean;
 }
 
-/** @returns the new row's id, or `null` when this exact message was stored before. */
+/**
+ * @returns the new row's id, or `null` when this exact message was stored before. One statement
+ * with the sender's bouncing mark, as each round trip on the SMTP path delays the 250.
+ */
 export async function insertInboundEmailOnce(manager: EntityManager, row: InboundEmailRow): Promise<string | null> {
   const rows: { id: string }[] = await manager.query(
-    `INSERT INTO email_messages (id, direction, kind, message_id, content_hash, from_address, to_address, subject, in_reply_to, "references",
-       full_text, safe_html, status, note, attempts, created_at)
-     VALUES ($1, 'inbound', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'received', $12, 0, $13)
-     ON CONFLICT (message_id, content_hash) WHERE direction = 'inbound' DO NOTHING RETURNING id`,
+    `WITH inserted AS (
+       INSERT INTO email_messages (id, direction, kind, message_id, content_hash, from_address, to_address, subject, in_reply_to, "references",
+         full_text, safe_html, status, note, attempts, created_at)
+       VALUES ($1, 'inbound', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'received', $12, 0, $13)
+       ON CONFLICT (message_id, content_hash) WHERE direction = 'inbound' DO NOTHING RETURNING id
+     ), delivering AS (
+       UPDATE email_addresses SET bouncing_since = NULL, bounce_reason = NULL
+       WHERE $14 AND address = $5 AND bouncing_since IS NOT NULL AND EXISTS (SELECT 1 FROM inserted)
+     )
+     SELECT id FROM inserted`,
     [
       randomUUID(),
       row.kind,
@@ -39,6 +50,7 @@ export async function insertInboundEmailOnce(manager: EntityManager, row: Inboun
       row.safeHtml,
       row.note,
       row.receivedAt,
+      row.showsDelivering,
     ],
   );
   return rows[0]?.id ?? null;
