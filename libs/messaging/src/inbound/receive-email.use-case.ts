@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Locale } from '@okpay/contracts';
-import { Batcher, Clock, maskSensitiveText } from '@okpay/shared';
+import { Clock, maskSensitiveText } from '@okpay/shared';
 import { ContactRequester, OpenTicketUseCase, PostTicketMessageUseCase, TicketAudit } from '@okpay/tickets';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -42,28 +42,14 @@ interface ThreadMatch {
 
 const NO_SUBJECT = '(no subject)';
 
-/** Mails stored in one transaction at most: bounds how long the first of them waits for its 250. */
-const MAX_MAILS_PER_TRANSACTION = 16;
-
-interface ReceivedMail {
-  readonly mail: InboundMail;
-  readonly envelope: ReceivedEnvelope;
-}
-
-/** One mail's end of a batch: its outcome, or why it could not be stored. */
-type StoredMail = { readonly outcome: InboundOutcome } | { readonly error: unknown };
-
 /**
- * One received mail, in the transaction that its 250 follows (shared with mails that arrived at
- * the same moment): stored once (Message-ID plus content
+ * One received mail, in one transaction that the 250 follows: stored once (Message-ID plus content
  * hash), then a bounce marks addresses, machine mail is kept but never answered, a reply joins its
  * ticket, and anything else opens a ticket and queues its triage (the bot's classification and the
  * acknowledgement), which runs as a job after the commit.
  */
 @Injectable()
 export class ReceiveEmailUseCase {
-  private readonly batches = new Batcher<ReceivedMail, StoredMail>((mails) => this.storeAll(mails), MAX_MAILS_PER_TRANSACTION);
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly addresses: SupportAddresses,
@@ -78,85 +64,56 @@ export class ReceiveEmailUseCase {
   ) {}
 
   async execute(raw: Buffer, envelope: ReceivedEnvelope): Promise<InboundOutcome> {
-    const stored = await this.batches.submit({ mail: await parseInboundMail(raw, envelope.sender), envelope });
-    if ('error' in stored) throw stored.error;
-    return stored.outcome;
-  }
-
-  /**
-   * Mails that arrive together are stored in one transaction: per mail, a commit and the two round
-   * trips that open and close a transaction fewer. When that transaction fails, each mail is stored again alone, so that one mail's
-   * failure is its own and the others are still answered 250 after the commit that holds them.
-   */
-  private async storeAll(mails: readonly ReceivedMail[]): Promise<StoredMail[]> {
-    if (mails.length > 1) {
-      try {
-        return await this.dataSource.transaction(async (manager) => {
-          const stored: StoredMail[] = [];
-          for (const mail of mails) stored.push({ outcome: await this.store(manager, mail) });
-          return stored;
-        });
-      } catch {
-        // Rolled back as a whole: stored one by one below.
-      }
-    }
-    return Promise.all(
-      mails.map((mail) =>
-        this.dataSource.transaction((manager) => this.store(manager, mail)).then(
-          (outcome): StoredMail => ({ outcome }),
-          (error: unknown): StoredMail => ({ error }),
-        ),
-      ),
-    );
-  }
-
-  private async store(manager: EntityManager, { mail, envelope }: ReceivedMail): Promise<InboundOutcome> {
+    const mail = await parseInboundMail(raw, envelope.sender);
     const token = envelope.recipients.map((r) => this.addresses.recipient(r)?.token).find((t) => t) ?? null;
-    if (isDeliveryStatusReport(mail.headers)) return this.bounce(manager, mail, envelope);
+    if (isDeliveryStatusReport(mail.headers)) return this.bounce(mail, envelope);
     const automated = automatedMailReason(mail.headers, envelope.sender, mail.fromAddress);
     const fullText = mail.text.trim() !== '' ? mail.text : mail.html ? textOfHtml(mail.html) : '';
-    const emailId = await this.storeOnce(manager, mail, envelope, automated ? 'automated' : 'customer', fullText, automated, !automated);
-    if (!emailId) return { kind: 'duplicate' } as const;
-    if (automated) {
-      // Kept beside the ticket it answers, for the record; the ticket itself does not change.
-      const ticketId = await this.anyThreadTicket(manager, mail, token);
-      if (ticketId) await linkEmailToTicket(manager, emailId, ticketId, null);
-      return { kind: 'automated', reason: automated, ticketId } as const;
-    }
 
-    const sender = await this.contacts.forSender(manager, mail.fromAddress, mail.fromName);
-    const requester: ContactRequester = { kind: 'contact', contactId: sender.contact.id, customerId: sender.contact.customerId };
-    const body = newReplyText(fullText) || NO_SUBJECT;
-    const match = await this.match(manager, mail, token, sender);
-    await this.storeAttachments(manager, emailId, mail);
-
-    if (match.ticketId) {
-      const posted = await this.postMessage.execute({ requester, ticketId: match.ticketId, body }, manager);
-      if (posted.ticket.id !== match.ticketId) {
-        // A follow-up of a closed ticket: it answers in the same thread of mail.
-        const original = await this.threads.forTicket(manager, match.ticketId);
-        await this.threads.open(manager, posted.ticket.id, mail.fromAddress, original?.locale ?? this.localeOf(mail, sender, fullText));
+    return this.dataSource.transaction(async (manager) => {
+      const emailId = await this.storeOnce(manager, mail, envelope, automated ? 'automated' : 'customer', fullText, automated, !automated);
+      if (!emailId) return { kind: 'duplicate' } as const;
+      if (automated) {
+        // Kept beside the ticket it answers, for the record; the ticket itself does not change.
+        const ticketId = await this.anyThreadTicket(manager, mail, token);
+        if (ticketId) await linkEmailToTicket(manager, emailId, ticketId, null);
+        return { kind: 'automated', reason: automated, ticketId } as const;
       }
-      await linkEmailToTicket(manager, emailId, posted.ticket.id, posted.message.id);
-      return { kind: 'appended', ticketId: posted.ticket.id, number: posted.ticket.number } as const;
-    }
 
-    const locale = this.localeOf(mail, sender, fullText);
-    const { ticket, message } = await this.openTicket.openWithMessage(
-      { requester, subject: mail.subject || NO_SUBJECT, body, channel: 'email', language: locale, triageLater: true },
-      manager,
-    );
-    await this.threads.open(manager, ticket.id, mail.fromAddress, locale);
-    await linkEmailToTicket(manager, emailId, ticket.id, message.id);
-    if (match.claimed) {
-      await this.audit.record(manager, ticket.id, { type: 'system', id: null }, 'email_thread_not_joined', {
-        claimedTicketId: match.claimed.ticketId,
-        via: match.claimed.via,
-        from: mail.fromAddress,
-      });
-    }
-    await this.triage.queue(manager, emailId, mail.fromName);
-    return { kind: 'opened', ticketId: ticket.id, number: ticket.number } as const;
+      const sender = await this.contacts.forSender(manager, mail.fromAddress, mail.fromName);
+      const requester: ContactRequester = { kind: 'contact', contactId: sender.contact.id, customerId: sender.contact.customerId };
+      const body = newReplyText(fullText) || NO_SUBJECT;
+      const match = await this.match(manager, mail, token, sender);
+      await this.storeAttachments(manager, emailId, mail);
+
+      if (match.ticketId) {
+        const posted = await this.postMessage.execute({ requester, ticketId: match.ticketId, body }, manager);
+        if (posted.ticket.id !== match.ticketId) {
+          // A follow-up of a closed ticket: it answers in the same thread of mail.
+          const original = await this.threads.forTicket(manager, match.ticketId);
+          await this.threads.open(manager, posted.ticket.id, mail.fromAddress, original?.locale ?? this.localeOf(mail, sender, fullText));
+        }
+        await linkEmailToTicket(manager, emailId, posted.ticket.id, posted.message.id);
+        return { kind: 'appended', ticketId: posted.ticket.id, number: posted.ticket.number } as const;
+      }
+
+      const locale = this.localeOf(mail, sender, fullText);
+      const { ticket, message } = await this.openTicket.openWithMessage(
+        { requester, subject: mail.subject || NO_SUBJECT, body, channel: 'email', language: locale, triageLater: true },
+        manager,
+      );
+      await this.threads.open(manager, ticket.id, mail.fromAddress, locale);
+      await linkEmailToTicket(manager, emailId, ticket.id, message.id);
+      if (match.claimed) {
+        await this.audit.record(manager, ticket.id, { type: 'system', id: null }, 'email_thread_not_joined', {
+          claimedTicketId: match.claimed.ticketId,
+          via: match.claimed.via,
+          from: mail.fromAddress,
+        });
+      }
+      await this.triage.queue(manager, emailId, mail.fromName);
+      return { kind: 'opened', ticketId: ticket.id, number: ticket.number } as const;
+    });
   }
 
   /** @returns the new row's id, or `null` when this exact message was stored before. */
@@ -226,20 +183,22 @@ export class ReceiveEmailUseCase {
   }
 
   /** A DSN: permanently failed recipients are marked bouncing, and the mail that bounced shows it. */
-  private async bounce(manager: EntityManager, mail: InboundMail, envelope: ReceivedEnvelope): Promise<InboundOutcome> {
+  private async bounce(mail: InboundMail, envelope: ReceivedEnvelope): Promise<InboundOutcome> {
     const reports = mail.attachments.filter((a) => a.contentType === 'message/delivery-status').map((a) => a.content.toString('utf8'));
     const failed = reports.flatMap(permanentlyFailedRecipients);
     const originals = mail.attachments
       .filter((a) => a.contentType === 'text/rfc822-headers' || a.contentType === 'message/rfc822')
       .flatMap((a) => messageIdsIn(/^message-id:\s*(.+)$/im.exec(a.content.toString('utf8'))?.[1]));
-    const emailId = await this.storeOnce(manager, mail, envelope, 'bounce', mail.text, failed.map((f) => `${f.address} ${f.status}`).join('; ') || null, false);
-    if (!emailId) return { kind: 'duplicate' } as const;
-    for (const recipient of failed) {
-      const reason = `${recipient.status}${recipient.diagnostic ? ` ${recipient.diagnostic}` : ''}`;
-      await this.health.markBouncing(recipient.address, reason, manager);
-      await failBouncedEmails(manager, originals, recipient.address, `bounced: ${reason}`.slice(0, 500));
-    }
-    return { kind: 'bounce', addresses: failed.map((f) => f.address) } as const;
+    return this.dataSource.transaction(async (manager) => {
+      const emailId = await this.storeOnce(manager, mail, envelope, 'bounce', mail.text, failed.map((f) => `${f.address} ${f.status}`).join('; ') || null, false);
+      if (!emailId) return { kind: 'duplicate' } as const;
+      for (const recipient of failed) {
+        const reason = `${recipient.status}${recipient.diagnostic ? ` ${recipient.diagnostic}` : ''}`;
+        await this.health.markBouncing(recipient.address, reason, manager);
+        await failBouncedEmails(manager, originals, recipient.address, `bounced: ${reason}`.slice(0, 500));
+      }
+      return { kind: 'bounce', addresses: failed.map((f) => f.address) } as const;
+    });
   }
 }
 
