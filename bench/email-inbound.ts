@@ -2,10 +2,12 @@
  * Sustained inbound mail per second, end to end: SMTP clients deliver, and each mail counts when
  * the server has answered 250, which the app does only after the ticket (new thread) or ticket
  * message (reply) is committed. Half new threads, half replies that thread by In-Reply-To. The
- * built app (ROLES=api,mail: the acknowledgements it queues wait for a worker, as before) against
+ * built app (ROLES=api,mail: the triage jobs it queues, and the acknowledgements they queue, wait
+ * for a worker) against
  * the bare baseline (bench/baselines/bare-smtp-inbound.ts: smtp-server, postal-mime and the core
  * inserts), on one shared PostgreSQL in one run: warmed, then ROUNDS rounds of MAILS each in
- * alternation; the ratio is of the medians. Run: npm run bench:email. Not part of npm test.
+ * alternation; the ratio is of the medians. Run: npm run bench:email (CPU_PROF=<dir> profiles the
+ * app process). Not part of npm test.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -96,7 +98,7 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'error',
     AUTH_TOKEN_SECRET: 'bench-email-token-secret-0123456789abcdef',
     WIDGET_IDENTITY_SECRET: 'bench-email-widget-secret-0123456789abcdef',
-  });
+  }, process.env.CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CPU_PROF}`] : []);
   const bareSmtp = await freePort();
   const bare: ChildProcess = spawn(join(__dirname, '../node_modules/.bin/tsx'), [join(__dirname, 'baselines/bare-smtp-inbound.ts')], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', DATABASE_URL: database.url, SMTP_PORT: String(bareSmtp) },

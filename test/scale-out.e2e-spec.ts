@@ -111,13 +111,30 @@ describe('scale-out on one PostgreSQL', () => {
     }
   });
 
-  it('turns a mail taken by the mail process into a ticket both api processes show', async () => {
+  it('turns a mail taken by the mail process into a ticket both api processes show, triaged and acknowledged by the worker', async () => {
     const subject = `Scale-out mail ${randomUUID()}`;
     await sendToListener(smtpPort, { from: 'Wei Zhang <wei.zhang@example.com>', to: 'support@okpay.test', subject, text: 'My top-up is missing.' });
     const token = await agentLogin(b);
     for (const api of [a, b]) {
       const { body } = await call<{ items: { subject: string }[] }>(api, 'GET', '/tickets?limit=50', token);
       expect(body.items.map((ticket) => ticket.subject)).toContain(subject);
+    }
+    // The triage job runs on the worker's queue after the 250: its acknowledgement shows it ran.
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const acknowledgements = async () =>
+        (
+          await client.query(
+            `SELECT o.id FROM email_messages i JOIN email_messages o ON o.ticket_id = i.ticket_id AND o.kind = 'acknowledgement'
+             WHERE i.direction = 'inbound' AND i.subject = $1 AND i.triaged_at IS NOT NULL`,
+            [subject],
+          )
+        ).rowCount;
+      while ((await acknowledgements()) === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await acknowledgements()).toBe(1);
+    } finally {
+      await client.end();
     }
   });
 

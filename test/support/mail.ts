@@ -1,4 +1,4 @@
-import { OutboundMail } from '@okpay/messaging';
+import { NewMailTriage, OutboundMail, TRIAGE_MAIL_JOB, TriageMailJobData } from '@okpay/messaging';
 import nodemailer, { Transporter } from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer';
 import PostalMime from 'postal-mime';
@@ -83,8 +83,12 @@ export async function sendToListener(port: number, mail: Mail.Options): Promise<
   }
 }
 
-/** Plays the worker: runs the send job of every outbound mail still waiting. @returns the statuses. */
+/**
+ * Plays the worker for outgoing mail: runs the triage still queued (which queues the
+ * acknowledgements), then the send job of every outbound mail still waiting. @returns the statuses.
+ */
 export async function runQueuedSends(t: TestApp): Promise<string[]> {
+  await runQueuedTriage(t);
   const outbound = t.app.get(OutboundMail);
   const rows: { id: string }[] = await t.app
     .get(DataSource)
@@ -98,6 +102,18 @@ export async function runQueuedSends(t: TestApp): Promise<string[]> {
     }
   }
   return statuses;
+}
+
+/**
+ * Plays the worker: runs every triage job queued for received mail (a run finds the ones triaged
+ * before claimed and does nothing). @returns how many mails this call triaged.
+ */
+export async function runQueuedTriage(t: TestApp): Promise<number> {
+  const triage = t.app.get(NewMailTriage);
+  const jobs: { data: TriageMailJobData }[] = await t.app.get(DataSource).query(`SELECT data FROM pgboss.job WHERE name = $1 ORDER BY created_on`, [TRIAGE_MAIL_JOB]);
+  let triaged = 0;
+  for (const job of jobs) if (await triage.run(job.data)) triaged++;
+  return triaged;
 }
 
 /** Message-ID header value without angle brackets. */

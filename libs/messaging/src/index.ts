@@ -4,6 +4,8 @@
 // transaction's EntityManager.
 export { EmailAddressHealth } from './addresses/address-health';
 export { MAX_ATTACHMENT_BYTES } from './inbound/attachment-policy';
+export { NewMailTriage } from './inbound/new-mail-triage';
+export { TRIAGE_MAIL_JOB, TRIAGE_MAIL_RETRY_LIMIT, TriageMailJobData } from './inbound/triage-mail.job';
 export { EmailDeliveries, MessageEmail } from './mail/email-deliveries';
 export { EmailDirection, EmailKind, EmailStatus } from './mail/email-message.record';
 export { ChatTranscriptRequest, ChatTranscripts } from './outbound/chat-transcripts';

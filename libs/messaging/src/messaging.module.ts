@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { EmailAddressHealth } from './addresses/address-health';
 import { SupportAddresses } from './addresses/support-addresses';
 import { EmailContacts } from './contacts/email-contacts';
+import { NewMailTriage } from './inbound/new-mail-triage';
 import { ReceiveEmailUseCase } from './inbound/receive-email.use-case';
 import { SmtpIngestListener } from './inbound/smtp-ingest.listener';
 import { EmailAttachmentEntity } from './mail/email-attachment.entity';
@@ -26,6 +27,7 @@ const SERVICES = [
   EmailContacts,
   EmailDeliveries,
   EmailThreads,
+  NewMailTriage,
   OutboundMail,
   ReceiveEmailUseCase,
   SmtpIngestListener,
@@ -59,7 +61,7 @@ export class MessagingModule {
           inject: [APP_CONFIG],
         },
       ],
-      exports: [ChatTranscripts, EmailDeliveries, OutboundMail],
+      exports: [ChatTranscripts, EmailDeliveries, NewMailTriage, OutboundMail],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { ExpireCallbackJobPayload, parseJobPayload, SlaAtRiskJobPayload } from './job-payloads';
+import { ExpireCallbackJobPayload, parseJobPayload, SlaAtRiskJobPayload, TriageMailJobPayload } from './job-payloads';
 
 describe('parseJobPayload', () => {
   const id = '11111111-1111-4111-8111-111111111111';
@@ -8,6 +8,9 @@ describe('parseJobPayload', () => {
     expect(parseJobPayload(SlaAtRiskJobPayload, 'tickets.sla-at-risk', 'job-2', { ticketId: id, target: 'resolution', atRiskAt: '2027-01-04T02:00:00.000Z' })).toMatchObject({
       target: 'resolution',
     });
+    for (const senderName of ['Li Wei', null]) {
+      expect(parseJobPayload(TriageMailJobPayload, 'messaging.triage-mail', 'job-6', { emailId: id, senderName })).toEqual({ emailId: id, senderName });
+    }
   });
 
   it('fails with invalid_job_payload naming the job and each bad field', () => {

@@ -1,11 +1,11 @@
 import { ApiErrorCode } from '@okpay/contracts';
 import { AgentHeartbeatTimeoutJobData, ChatDisconnectGraceJobData, ChatOfferTimeoutJobData, ExpireCallbackJobData } from '@okpay/routing';
 import { AutoCloseJobData, SlaAtRiskJobData } from '@okpay/tickets';
-import { SendEmailJobData } from '@okpay/messaging';
+import { SendEmailJobData, TriageMailJobData } from '@okpay/messaging';
 import { DomainError } from '@okpay/shared';
 import { SettleBankTransferJobData, SettleCrossBorderTransferJobData } from '@okpay/wallet-core';
 import { plainToInstance } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsUUID, Min, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Min, validateSync } from 'class-validator';
 import { flattenValidationErrors } from '../http/validation';
 
 /**
@@ -93,4 +93,13 @@ export class SlaAtRiskJobPayload implements SlaAtRiskJobData {
 export class SendEmailJobPayload implements SendEmailJobData {
   @IsUUID()
   emailId!: string;
+}
+
+export class TriageMailJobPayload implements TriageMailJobData {
+  @IsUUID()
+  emailId!: string;
+
+  @IsOptional()
+  @IsString()
+  senderName!: string | null;
 }

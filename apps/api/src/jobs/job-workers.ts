@@ -2,7 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { LoginAttemptRetention } from '@okpay/auth';
 import { BOT_SILENCE_SWEEP_JOB, BotOutcomes } from '@okpay/bot';
 import { PgBossJobQueue, RateLimitCounters } from '@okpay/database';
-import { OutboundMail, SEND_EMAIL_JOB } from '@okpay/messaging';
+import { NewMailTriage, OutboundMail, SEND_EMAIL_JOB, TRIAGE_MAIL_JOB } from '@okpay/messaging';
 import { ReportRollups, ROLL_UP_REPORTS_JOB } from '@okpay/reports';
 import { AUTO_CLOSE_TICKET_JOB, SLA_AT_RISK_JOB, SlaAlerts, UpdateTicketUseCase } from '@okpay/tickets';
 import {
@@ -29,6 +29,7 @@ import {
   SendEmailJobPayload,
   SlaAtRiskJobPayload,
   TransactionJobPayload,
+  TriageMailJobPayload,
 } from './job-payloads';
 
 /** Daily housekeeping: rows that only mattered for a while. */
@@ -51,6 +52,7 @@ export const JOB_QUEUES = [
   SLA_AT_RISK_JOB,
   ASSIGN_TICKETS_JOB,
   SEND_EMAIL_JOB,
+  TRIAGE_MAIL_JOB,
   BOT_SILENCE_SWEEP_JOB,
   ROLL_UP_REPORTS_JOB,
 ] as const;
@@ -100,6 +102,8 @@ export async function startJobWorkers(app: INestApplicationContext, queue: PgBos
   await queue.recurring(ASSIGN_TICKETS_JOB, '* * * * *', 'Asia/Shanghai');
   const outboundMail = app.get(OutboundMail);
   await workChecked(queue, SEND_EMAIL_JOB, SendEmailJobPayload, (data) => outboundMail.send(data));
+  const mailTriage = app.get(NewMailTriage);
+  await workChecked(queue, TRIAGE_MAIL_JOB, TriageMailJobPayload, (data) => mailTriage.run(data));
   const chats = app.get(ChatQueue);
   await workChecked(queue, CHAT_DISCONNECT_GRACE_JOB, ChatDisconnectGraceJobPayload, (data) => chats.graceExpired(data));
   const botOutcomes = app.get(BotOutcomes);

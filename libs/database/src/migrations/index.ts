@@ -22,6 +22,7 @@ import { ChatTranscripts1780910000000 } from './1780910000000-chat-transcripts';
 import { SavedTicketViews1780920000000 } from './1780920000000-saved-ticket-views';
 import { AdminConsole1780930000000 } from './1780930000000-admin-console';
 import { ReportEvents1780940000000 } from './1780940000000-report-events';
+import { InboundMailTriage1780970000000 } from './1780970000000-inbound-mail-triage';
 import { FlatReportTriggers1780980000000 } from './1780980000000-flat-report-triggers';
 
 /** Every migration, oldest first. Add new ones at the end. */
@@ -50,5 +51,6 @@ export const MIGRATIONS = [
   SavedTicketViews1780920000000,
   AdminConsole1780930000000,
   ReportEvents1780940000000,
+  InboundMailTriage1780970000000,
   FlatReportTriggers1780980000000,
 ];

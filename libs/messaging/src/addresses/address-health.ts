@@ -21,13 +21,6 @@ export class EmailAddressHealth {
     );
   }
 
-  /** Mail from the address itself shows it works again. */
-  async markDelivering(manager: EntityManager, address: string): Promise<void> {
-    await manager.query(`UPDATE email_addresses SET bouncing_since = NULL, bounce_reason = NULL WHERE address = $1 AND bouncing_since IS NOT NULL`, [
-      address.toLowerCase(),
-    ]);
-  }
-
   async bouncing(address: string, manager: EntityManager = this.dataSource.manager): Promise<{ since: Date; reason: string | null } | null> {
     const [row] = await manager.query(`SELECT bouncing_since, bounce_reason FROM email_addresses WHERE address = $1 AND bouncing_since IS NOT NULL`, [
       address.toLowerCase(),

@@ -11,13 +11,12 @@ import { EmailAttachmentEntity } from '../mail/email-attachment.entity';
 import { EmailKind } from '../mail/email-message.record';
 import { failBouncedEmails, insertInboundEmailOnce, linkEmailToTicket, noteOnEmail } from '../mail/email-messages.repository';
 import { EmailThreads, ThreadMethod, ThreadPointers } from '../mail/email-threads';
-import { Acknowledgements } from '../outbound/acknowledgements';
-import { InboundMailTriage, MailTriage } from '../ports/inbound-mail-triage';
 import { triageAttachments } from './attachment-policy';
 import { isDeliveryStatusReport, permanentlyFailedRecipients } from './delivery-status-report';
 import { InboundMail, messageIdsIn, parseInboundMail } from './inbound-mail';
 import { automatedMailReason } from './loop-guard';
 import { localeOfMail } from './mail-locale';
+import { NewMailTriage } from './new-mail-triage';
 import { newReplyText } from './reply-text';
 import { safeMailHtml, textOfHtml } from './safe-html';
 
@@ -31,7 +30,7 @@ export type InboundOutcome =
   | { readonly kind: 'duplicate' }
   | { readonly kind: 'bounce'; readonly addresses: string[] }
   | { readonly kind: 'automated'; readonly reason: string; readonly ticketId: string | null }
-  | { readonly kind: 'opened'; readonly ticketId: string; readonly number: number; readonly acknowledged: boolean }
+  | { readonly kind: 'opened'; readonly ticketId: string; readonly number: number }
   | { readonly kind: 'appended'; readonly ticketId: string; readonly number: number };
 
 interface ThreadMatch {
@@ -44,9 +43,10 @@ interface ThreadMatch {
 const NO_SUBJECT = '(no subject)';
 
 /**
- * One received mail, end to end, in one transaction: stored once (Message-ID plus content hash),
- * then a bounce marks addresses, machine mail is kept but never answered, a reply joins its
- * ticket, and anything else opens a ticket with an acknowledgement.
+ * One received mail, in one transaction that the 250 follows: stored once (Message-ID plus content
+ * hash), then a bounce marks addresses, machine mail is kept but never answered, a reply joins its
+ * ticket, and anything else opens a ticket and queues its triage (the bot's classification and the
+ * acknowledgement), which runs as a job after the commit.
  */
 @Injectable()
 export class ReceiveEmailUseCase {
@@ -58,8 +58,7 @@ export class ReceiveEmailUseCase {
     private readonly health: EmailAddressHealth,
     private readonly openTicket: OpenTicketUseCase,
     private readonly postMessage: PostTicketMessageUseCase,
-    private readonly acknowledgements: Acknowledgements,
-    private readonly triage: InboundMailTriage,
+    private readonly triage: NewMailTriage,
     private readonly audit: TicketAudit,
     private readonly clock: Clock,
   ) {}
@@ -72,7 +71,7 @@ export class ReceiveEmailUseCase {
     const fullText = mail.text.trim() !== '' ? mail.text : mail.html ? textOfHtml(mail.html) : '';
 
     return this.dataSource.transaction(async (manager) => {
-      const emailId = await this.storeOnce(manager, mail, envelope, automated ? 'automated' : 'customer', fullText, automated);
+      const emailId = await this.storeOnce(manager, mail, envelope, automated ? 'automated' : 'customer', fullText, automated, !automated);
       if (!emailId) return { kind: 'duplicate' } as const;
       if (automated) {
         // Kept beside the ticket it answers, for the record; the ticket itself does not change.
@@ -82,7 +81,6 @@ export class ReceiveEmailUseCase {
       }
 
       const sender = await this.contacts.forSender(manager, mail.fromAddress, mail.fromName);
-      await this.health.markDelivering(manager, mail.fromAddress);
       const requester: ContactRequester = { kind: 'contact', contactId: sender.contact.id, customerId: sender.contact.customerId };
       const body = newReplyText(fullText) || NO_SUBJECT;
       const match = await this.match(manager, mail, token, sender);
@@ -100,20 +98,11 @@ export class ReceiveEmailUseCase {
       }
 
       const locale = this.localeOf(mail, sender, fullText);
-      const triage = await this.classify(body, locale);
       const { ticket, message } = await this.openTicket.openWithMessage(
-        {
-          requester,
-          subject: mail.subject || NO_SUBJECT,
-          body,
-          channel: 'email',
-          language: locale,
-          ...(triage?.priority ? { priority: triage.priority } : {}),
-          ...(triage ? { category: triage.intent } : {}),
-        },
+        { requester, subject: mail.subject || NO_SUBJECT, body, channel: 'email', language: locale, triageLater: true },
         manager,
       );
-      const thread = await this.threads.open(manager, ticket.id, mail.fromAddress, locale);
+      await this.threads.open(manager, ticket.id, mail.fromAddress, locale);
       await linkEmailToTicket(manager, emailId, ticket.id, message.id);
       if (match.claimed) {
         await this.audit.record(manager, ticket.id, { type: 'system', id: null }, 'email_thread_not_joined', {
@@ -122,8 +111,8 @@ export class ReceiveEmailUseCase {
           from: mail.fromAddress,
         });
       }
-      const acknowledged = await this.acknowledgements.queue(manager, ticket, thread, mail, triage);
-      return { kind: 'opened', ticketId: ticket.id, number: ticket.number, acknowledged } as const;
+      await this.triage.queue(manager, emailId, mail.fromName);
+      return { kind: 'opened', ticketId: ticket.id, number: ticket.number } as const;
     });
   }
 
@@ -135,6 +124,7 @@ export class ReceiveEmailUseCase {
     kind: EmailKind,
     fullText: string,
     note: string | null,
+    showsDelivering: boolean,
   ): Promise<string | null> {
     return insertInboundEmailOnce(manager, {
       kind,
@@ -149,6 +139,7 @@ export class ReceiveEmailUseCase {
       safeHtml: mail.html ? maskSensitiveText(safeMailHtml(mail.html)) : null,
       note,
       receivedAt: this.clock.now(),
+      showsDelivering,
     });
   }
 
@@ -191,15 +182,6 @@ export class ReceiveEmailUseCase {
     return sender.customer?.locale ?? localeOfMail(mail.subject, text);
   }
 
-  /** The bot's view of a new request; a failing classifier never loses the mail. */
-  private async classify(text: string, locale: Locale): Promise<MailTriage | null> {
-    try {
-      return await this.triage.triage(text, locale);
-    } catch {
-      return null;
-    }
-  }
-
   /** A DSN: permanently failed recipients are marked bouncing, and the mail that bounced shows it. */
   private async bounce(mail: InboundMail, envelope: ReceivedEnvelope): Promise<InboundOutcome> {
     const reports = mail.attachments.filter((a) => a.contentType === 'message/delivery-status').map((a) => a.content.toString('utf8'));
@@ -208,7 +190,7 @@ export class ReceiveEmailUseCase {
       .filter((a) => a.contentType === 'text/rfc822-headers' || a.contentType === 'message/rfc822')
       .flatMap((a) => messageIdsIn(/^message-id:\s*(.+)$/im.exec(a.content.toString('utf8'))?.[1]));
     return this.dataSource.transaction(async (manager) => {
-      const emailId = await this.storeOnce(manager, mail, envelope, 'bounce', mail.text, failed.map((f) => `${f.address} ${f.status}`).join('; ') || null);
+      const emailId = await this.storeOnce(manager, mail, envelope, 'bounce', mail.text, failed.map((f) => `${f.address} ${f.status}`).join('; ') || null, false);
       if (!emailId) return { kind: 'duplicate' } as const;
       for (const recipient of failed) {
         const reason = `${recipient.status}${recipient.diagnostic ? ` ${recipient.diagnostic}` : ''}`;

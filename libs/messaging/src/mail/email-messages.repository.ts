@@ -16,15 +16,26 @@ export interface InboundEmailRow {
   readonly safeHtml: string | null;
   readonly note: string | null;
   readonly receivedAt: Date;
+  /** Mail from the address itself shows it works again: a bouncing mark on it is cleared when the mail is new. */
+  readonly showsDelivering: boolean;
 }
 
-/** @returns the new row's id, or `null` when this exact message was stored before. */
+/**
+ * @returns the new row's id, or `null` when this exact message was stored before. One statement
+ * with the sender's bouncing mark, as each round trip on the SMTP path delays the 250.
+ */
 export async function insertInboundEmailOnce(manager: EntityManager, row: InboundEmailRow): Promise<string | null> {
   const rows: { id: string }[] = await manager.query(
-    `INSERT INTO email_messages (id, direction, kind, message_id, content_hash, from_address, to_address, subject, in_reply_to, "references",
-       full_text, safe_html, status, note, attempts, created_at)
-     VALUES ($1, 'inbound', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'received', $12, 0, $13)
-     ON CONFLICT (message_id, content_hash) WHERE direction = 'inbound' DO NOTHING RETURNING id`,
+    `WITH inserted AS (
+       INSERT INTO email_messages (id, direction, kind, message_id, content_hash, from_address, to_address, subject, in_reply_to, "references",
+         full_text, safe_html, status, note, attempts, created_at)
+       VALUES ($1, 'inbound', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'received', $12, 0, $13)
+       ON CONFLICT (message_id, content_hash) WHERE direction = 'inbound' DO NOTHING RETURNING id
+     ), delivering AS (
+       UPDATE email_addresses SET bouncing_since = NULL, bounce_reason = NULL
+       WHERE $14 AND address = $5 AND bouncing_since IS NOT NULL AND EXISTS (SELECT 1 FROM inserted)
+     )
+     SELECT id FROM inserted`,
     [
       randomUUID(),
       row.kind,
@@ -39,6 +50,7 @@ export async function insertInboundEmailOnce(manager: EntityManager, row: Inboun
       row.safeHtml,
       row.note,
       row.receivedAt,
+      row.showsDelivering,
     ],
   );
   return rows[0]?.id ?? null;
@@ -60,4 +72,27 @@ export async function failBouncedEmails(manager: EntityManager, messageIds: read
     address,
     error,
   ]);
+}
+
+/** What the triage job needs of the mail that opened a ticket. */
+export interface MailToTriage {
+  readonly ticketId: string;
+  readonly messageId: string;
+  readonly references: string[];
+  readonly fullText: string;
+}
+
+/**
+ * Claims an inbound mail for its triage, locked until the caller's transaction ends: a second run
+ * (a retry after the first committed, or one running beside it) finds it claimed and gets `null`.
+ */
+export async function claimMailForTriage(manager: EntityManager, emailId: string, now: Date): Promise<MailToTriage | null> {
+  // An UPDATE answers [rows, affected count].
+  const [rows]: [{ ticket_id: string; message_id: string; references: string[]; full_text: string | null }[], number] = await manager.query(
+    `UPDATE email_messages SET triaged_at = $2 WHERE id = $1 AND triaged_at IS NULL AND ticket_id IS NOT NULL
+     RETURNING ticket_id, message_id, "references", full_text`,
+    [emailId, now],
+  );
+  const [row] = rows;
+  return row ? { ticketId: row.ticket_id, messageId: row.message_id, references: row.references, fullText: row.full_text ?? '' } : null;
 }

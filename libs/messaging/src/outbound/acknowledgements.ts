@@ -22,7 +22,13 @@ export class Acknowledgements {
   ) {}
 
   /** @returns whether an acknowledgement was queued. */
-  async queue(manager: EntityManager, ticket: TicketRecord, thread: EmailThreadEntity, mail: InboundMail, triage: MailTriage | null): Promise<boolean> {
+  async queue(
+    manager: EntityManager,
+    ticket: TicketRecord,
+    thread: EmailThreadEntity,
+    mail: Pick<InboundMail, 'fromName' | 'messageId' | 'references'>,
+    triage: MailTriage | null,
+  ): Promise<boolean> {
     if (!ticket.firstResponseDueAt) return false;
     if (!(await this.health.claimAcknowledgement(manager, thread.address))) return false;
     const content = renderAcknowledgement(thread.locale, {

@@ -36,6 +36,8 @@ export interface OpenTicketCommand {
   readonly category?: string;
   /** An existing contact: a follow-up stays with the contact of the ticket it follows. */
   readonly contactId?: string;
+  /** A triage job queued in the same transaction may change the priority, and schedules the SLA alerts then. */
+  readonly triageLater?: boolean;
 }
 
 export interface OpenedTicket {
@@ -118,7 +120,7 @@ export class OpenTicketUseCase {
         ...(ticket.followUpOf ? { followUpOf: ticket.followUpOf } : {}),
       };
       ticket.number = await insertOpenedTicket(m, { ticket, message, created: { actorType: author.type, actorId: author.id, changes }, newContact });
-      await this.alerts.schedule(m, ticket);
+      if (!command.triageLater) await this.alerts.schedule(m, ticket);
       return { ticket, message };
     };
     return manager ? work(manager) : this.dataSource.transaction(work);

@@ -102,6 +102,34 @@ export class UpdateTicketUseCase {
     await this.audit.record(manager, ticketId, { type: 'system', id: null }, 'updated', { assignee: { from: null, to: agentId } });
   }
 
+  /**
+   * The bot's triage of a ticket opened by mail, in the triage job's transaction (the ticket
+   * locked until it ends): it fills only what is still as the ticket opened (no category, normal
+   * priority), so an agent's earlier change stands, and schedules the SLA alerts the opening left
+   * to it. Audited with the system as actor.
+   */
+  async applyTriage(manager: EntityManager, ticketId: string, triage: { readonly category?: string; readonly priority?: TicketPriority }): Promise<TicketRecord> {
+    const ticket = await manager.findOneOrFail(TicketEntity, { where: { id: ticketId }, lock: { mode: 'pessimistic_write' } });
+    const diff: Record<string, { from: unknown; to: unknown }> = {};
+    if (triage.category && ticket.category === null) {
+      diff.category = { from: null, to: triage.category };
+      ticket.category = triage.category;
+    }
+    if (triage.priority && triage.priority !== ticket.priority && ticket.priority === 'normal') {
+      diff.priority = { from: ticket.priority, to: triage.priority };
+      ticket.priority = triage.priority;
+    }
+    if (Object.keys(diff).length > 0) {
+      if (diff.priority) await this.sla.applyDueTimes(ticket, manager);
+      ticket.updatedAt = this.clock.now();
+      const { category, priority, firstResponseDueAt, resolutionDueAt, updatedAt } = ticket;
+      await manager.update(TicketEntity, { id: ticket.id }, { category, priority, firstResponseDueAt, resolutionDueAt, updatedAt });
+      await this.audit.record(manager, ticket.id, { type: 'system', id: null }, 'updated', diff);
+    }
+    await this.alerts.schedule(manager, ticket);
+    return ticket;
+  }
+
   /** The auto-close job: only if the ticket is still solved from that same solve. */
   async autoClose(job: AutoCloseJobData): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
