@@ -5,7 +5,12 @@ export interface DurableJob<T extends object = object> {
   readonly data: T;
   /** Deterministic UUID, so scheduling the same job twice makes one job. */
   readonly id: string;
-  readonly startAfter: Date;
+  /**
+   * Left out: due as soon as a worker takes it. The queue compares a start with the database's
+   * time, which a process started on a clock of its own (CLOCK_START) does not share, so only a
+   * real delay should name an instant.
+   */
+  readonly startAfter?: Date;
   /** Retries with exponential backoff before the job is marked failed. */
   readonly retryLimit?: number;
 }

@@ -12,12 +12,6 @@ import { newReplyText } from './reply-text';
 import { TRIAGE_MAIL_JOB, TRIAGE_MAIL_RETRY_LIMIT, TriageMailJobData } from './triage-mail.job';
 
 /**
- * The queue compares a job's start with the database's time, which a process started on a clock of
- * its own (CLOCK_START) does not share: a triage is due as soon as a worker takes it, whatever either says.
- */
-const AT_ONCE = new Date(0);
-
-/**
  * The bot's reading of a mail that opened a ticket, off the SMTP path: a durable job queued in the
  * transaction that stores the mail (so the 250 waits for no classifier, and a mail accepted is
  * triaged even if the process stops right after), which sets the ticket's category and priority,
@@ -42,7 +36,6 @@ export class NewMailTriage {
         name: TRIAGE_MAIL_JOB,
         id: deterministicJobId(TRIAGE_MAIL_JOB, emailId),
         data: { emailId, senderName } satisfies TriageMailJobData,
-        startAfter: AT_ONCE,
         retryLimit: TRIAGE_MAIL_RETRY_LIMIT,
       },
       manager,

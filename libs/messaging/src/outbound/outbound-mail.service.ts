@@ -100,7 +100,6 @@ export class OutboundMail {
         name: SEND_EMAIL_JOB,
         id: deterministicJobId(SEND_EMAIL_JOB, emailId),
         data: { emailId } satisfies SendEmailJobData,
-        startAfter: this.clock.now(),
         retryLimit: SEND_EMAIL_RETRY_LIMIT,
       },
       manager,
