@@ -154,6 +154,19 @@ describe('wallet', () => {
       t.clock.set(WEDNESDAY_MORNING);
     });
 
+    it('counts a payment in another currency against the daily limit at the mid rate, rounded up', async () => {
+      const c = await registerCustomer(t);
+      await topUpByCard(t, c, 4_001, 'USD');
+      await topUpByCard(t, c, 50_000);
+      const merchant = await merchantId(t, c);
+      const payUsd = await t.http().post('/api/v1/wallet/payments').auth(c.token, { type: 'bearer' }).send({ merchantId: merchant, amount: { amount: 4_001, currency: 'USD' } }).expect(201);
+      expect(payUsd.body.status).toBe('succeeded');
+      expect((await pay(c, merchant, 50_000).expect(201)).body.status).toBe('succeeded');
+      // $40.01 counts as ¥288.08 (288.072 rounded up), so ¥211.92 is left of ¥1,000.00: limits are checked before funds.
+      expect((await pay(c, merchant, 21_193).expect(201)).body).toMatchObject({ status: 'failed', failureCode: 'limit_exceeded' });
+      expect((await pay(c, merchant, 21_192).expect(201)).body).toMatchObject({ status: 'failed', failureCode: 'insufficient_funds' });
+    });
+
     it("shows each limit's use today: card top-ups and payments, not failed payments or bank top-ups", async () => {
       const c = await registerCustomer(t);
       await topUpByCard(t, c, 30_000);

@@ -8,14 +8,22 @@ const RETRYABLE = new Set(['40001' /* serialization_failure */, '40P01' /* deadl
  * aborts it for a serialization failure or a deadlock. `work` must be safe to repeat (it is: it
  * only touches the database, and the aborted attempt left nothing behind).
  */
-export async function inTransactionWithRetry<T>(
+export function inTransactionWithRetry<T>(
   dataSource: DataSource,
   work: (manager: EntityManager) => Promise<T>,
   maxAttempts = 5,
 ): Promise<T> {
+  return withRetry(() => dataSource.transaction(work), maxAttempts);
+}
+
+/**
+ * Runs `work` again, as `inTransactionWithRetry` does, when PostgreSQL aborts it for a
+ * serialization failure or a deadlock: for one statement that is its own transaction.
+ */
+export async function withRetry<T>(work: () => Promise<T>, maxAttempts = 5): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await dataSource.transaction(work);
+      return await work();
     } catch (error) {
       const code = (error as { code?: string; driverError?: { code?: string } }).code ??
         (error as { driverError?: { code?: string } }).driverError?.code;

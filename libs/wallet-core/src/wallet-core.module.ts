@@ -17,6 +17,7 @@ import { MerchantDirectory } from './merchants/merchant-directory.service';
 import { MerchantEntity } from './merchants/merchant.entity';
 import { OutgoingMoney } from './outgoing/outgoing-money';
 import { MakePaymentUseCase } from './payments/make-payment.use-case';
+import { PaymentRepository } from './payments/payment-repository';
 import { RefundRequestEntity } from './refunds/refund-request.entity';
 import { RequestRefundUseCase } from './refunds/request-refund.use-case';
 import { ReviewRefundUseCase } from './refunds/review-refund.use-case';
@@ -82,7 +83,7 @@ export class WalletCoreModule {
           WalletTransactionEntity,
         ]),
       ],
-      providers: [...USE_CASES_AND_QUERIES, AccountDirectory, Ledger, OutgoingMoney, RiskRules, WalletAuditLog],
+      providers: [...USE_CASES_AND_QUERIES, AccountDirectory, Ledger, OutgoingMoney, PaymentRepository, RiskRules, WalletAuditLog],
       exports: USE_CASES_AND_QUERIES,
     };
   }

@@ -22,6 +22,7 @@ import { ChatTranscripts1780910000000 } from './1780910000000-chat-transcripts';
 import { SavedTicketViews1780920000000 } from './1780920000000-saved-ticket-views';
 import { AdminConsole1780930000000 } from './1780930000000-admin-console';
 import { ReportEvents1780940000000 } from './1780940000000-report-events';
+import { MakePaymentFunction1780960000000 } from './1780960000000-make-payment-function';
 import { InboundMailTriage1780970000000 } from './1780970000000-inbound-mail-triage';
 import { FlatReportTriggers1780980000000 } from './1780980000000-flat-report-triggers';
 
@@ -51,6 +52,7 @@ export const MIGRATIONS = [
   SavedTicketViews1780920000000,
   AdminConsole1780930000000,
   ReportEvents1780940000000,
+  MakePaymentFunction1780960000000,
   InboundMailTriage1780970000000,
   FlatReportTriggers1780980000000,
 ];

@@ -15,6 +15,13 @@ export interface IdempotentRequest {
   readonly body: unknown;
 }
 
+export interface KeyClaim {
+  readonly key: string;
+  readonly requestHash: string;
+  readonly now: Date;
+  readonly expiresAt: Date;
+}
+
 /**
  * Idempotency-Key handling inside the caller's database transaction. The key row is inserted
  * first: a concurrent repeat blocks on the unique index until the first request commits, then
@@ -29,17 +36,16 @@ export class IdempotencyStore {
 
   /** @returns the stored result of an earlier identical request, or undefined when this one should run. */
   async claim<T>(manager: EntityManager, request: IdempotentRequest): Promise<T | undefined> {
-    if (request.key === undefined) return undefined;
-    if (!KEY_FORMAT.test(request.key)) throw new InvalidIdempotencyKeyError();
-    const now = this.clock.now();
-    const requestHash = hashRequest(request.operation, request.body);
+    const claim = this.keyClaim(request);
+    if (!claim) return undefined;
+    const { now, requestHash } = claim;
 
     const inserted = await manager.query(
       `INSERT INTO idempotency_keys (customer_id, key, operation, request_hash, response, created_at, expires_at)
        VALUES ($1, $2, $3, $4, NULL, $5, $6)
        ON CONFLICT (customer_id, key) DO NOTHING
        RETURNING key`,
-      [request.customerId, request.key, request.operation, requestHash, now, new Date(now.getTime() + KEEP_FOR_MS)],
+      [request.customerId, request.key, request.operation, requestHash, now, claim.expiresAt],
     );
     if (inserted.length > 0) return undefined;
 
@@ -51,12 +57,23 @@ export class IdempotencyStore {
       await manager.query(
         `UPDATE idempotency_keys SET operation = $3, request_hash = $4, response = NULL, created_at = $5, expires_at = $6
          WHERE customer_id = $1 AND key = $2`,
-        [request.customerId, request.key, request.operation, requestHash, now, new Date(now.getTime() + KEEP_FOR_MS)],
+        [request.customerId, request.key, request.operation, requestHash, now, claim.expiresAt],
       );
       return undefined;
     }
     if (existing.request_hash !== requestHash) throw new IdempotencyKeyReusedError();
     return existing.response ?? undefined;
+  }
+
+  /**
+   * What claiming the request's key writes (for a statement that claims it server-side), or
+   * undefined when the request has no key. Throws on a malformed key.
+   */
+  keyClaim(request: IdempotentRequest): KeyClaim | undefined {
+    if (request.key === undefined) return undefined;
+    if (!KEY_FORMAT.test(request.key)) throw new InvalidIdempotencyKeyError();
+    const now = this.clock.now();
+    return { key: request.key, requestHash: hashRequest(request.operation, request.body), now, expiresAt: new Date(now.getTime() + KEEP_FOR_MS) };
   }
 
   /** Deletes keys past their 24 hours. @returns how many. */

@@ -25,7 +25,7 @@ export class WalletOverdrawnError extends Error {
 }
 
 /**
- * The only writer of ledger entries. A posting is balanced per currency (double entry); customer
+ * The writer of ledger entries (a payment posts inside `wallet_make_payment`, by the same rules). A posting is balanced per currency (double entry); customer
  * wallet balances move in the same database transaction by a conditional update, so a wallet can
  * never go negative however many postings race.
  */

@@ -41,6 +41,7 @@ export interface OutgoingMovement {
  * refuse, in the order support explains them (the sender's account, the kind's own reason,
  * limits, risk rules, funds); the transaction recorded either way, since a refusal is what support explains;
  * and for an accepted one, the ledger posting and the device remembered for the risk rules.
+ * Payments check the same reasons in the same order inside `wallet_make_payment`, in one round trip.
  */
 @Injectable()
 export class OutgoingMoney {

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { inTransactionWithRetry } from '@okpay/database';
 import { Clock, Money } from '@okpay/shared';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AccountDirectory } from '../accounts/account-directory.service';
-import { CustomerEntity } from '../customers/customer.entity';
 import { IdempotencyStore } from '../idempotency/idempotency-store.service';
-import { MerchantEntity } from '../merchants/merchant.entity';
-import { OutgoingMoney } from '../outgoing/outgoing-money';
+import { amountInLimitCurrency } from '../pricing';
+import { RiskRules } from '../risk/risk-rules';
+import { newTransaction } from '../transactions/new-transaction';
+import { newTransactionReference } from '../transactions/transaction-reference';
 import { WalletTransactionEntity } from '../transactions/wallet-transaction.entity';
 import { WalletTransactionRecord } from '../transactions/wallet-transaction.record';
-import { WalletResourceNotFoundError } from '../wallet.errors';
+import { PaymentRepository } from './payment-repository';
 
 export interface MakePaymentCommand {
   readonly customerId: string;
@@ -21,58 +21,59 @@ export interface MakePaymentCommand {
 }
 
 /**
- * Pays a merchant from the customer's wallet. A refused payment is still recorded, with the
- * reason support will explain; only a successful one moves money.
+ * Pays a merchant from the customer's wallet, in one round trip to the database. A refused payment
+ * is still recorded, with the reason support will explain; only a successful one moves money.
  */
 @Injectable()
 export class MakePaymentUseCase {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly accounts: AccountDirectory,
-    private readonly outgoing: OutgoingMoney,
+    private readonly payments: PaymentRepository,
     private readonly idempotency: IdempotencyStore,
+    private readonly risk: RiskRules,
     private readonly clock: Clock,
   ) {}
 
-  execute(command: MakePaymentCommand): Promise<WalletTransactionRecord> {
-    const request = {
+  async execute(command: MakePaymentCommand): Promise<WalletTransactionRecord> {
+    const idempotency = this.idempotency.keyClaim({
       customerId: command.customerId,
       key: command.idempotencyKey,
       operation: 'payment',
       body: { merchantId: command.merchantId, amount: command.amount },
-    };
-    return inTransactionWithRetry(this.dataSource, async (manager) => {
-      const earlier = await this.idempotency.claim<{ transactionId: string }>(manager, request);
-      if (earlier) return manager.findOneByOrFail(WalletTransactionEntity, { id: earlier.transactionId });
-
-      const merchant = await manager.findOneBy(MerchantEntity, { id: command.merchantId });
-      if (!merchant) throw new WalletResourceNotFoundError('merchant');
-      // Every movement of this wallet queues here, so the checks below see a settled balance.
-      const wallet = await this.accounts.customerWallet(manager, command.customerId, command.amount.currency, true);
-      const customer = await manager.findOneByOrFail(CustomerEntity, { id: command.customerId });
-
-      const payment = await this.outgoing.move(
-        manager,
-        {
-          sender: customer,
-          kind: 'payment',
-          amount: command.amount,
-          debit: command.amount.amount,
-          balance: wallet.balance,
-          deviceId: command.deviceId,
-          payee: { merchantId: merchant.id },
-          ownRefusal: merchant.status === 'active' ? null : 'merchant_unavailable',
-          acceptedStatus: 'succeeded',
-          details: { merchantId: merchant.id, crossBorder: merchant.country !== 'CN', description: merchant.name },
-          legs: async (payment) => [
-            { accountId: wallet.id, amount: -payment.amount, currency: payment.currency, customerWallet: true },
-            { accountId: await this.accounts.merchantAccountId(manager, merchant.id, payment.currency), amount: payment.amount, currency: payment.currency },
-          ],
-        },
-        this.clock.now(),
-      );
-      await this.idempotency.complete(manager, request, { transactionId: payment.id });
-      return payment;
     });
+    const now = idempotency?.now ?? this.clock.now();
+    const amountCny = amountInLimitCurrency(command.amount).amount;
+    const id = randomUUID();
+    const reference = newTransactionReference();
+    const outcome = await this.payments.pay({
+      customerId: command.customerId,
+      merchantId: command.merchantId,
+      amount: command.amount,
+      amountCny,
+      riskRulesApply: this.risk.apply(amountCny),
+      deviceId: command.deviceId,
+      transactionId: id,
+      reference,
+      now,
+      idempotency,
+    });
+    if ('earlierTransactionId' in outcome) return this.dataSource.manager.findOneByOrFail(WalletTransactionEntity, { id: outcome.earlierTransactionId });
+    return newTransaction(
+      {
+        id,
+        reference,
+        customerId: command.customerId,
+        type: 'payment',
+        status: outcome.status,
+        failureCode: outcome.failureCode,
+        amount: command.amount.amount,
+        currency: command.amount.currency,
+        merchantId: command.merchantId,
+        crossBorder: outcome.crossBorder,
+        description: outcome.description,
+        deviceId: command.deviceId ?? null,
+      },
+      now,
+    );
   }
 }

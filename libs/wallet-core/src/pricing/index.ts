@@ -16,6 +16,7 @@ export {
   amountInLimitCurrency,
   CROSS_BORDER_MINIMUM_TIER,
   KYC_LIMITS,
+  LIMIT_CURRENCY_FRACTIONS,
   KYC_TIERS,
   type KycTier,
   type Limit,

@@ -5,6 +5,7 @@ import {
   amountInLimitCurrency,
   KYC_LIMITS,
   KYC_TIERS,
+  LIMIT_CURRENCY_FRACTIONS,
   LIMIT_KINDS,
   remainingDailyLimit,
 } from './limits';
@@ -84,6 +85,18 @@ describe('remainingDailyLimit', () => {
           expect(remaining.amount).toBeLessThanOrEqual(KYC_LIMITS[tier][kind].daily.amount);
         },
       ),
+    );
+  });
+});
+
+describe('LIMIT_CURRENCY_FRACTIONS', () => {
+  it('rounds up to the same CNY amount as amountInLimitCurrency, for SQL that counts limits', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SUPPORTED_CURRENCIES), fc.integer({ min: 0, max: 10_000_000_000 }), (currency, amount) => {
+        const [numerator, denominator] = LIMIT_CURRENCY_FRACTIONS[currency]!.map(BigInt);
+        const roundedUp = (BigInt(amount) * numerator + denominator - 1n) / denominator;
+        expect(Number(roundedUp)).toBe(amountInLimitCurrency(money(amount, currency)).amount);
+      }),
     );
   });
 });

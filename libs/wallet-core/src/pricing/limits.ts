@@ -1,5 +1,5 @@
-import { Currency, Money, MoneyError, parseDecimal, subtractMoney } from '@okpay/shared';
-import { convert } from './exchange-rates';
+import { Currency, MINOR_UNIT_EXPONENTS, Money, MoneyError, parseDecimal, subtractMoney, SUPPORTED_CURRENCIES } from '@okpay/shared';
+import { convert, exchangeRate, RATE_DECIMALS } from './exchange-rates';
 
 /** Identity verification levels, lowest first. */
 export const KYC_TIERS = ['unverified', 'basic', 'full'] as const;
@@ -60,6 +60,21 @@ export function allowsCrossBorderTransfers(tier: KycTier): boolean {
  */
 export function amountInLimitCurrency(value: Money): Money {
   return convert(value, LIMIT_CURRENCY, { markupBasisPoints: 0, rounding: 'ceil' });
+}
+
+/**
+ * The exact fraction `amountInLimitCurrency` multiplies by, per currency, as decimal strings
+ * [numerator, denominator]: for a statement that counts limits in SQL and must round the same way.
+ */
+export const LIMIT_CURRENCY_FRACTIONS = Object.fromEntries(SUPPORTED_CURRENCIES.map((currency) => [currency, limitCurrencyFraction(currency)])) as Readonly<
+  Partial<Record<Currency, readonly [string, string]>>
+>;
+
+function limitCurrencyFraction(currency: Currency): readonly [string, string] {
+  const rate = exchangeRate(currency, LIMIT_CURRENCY, 0);
+  const numerator = BigInt(rate.scaledRate) * 10n ** BigInt(MINOR_UNIT_EXPONENTS[LIMIT_CURRENCY]);
+  const denominator = 10n ** BigInt(RATE_DECIMALS + MINOR_UNIT_EXPONENTS[currency]);
+  return [String(numerator), String(denominator)];
 }
 
 /** How much more of `kind` the tier allows today, in CNY, given what was used today (any currency). */

@@ -22,9 +22,14 @@ export class RiskRules {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   async requiresReview(manager: EntityManager, subject: RiskSubject): Promise<boolean> {
-    if (!this.config.riskRules || subject.amountCny < RISK_REVIEW_THRESHOLD_CNY) return false;
+    if (!this.apply(subject.amountCny)) return false;
     if (subject.deviceId && !(await this.isKnownDevice(manager, subject.customerId, subject.deviceId))) return true;
     return !(await this.hasPaidBefore(manager, subject));
+  }
+
+  /** Whether the rules look at an amount (in CNY minor units) at all. */
+  apply(amountCny: number): boolean {
+    return this.config.riskRules && amountCny >= RISK_REVIEW_THRESHOLD_CNY;
   }
 
   /** A device becomes known once a payment or transfer from it succeeds. */

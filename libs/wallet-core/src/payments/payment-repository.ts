@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { preparedQuery, withRetry } from '@okpay/database';
+import { Money } from '@okpay/shared';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { KeyClaim } from '../idempotency/idempotency-store.service';
+import { startOfWalletDay } from '../limits/wallet-day';
+import { KYC_LIMITS, KYC_TIERS, LIMIT_CURRENCY_FRACTIONS } from '../pricing';
+import { FailureCode } from '../transactions/wallet-transaction.record';
+import { IdempotencyKeyReusedError, WalletResourceNotFoundError } from '../wallet.errors';
+
+/** Payments to merchants in this country are domestic. */
+const HOME_COUNTRY = 'CN';
+
+/** Each tier's payment limits in CNY minor units, as `wallet_make_payment` reads them. */
+const PAYMENT_LIMITS = JSON.stringify(
+  Object.fromEntries(KYC_TIERS.map((tier) => [tier, { single: KYC_LIMITS[tier].payment.single.amount, daily: KYC_LIMITS[tier].payment.daily.amount }])),
+);
+const LIMIT_FRACTIONS = JSON.stringify(LIMIT_CURRENCY_FRACTIONS);
+
+export interface PaymentAttempt {
+  readonly customerId: string;
+  readonly merchantId: string;
+  readonly amount: Money;
+  readonly amountCny: number;
+  readonly riskRulesApply: boolean;
+  readonly deviceId?: string;
+  readonly transactionId: string;
+  readonly reference: string;
+  readonly now: Date;
+  readonly idempotency?: KeyClaim;
+}
+
+export type PaymentOutcome =
+  | { readonly earlierTransactionId: string }
+  | { readonly status: 'succeeded' | 'failed'; readonly failureCode: FailureCode | null; readonly crossBorder: boolean; readonly description: string };
+
+/**
+ * A payment as one statement, `wallet_make_payment` (migration 1780960000000): key claim, wallet
+ * lock, refusals, transaction row, ledger posting, balance and device in one round trip and one
+ * transaction. Its coded exceptions come back as the wallet's domain errors.
+ */
+@Injectable()
+export class PaymentRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async pay(attempt: PaymentAttempt): Promise<PaymentOutcome> {
+    const values = [
+      attempt.customerId,
+      attempt.merchantId,
+      attempt.amount.amount,
+      attempt.amount.currency,
+      attempt.amountCny,
+      PAYMENT_LIMITS,
+      LIMIT_FRACTIONS,
+      startOfWalletDay(attempt.now),
+      attempt.riskRulesApply,
+      attempt.deviceId ?? null,
+      HOME_COUNTRY,
+      attempt.transactionId,
+      attempt.reference,
+      randomUUID(),
+      attempt.now,
+      attempt.idempotency?.key ?? null,
+      attempt.idempotency?.requestHash ?? null,
+      attempt.idempotency?.expiresAt ?? null,
+    ];
+    const [row] = await withRetry(() =>
+      preparedQuery<{ earlier_transaction_id: string | null; status: 'succeeded' | 'failed'; failure_code: FailureCode | null; cross_border: boolean; description: string }>(
+        this.dataSource,
+        'wallet.make-payment',
+        'SELECT * FROM wallet_make_payment($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)',
+        values,
+      ).catch(rethrowCoded),
+    );
+    if (row.earlier_transaction_id) return { earlierTransactionId: row.earlier_transaction_id };
+    return { status: row.status, failureCode: row.failure_code, crossBorder: row.cross_border, description: row.description };
+  }
+}
+
+function rethrowCoded(error: { code?: string; message?: string }): never {
+  if (error.code === 'WL409') throw new IdempotencyKeyReusedError();
+  if (error.code === 'WL404') throw new WalletResourceNotFoundError(error.message === 'merchant_not_found' ? 'merchant' : 'account');
+  throw error;
+}
