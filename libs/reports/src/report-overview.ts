@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { ReportEventKind } from './report-event';
 import { ReportFilter } from './report-filter';
 import { ReportRange } from './report-range';
-import { RollupRow } from './report-rollup';
+import { RollupRow, RollupTotal } from './report-rollup';
 import { ReportSlices } from './report-slices';
 
 /** The counts a report shows, each the number of one kind of event. */
@@ -50,7 +50,7 @@ export interface ReportOverview extends HeadlineFigures {
   readonly series: readonly DayFigures[];
 }
 
-/** The overview, from the daily rollups: a year costs about what a day does. */
+/** The overview, from the rollups (whole months from the monthly ones): a year costs about what a month does. */
 @Injectable()
 export class ReportOverviews {
   constructor(private readonly slices: ReportSlices) {}
@@ -58,15 +58,19 @@ export class ReportOverviews {
   async overview(range: ReportRange, filter: ReportFilter = {}): Promise<ReportOverview> {
     await this.slices.catchUp();
     const previous = previousRange(range);
-    const [rows, previousRows] = await Promise.all([this.slices.rows(range, filter, 'all'), this.slices.rows(previous, filter, 'all')]);
-    const [current, before] = await Promise.all([this.headline(range, filter, rows), this.headline(previous, filter, previousRows)]);
+    const [days, current, before] = await Promise.all([
+      this.slices.rows(range, filter, 'all', Object.values(DAILY_COUNTS)),
+      this.headline(range, filter),
+      this.headline(previous, filter),
+    ]);
     const byDay = new Map<string, RollupRow[]>();
-    for (const row of rows) byDay.set(row.day, [...(byDay.get(row.day) ?? []), row]);
+    for (const row of days) byDay.set(row.day, [...(byDay.get(row.day) ?? []), row]);
     const series = daysOf(range).map((date) => ({ date, ...counts(byDay.get(date) ?? []) }));
     return { ...current, previous: { from: previous.from, to: previous.to, ...before }, series };
   }
 
-  private async headline(range: ReportRange, filter: ReportFilter, rows: readonly RollupRow[]): Promise<HeadlineFigures> {
+  private async headline(range: ReportRange, filter: ReportFilter): Promise<HeadlineFigures> {
+    const rows = await this.slices.totals(range, filter, 'all');
     const total = (kind: ReportEventKind) => sumOf(rows, kind);
     const [firstResponse, resolution] = await Promise.all([
       this.slices.medians(range, filter, 'ticket_first_response', 'all', rows),
@@ -88,11 +92,11 @@ export class ReportOverviews {
   }
 }
 
-export function sumOf(rows: readonly RollupRow[], kind: ReportEventKind): number {
+export function sumOf(rows: readonly RollupTotal[], kind: ReportEventKind): number {
   return rows.reduce((sum, row) => (row.metric === kind ? sum + row.count : sum), 0);
 }
 
-function counts(rows: readonly RollupRow[]): Record<DailyCount, number> {
+function counts(rows: readonly RollupTotal[]): Record<DailyCount, number> {
   return Object.fromEntries(COUNT_NAMES.map((name) => [name, sumOf(rows, DAILY_COUNTS[name])])) as Record<DailyCount, number>;
 }
 

@@ -22,6 +22,7 @@ import { ChatTranscripts1780910000000 } from './1780910000000-chat-transcripts';
 import { SavedTicketViews1780920000000 } from './1780920000000-saved-ticket-views';
 import { AdminConsole1780930000000 } from './1780930000000-admin-console';
 import { ReportEvents1780940000000 } from './1780940000000-report-events';
+import { ReportMonthly1780950000000 } from './1780950000000-report-monthly';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   SavedTicketViews1780920000000,
   AdminConsole1780930000000,
   ReportEvents1780940000000,
+  ReportMonthly1780950000000,
 ];
