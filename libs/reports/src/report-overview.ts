@@ -58,19 +58,22 @@ export class ReportOverviews {
   async overview(range: ReportRange, filter: ReportFilter = {}): Promise<ReportOverview> {
     await this.slices.catchUp();
     const previous = previousRange(range);
-    const [days, current, before] = await Promise.all([
-      this.slices.rows(range, filter, 'all', Object.values(DAILY_COUNTS)),
-      this.headline(range, filter),
-      this.headline(previous, filter),
+    // Rolled up from the events in memory, the range's days are read once, for the series and the totals.
+    const fromRollups = this.slices.readsRollups(filter, 'all');
+    const days = this.slices.rows(range, filter, 'all', fromRollups ? Object.values(DAILY_COUNTS) : undefined);
+    const [dayRows, current, before] = await Promise.all([
+      days,
+      this.headline(range, filter, fromRollups ? this.slices.totals(range, filter, 'all') : days),
+      this.headline(previous, filter, this.slices.totals(previous, filter, 'all')),
     ]);
     const byDay = new Map<string, RollupRow[]>();
-    for (const row of days) byDay.set(row.day, [...(byDay.get(row.day) ?? []), row]);
+    for (const row of dayRows) byDay.set(row.day, [...(byDay.get(row.day) ?? []), row]);
     const series = daysOf(range).map((date) => ({ date, ...counts(byDay.get(date) ?? []) }));
     return { ...current, previous: { from: previous.from, to: previous.to, ...before }, series };
   }
 
-  private async headline(range: ReportRange, filter: ReportFilter): Promise<HeadlineFigures> {
-    const rows = await this.slices.totals(range, filter, 'all');
+  private async headline(range: ReportRange, filter: ReportFilter, totals: Promise<readonly RollupTotal[]>): Promise<HeadlineFigures> {
+    const rows = await totals;
     const total = (kind: ReportEventKind) => sumOf(rows, kind);
     const [firstResponse, resolution] = await Promise.all([
       this.slices.medians(range, filter, 'ticket_first_response', 'all', rows),

@@ -55,6 +55,11 @@ export class ReportSlices {
     await this.rollups.rollPending();
   }
 
+  /** Whether the rollups answer the question (else the events are rolled up in memory). */
+  readsRollups(filter: ReportFilter, by: ReportDimension): boolean {
+    return rollupSlice(filter, by) !== null;
+  }
+
   /** Rollup rows over the range, matching the filter, broken down by `by` ('all': not broken down). */
   async rows(range: ReportRange, filter: ReportFilter, by: ReportDimension, metrics?: readonly ReportEventKind[]): Promise<RollupRow[]> {
     const slice = rollupSlice(filter, by);
