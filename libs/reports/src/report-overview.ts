@@ -107,16 +107,19 @@ export function share(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
 }
 
-export function daysOf(range: ReportRange): string[] {
+const DAY_MS = 86_400_000;
+
+/** The range's dates; plain calendar dates, counted in UTC where every day has 24 hours (a zone-aware loop cost ~25 ms a year). */
+export function daysOf(range: Pick<ReportRange, 'from' | 'to'>): string[] {
   const days: string[] = [];
-  const last = DateTime.fromISO(range.to, { zone: range.timeZone });
-  for (let day = DateTime.fromISO(range.from, { zone: range.timeZone }); day <= last; day = day.plus({ days: 1 })) days.push(day.toISODate() as string);
+  const last = Date.parse(`${range.to}T00:00:00Z`);
+  for (let day = Date.parse(`${range.from}T00:00:00Z`); day <= last; day += DAY_MS) days.push(new Date(day).toISOString().slice(0, 10));
   return days;
 }
 
 /** The days of equal number just before the range. */
 function previousRange(range: ReportRange): ReportRange {
-  const length = daysOf(range).length;
+  const length = (Date.parse(`${range.to}T00:00:00Z`) - Date.parse(`${range.from}T00:00:00Z`)) / DAY_MS + 1;
   const from = DateTime.fromISO(range.from, { zone: range.timeZone }).minus({ days: length });
   const to = DateTime.fromISO(range.from, { zone: range.timeZone }).minus({ days: 1 });
   return { from: from.toISODate() as string, to: to.toISODate() as string, timeZone: range.timeZone, start: from.toJSDate(), end: DateTime.fromISO(range.from, { zone: range.timeZone }).toJSDate() };

@@ -23,6 +23,7 @@ import { SavedTicketViews1780920000000 } from './1780920000000-saved-ticket-view
 import { AdminConsole1780930000000 } from './1780930000000-admin-console';
 import { ReportEvents1780940000000 } from './1780940000000-report-events';
 import { ReportMonthly1780950000000 } from './1780950000000-report-monthly';
+import { ReportDailySums1780950001000 } from './1780950001000-report-daily-sums';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   AdminConsole1780930000000,
   ReportEvents1780940000000,
   ReportMonthly1780950000000,
+  ReportDailySums1780950001000,
 ];
