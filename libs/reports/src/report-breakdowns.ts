@@ -5,7 +5,7 @@ import { ReportDimension, ReportEventKind } from './report-event';
 import { ReportFilter } from './report-filter';
 import { share, sumOf } from './report-overview';
 import { ReportRange } from './report-range';
-import { RollupRow } from './report-rollup';
+import { RollupRow, RollupTotal } from './report-rollup';
 import { Medians, ReportSlices } from './report-slices';
 import { ReportsRepository, TicketAtRisk, TicketListed, UnansweredQuestions } from './reports.repository';
 
@@ -86,18 +86,18 @@ export interface SlaReport {
   readonly atRisk: readonly TicketAtRisk[];
 }
 
-function groupByValue(rows: readonly RollupRow[]): Map<string, RollupRow[]> {
-  const groups = new Map<string, RollupRow[]>();
+function groupByValue(rows: readonly RollupTotal[]): Map<string, RollupTotal[]> {
+  const groups = new Map<string, RollupTotal[]>();
   for (const row of rows) groups.set(row.value, [...(groups.get(row.value) ?? []), row]);
   return groups;
 }
 
-function csatAverage(rows: readonly RollupRow[]): number | null {
+function csatAverage(rows: readonly RollupTotal[]): number | null {
   const given = sumOf(rows, 'csat_given');
   return given === 0 ? null : rows.filter((row) => row.metric === 'csat_given').reduce((sum, row) => sum + row.scoreSum, 0) / given;
 }
 
-function slaShare(value: string, rows: readonly RollupRow[]): SlaShare {
+function slaShare(value: string, rows: readonly RollupTotal[]): SlaShare {
   const firstResponseMet = sumOf(rows, 'sla_first_response_met');
   const firstResponseBreached = sumOf(rows, 'sla_first_response_breached');
   const resolutionMet = sumOf(rows, 'sla_resolution_met');
@@ -125,7 +125,7 @@ export class ReportBreakdowns {
   ) {}
 
   async agents(range: ReportRange, filter: ReportFilter): Promise<AgentFigures[]> {
-    const rows = await this.rows(range, filter, 'agent');
+    const rows = await this.totals(range, filter, 'agent');
     const [firstResponses, resolutions] = await Promise.all([
       this.slices.medians(range, filter, 'ticket_first_response', 'agent', rows),
       this.slices.medians(range, filter, 'ticket_solved', 'agent', rows),
@@ -155,7 +155,7 @@ export class ReportBreakdowns {
   }
 
   async channels(range: ReportRange, filter: ReportFilter): Promise<ChannelFigures[]> {
-    const rows = await this.rows(range, filter, 'channel');
+    const rows = await this.totals(range, filter, 'channel');
     const firstResponses = await this.slices.medians(range, filter, 'ticket_first_response', 'channel', rows);
     return [...groupByValue(rows)]
       .map(([channel, group]) => ({
@@ -172,7 +172,7 @@ export class ReportBreakdowns {
 
   async botIntents(range: ReportRange, filter: ReportFilter): Promise<BotIntentsReport> {
     const [rows, questions] = await Promise.all([
-      this.rows(range, filter, 'intent', ['bot_resolved', 'bot_handed_off', 'bot_abandoned']),
+      this.totals(range, filter, 'intent', ['bot_resolved', 'bot_handed_off', 'bot_abandoned']),
       this.repository.intentQuestions(range, UNDERSTOOD_FROM, filter.locale, SAMPLES_PER_INTENT),
     ]);
     const groups = groupByValue(rows);
@@ -209,7 +209,7 @@ export class ReportBreakdowns {
 
   async sla(range: ReportRange, filter: ReportFilter): Promise<SlaReport> {
     const [byPriority, byQueue, byAgent] = await Promise.all(
-      (['priority', 'queue', 'agent'] as const).map(async (by) => [...groupByValue(await this.rows(range, filter, by, SLA_METRICS))].map(([value, group]) => slaShare(value, group))),
+      (['priority', 'queue', 'agent'] as const).map(async (by) => [...groupByValue(await this.totals(range, filter, by, SLA_METRICS))].map(([value, group]) => slaShare(value, group))),
     );
     const atRisk = await this.repository.ticketsAtRisk(new Date(this.clock.now().getTime() + AT_RISK_WITHIN_MS), LIST_LIMIT);
     return { byPriority, byQueue, byAgent, atRisk };
@@ -224,5 +224,10 @@ export class ReportBreakdowns {
   private async rows(range: ReportRange, filter: ReportFilter, by: ReportDimension, metrics?: readonly ReportEventKind[]): Promise<RollupRow[]> {
     await this.slices.catchUp();
     return this.slices.rows(range, filter, by, metrics);
+  }
+
+  private async totals(range: ReportRange, filter: ReportFilter, by: ReportDimension, metrics?: readonly ReportEventKind[]): Promise<RollupTotal[]> {
+    await this.slices.catchUp();
+    return this.slices.totals(range, filter, by, metrics);
   }
 }

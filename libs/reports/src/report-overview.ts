@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { ReportEventKind } from './report-event';
 import { ReportFilter } from './report-filter';
 import { ReportRange } from './report-range';
-import { RollupRow } from './report-rollup';
+import { RollupRow, RollupTotal } from './report-rollup';
 import { ReportSlices } from './report-slices';
 
 /** The counts a report shows, each the number of one kind of event. */
@@ -50,7 +50,7 @@ export interface ReportOverview extends HeadlineFigures {
   readonly series: readonly DayFigures[];
 }
 
-/** The overview, from the daily rollups: a year costs about what a day does. */
+/** The overview, from the rollups (whole months from the monthly ones): a year costs about what a month does. */
 @Injectable()
 export class ReportOverviews {
   constructor(private readonly slices: ReportSlices) {}
@@ -58,15 +58,22 @@ export class ReportOverviews {
   async overview(range: ReportRange, filter: ReportFilter = {}): Promise<ReportOverview> {
     await this.slices.catchUp();
     const previous = previousRange(range);
-    const [rows, previousRows] = await Promise.all([this.slices.rows(range, filter, 'all'), this.slices.rows(previous, filter, 'all')]);
-    const [current, before] = await Promise.all([this.headline(range, filter, rows), this.headline(previous, filter, previousRows)]);
+    // Rolled up from the events in memory, the range's days are read once, for the series and the totals.
+    const fromRollups = this.slices.readsRollups(filter, 'all');
+    const days = this.slices.rows(range, filter, 'all', fromRollups ? Object.values(DAILY_COUNTS) : undefined);
+    const [dayRows, current, before] = await Promise.all([
+      days,
+      this.headline(range, filter, fromRollups ? this.slices.totals(range, filter, 'all') : days),
+      this.headline(previous, filter, this.slices.totals(previous, filter, 'all')),
+    ]);
     const byDay = new Map<string, RollupRow[]>();
-    for (const row of rows) byDay.set(row.day, [...(byDay.get(row.day) ?? []), row]);
+    for (const row of dayRows) byDay.set(row.day, [...(byDay.get(row.day) ?? []), row]);
     const series = daysOf(range).map((date) => ({ date, ...counts(byDay.get(date) ?? []) }));
     return { ...current, previous: { from: previous.from, to: previous.to, ...before }, series };
   }
 
-  private async headline(range: ReportRange, filter: ReportFilter, rows: readonly RollupRow[]): Promise<HeadlineFigures> {
+  private async headline(range: ReportRange, filter: ReportFilter, totals: Promise<readonly RollupTotal[]>): Promise<HeadlineFigures> {
+    const rows = await totals;
     const total = (kind: ReportEventKind) => sumOf(rows, kind);
     const [firstResponse, resolution] = await Promise.all([
       this.slices.medians(range, filter, 'ticket_first_response', 'all', rows),
@@ -88,11 +95,11 @@ export class ReportOverviews {
   }
 }
 
-export function sumOf(rows: readonly RollupRow[], kind: ReportEventKind): number {
+export function sumOf(rows: readonly RollupTotal[], kind: ReportEventKind): number {
   return rows.reduce((sum, row) => (row.metric === kind ? sum + row.count : sum), 0);
 }
 
-function counts(rows: readonly RollupRow[]): Record<DailyCount, number> {
+function counts(rows: readonly RollupTotal[]): Record<DailyCount, number> {
   return Object.fromEntries(COUNT_NAMES.map((name) => [name, sumOf(rows, DAILY_COUNTS[name])])) as Record<DailyCount, number>;
 }
 
@@ -100,16 +107,19 @@ export function share(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
 }
 
-export function daysOf(range: ReportRange): string[] {
+const DAY_MS = 86_400_000;
+
+/** The range's dates; plain calendar dates, counted in UTC where every day has 24 hours (a zone-aware loop cost ~25 ms a year). */
+export function daysOf(range: Pick<ReportRange, 'from' | 'to'>): string[] {
   const days: string[] = [];
-  const last = DateTime.fromISO(range.to, { zone: range.timeZone });
-  for (let day = DateTime.fromISO(range.from, { zone: range.timeZone }); day <= last; day = day.plus({ days: 1 })) days.push(day.toISODate() as string);
+  const last = Date.parse(`${range.to}T00:00:00Z`);
+  for (let day = Date.parse(`${range.from}T00:00:00Z`); day <= last; day += DAY_MS) days.push(new Date(day).toISOString().slice(0, 10));
   return days;
 }
 
 /** The days of equal number just before the range. */
 function previousRange(range: ReportRange): ReportRange {
-  const length = daysOf(range).length;
+  const length = (Date.parse(`${range.to}T00:00:00Z`) - Date.parse(`${range.from}T00:00:00Z`)) / DAY_MS + 1;
   const from = DateTime.fromISO(range.from, { zone: range.timeZone }).minus({ days: length });
   const to = DateTime.fromISO(range.from, { zone: range.timeZone }).minus({ days: 1 });
   return { from: from.toISODate() as string, to: to.toISODate() as string, timeZone: range.timeZone, start: from.toJSDate(), end: DateTime.fromISO(range.from, { zone: range.timeZone }).toJSDate() };

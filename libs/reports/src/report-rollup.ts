@@ -68,8 +68,36 @@ export function rollUp(events: readonly ReportEvent[], timeZone: string): Rollup
   return [...rows.values()].map(({ row, wall, business }) => ({ ...row, wallHistogram: histogramOf(wall), businessHistogram: histogramOf(business) }));
 }
 
+/** A metric added up over a range of days, for one value of one dimension. */
+export type RollupTotal = Omit<RollupRow, 'day'>;
+
+/** Daily rows added up per calendar month, `day` the month's first: the rows of `report_monthly`. */
+export function monthlyRows(rows: readonly RollupRow[]): RollupRow[] {
+  const months = new Map<string, RollupRow>();
+  for (const row of rows) {
+    const month = `${row.day.slice(0, 7)}-01`;
+    const key = `${row.dimension}\u0000${row.value}\u0000${month}\u0000${row.metric}`;
+    const sum = months.get(key);
+    months.set(
+      key,
+      sum === undefined
+        ? { ...row, day: month }
+        : {
+            ...sum,
+            count: sum.count + row.count,
+            scoreSum: sum.scoreSum + row.scoreSum,
+            wallSecondsSum: sum.wallSecondsSum + row.wallSecondsSum,
+            businessSecondsSum: sum.businessSecondsSum + row.businessSecondsSum,
+            wallHistogram: addHistograms(sum.wallHistogram, row.wallHistogram),
+            businessHistogram: addHistograms(sum.businessHistogram, row.businessHistogram),
+          },
+    );
+  }
+  return [...months.values()];
+}
+
 /** Rows of one metric added up (across days or values). */
-export function addRows(rows: readonly RollupRow[]): Pick<RollupRow, 'count' | 'scoreSum' | 'wallHistogram' | 'businessHistogram'> {
+export function addRows(rows: readonly RollupTotal[]): Pick<RollupRow, 'count' | 'scoreSum' | 'wallHistogram' | 'businessHistogram'> {
   let count = 0;
   let scoreSum = 0;
   let wallHistogram: DurationHistogram = {};

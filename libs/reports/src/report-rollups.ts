@@ -3,7 +3,7 @@ import { Clock } from '@okpay/shared';
 import { PauseInterval, TicketCalendar } from '@okpay/tickets';
 import { DataSource, EntityManager } from 'typeorm';
 import { ReportEvent } from './report-event';
-import { rollUp } from './report-rollup';
+import { monthlyRows, rollUp, RollupRow } from './report-rollup';
 import { eventFromRow, EVENT_COLUMNS, EventRow } from './reports.repository';
 
 /** Events rolled per transaction: small enough to keep locks short, large enough for a rebuild of millions. */
@@ -15,8 +15,8 @@ const ROLL_UP_LOCK = 1_780_940_001;
 export const ROLL_UP_REPORTS_JOB = 'reports.roll-up';
 
 /**
- * Keeps `report_daily` current: each pending event gets its business-time duration on the support
- * calendar (once, kept on the event) and is added into its day's rows, in one transaction per batch.
+ * Keeps `report_daily` and `report_monthly` current: each pending event gets its business-time duration on the support
+ * calendar (once, kept on the event) and is added into its day's and its month's rows, in one transaction per batch.
  */
 @Injectable()
 export class ReportRollups {
@@ -43,6 +43,7 @@ export class ReportRollups {
   async rebuild(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`DELETE FROM report_daily`);
+      await manager.query(`DELETE FROM report_monthly`);
       await manager.query(`UPDATE report_events SET rolled_at = NULL WHERE rolled_at IS NOT NULL`);
       let rolled = 0;
       for (;;) {
@@ -73,36 +74,9 @@ export class ReportRollups {
       measured.push({ id: row.id, seconds });
       events.push({ ...event, businessSeconds: seconds });
     }
-    const rollups = rollUp(events, await this.calendar.timeZone());
-    await manager.query(
-      `INSERT INTO report_daily (dimension, value, day, metric, count, score_sum, wall_seconds_sum, business_seconds_sum, wall_histogram, business_histogram)
-       SELECT dimension, value, day, metric, count, score_sum, wall_seconds_sum, business_seconds_sum, wall_histogram, business_histogram
-       FROM jsonb_to_recordset($1::jsonb) AS r(dimension text, value text, day date, metric text, count bigint, score_sum bigint,
-                                              wall_seconds_sum bigint, business_seconds_sum bigint, wall_histogram jsonb, business_histogram jsonb)
-       ON CONFLICT (dimension, value, day, metric) DO UPDATE SET
-         count = report_daily.count + excluded.count,
-         score_sum = report_daily.score_sum + excluded.score_sum,
-         wall_seconds_sum = report_daily.wall_seconds_sum + excluded.wall_seconds_sum,
-         business_seconds_sum = report_daily.business_seconds_sum + excluded.business_seconds_sum,
-         wall_histogram = report_histogram_sum(report_daily.wall_histogram, excluded.wall_histogram),
-         business_histogram = report_histogram_sum(report_daily.business_histogram, excluded.business_histogram)`,
-      [
-        JSON.stringify(
-          rollups.map((row) => ({
-            dimension: row.dimension,
-            value: row.value,
-            day: row.day,
-            metric: row.metric,
-            count: row.count,
-            score_sum: row.scoreSum,
-            wall_seconds_sum: row.wallSecondsSum,
-            business_seconds_sum: row.businessSecondsSum,
-            wall_histogram: row.wallHistogram,
-            business_histogram: row.businessHistogram,
-          })),
-        ),
-      ],
-    );
+    const daily = rollUp(events, await this.calendar.timeZone());
+    await addInto(manager, 'report_daily', 'day', daily);
+    await addInto(manager, 'report_monthly', 'month', monthlyRows(daily));
     await manager.query(
       `UPDATE report_events e SET rolled_at = $1, business_seconds = coalesce(m.seconds, e.business_seconds)
        FROM (SELECT unnest($2::bigint[]) AS id) batch LEFT JOIN jsonb_to_recordset($3::jsonb) AS m(id bigint, seconds integer) ON m.id = batch.id
@@ -111,4 +85,37 @@ export class ReportRollups {
     );
     return rows.length;
   }
+}
+
+/** Adds rollup rows into a rollup table, `period` its date column (a row's `day` goes there). */
+async function addInto(manager: EntityManager, table: 'report_daily' | 'report_monthly', period: 'day' | 'month', rows: readonly RollupRow[]): Promise<void> {
+  await manager.query(
+    `INSERT INTO ${table} (dimension, value, ${period}, metric, count, score_sum, wall_seconds_sum, business_seconds_sum, wall_histogram, business_histogram)
+     SELECT dimension, value, day, metric, count, score_sum, wall_seconds_sum, business_seconds_sum, wall_histogram, business_histogram
+     FROM jsonb_to_recordset($1::jsonb) AS r(dimension text, value text, day date, metric text, count bigint, score_sum bigint,
+                                            wall_seconds_sum bigint, business_seconds_sum bigint, wall_histogram jsonb, business_histogram jsonb)
+     ON CONFLICT (dimension, value, ${period}, metric) DO UPDATE SET
+       count = ${table}.count + excluded.count,
+       score_sum = ${table}.score_sum + excluded.score_sum,
+       wall_seconds_sum = ${table}.wall_seconds_sum + excluded.wall_seconds_sum,
+       business_seconds_sum = ${table}.business_seconds_sum + excluded.business_seconds_sum,
+       wall_histogram = report_histogram_sum(${table}.wall_histogram, excluded.wall_histogram),
+       business_histogram = report_histogram_sum(${table}.business_histogram, excluded.business_histogram)`,
+    [
+      JSON.stringify(
+        rows.map((row) => ({
+          dimension: row.dimension,
+          value: row.value,
+          day: row.day,
+          metric: row.metric,
+          count: row.count,
+          score_sum: row.scoreSum,
+          wall_seconds_sum: row.wallSecondsSum,
+          business_seconds_sum: row.businessSecondsSum,
+          wall_histogram: row.wallHistogram,
+          business_histogram: row.businessHistogram,
+        })),
+      ),
+    ],
+  );
 }

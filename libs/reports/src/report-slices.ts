@@ -6,7 +6,7 @@ import { median } from './median';
 import { ReportDimension, ReportEvent, ReportEventKind } from './report-event';
 import { filterEntries, ReportFilter } from './report-filter';
 import { ReportRange } from './report-range';
-import { addRows, rollUp, RollupRow } from './report-rollup';
+import { addRows, rollUp, RollupRow, RollupTotal } from './report-rollup';
 import { ReportRollups } from './report-rollups';
 import { ReportsRepository } from './reports.repository';
 
@@ -55,6 +55,11 @@ export class ReportSlices {
     await this.rollups.rollPending();
   }
 
+  /** Whether the rollups answer the question (else the events are rolled up in memory). */
+  readsRollups(filter: ReportFilter, by: ReportDimension): boolean {
+    return rollupSlice(filter, by) !== null;
+  }
+
   /** Rollup rows over the range, matching the filter, broken down by `by` ('all': not broken down). */
   async rows(range: ReportRange, filter: ReportFilter, by: ReportDimension, metrics?: readonly ReportEventKind[]): Promise<RollupRow[]> {
     const slice = rollupSlice(filter, by);
@@ -62,11 +67,18 @@ export class ReportSlices {
     return rollUp(await this.repository.events(range, filter, metrics), range.timeZone).filter((row) => row.dimension === by);
   }
 
+  /** Like `rows`, added up over the range: per value and metric, from whole months and the days around them when the rollups answer. */
+  async totals(range: ReportRange, filter: ReportFilter, by: ReportDimension, metrics?: readonly ReportEventKind[]): Promise<RollupTotal[]> {
+    const slice = rollupSlice(filter, by);
+    if (slice) return (await this.repository.rollupTotals(range, slice.dimension, slice.value, metrics)).map((row) => (by === 'all' ? { ...row, dimension: 'all', value: '' } : row));
+    return this.rows(range, filter, by, metrics);
+  }
+
   /**
    * Median durations of `kind` per value of `by`: exact from the events when there are few enough,
    * else from the histograms (the rows' own when rolled up in memory, else added up by the database).
    */
-  async medians(range: ReportRange, filter: ReportFilter, kind: ReportEventKind, by: ReportDimension, rows: readonly RollupRow[]): Promise<Map<string, Medians>> {
+  async medians(range: ReportRange, filter: ReportFilter, kind: ReportEventKind, by: ReportDimension, rows: readonly RollupTotal[]): Promise<Map<string, Medians>> {
     const ofKind = rows.filter((row) => row.metric === kind);
     const result = new Map<string, Medians>();
     if (ofKind.reduce((sum, row) => sum + row.count, 0) <= this.exactMedianLimit) {
@@ -89,7 +101,7 @@ export class ReportSlices {
       }
       return result;
     }
-    const byValue = new Map<string, RollupRow[]>();
+    const byValue = new Map<string, RollupTotal[]>();
     for (const row of ofKind) byValue.set(row.value, [...(byValue.get(row.value) ?? []), row]);
     for (const [value, group] of byValue) {
       const sum = addRows(group);

@@ -4,7 +4,8 @@ import { DurationHistogram } from './duration-histogram';
 import { ReportDimension, ReportEvent, ReportEventKind } from './report-event';
 import { filterEntries, ReportFilter, ReportFilterDimension } from './report-filter';
 import { ReportRange } from './report-range';
-import { RollupRow } from './report-rollup';
+import { rangeParts } from './range-parts';
+import { RollupRow, RollupTotal } from './report-rollup';
 
 /** One row of the tickets export. */
 export interface TicketExportRow {
@@ -128,6 +129,21 @@ function filterSql(filter: ReportFilter, params: unknown[]): string {
 }
 
 /**
+ * The rollup rows that add up to the range: its whole months from `report_monthly`, the other days
+ * from `report_daily` (a subquery; its parameters appended to `params`).
+ */
+function rollupsOver(range: ReportRange, dimension: ReportDimension, value: string | null, metrics: readonly ReportEventKind[] | undefined, params: unknown[]): string {
+  const { months, days } = rangeParts(range);
+  let where = `dimension = $${params.push(dimension)}`;
+  if (value !== null) where += ` AND value = $${params.push(value)}`;
+  if (metrics) where += ` AND metric = ANY($${params.push(metrics)})`;
+  const columns = 'value, metric, count, score_sum, wall_seconds_sum, business_seconds_sum, wall_histogram, business_histogram';
+  return `SELECT ${columns} FROM report_monthly WHERE ${where} AND month = ANY($${params.push(months)}::date[])
+          UNION ALL
+          SELECT ${columns} FROM report_daily WHERE ${where} AND day = ANY($${params.push(days)}::date[])`;
+}
+
+/**
  * Reads for the reports: the daily rollups, the events under them (for exact medians and for filters
  * the rollups are not kept by), the live SLA state of open tickets, and the rows of the exports.
  */
@@ -162,19 +178,36 @@ export class ReportsRepository {
     }));
   }
 
-  /** One metric's duration histograms over the range's days, added up per value of the dimension (in the database: a year is 365 of them). */
+  /** Rollup totals of one dimension (one value of it, or all values) over the range, per value and metric: counts and sums only, as `rollupRows`. */
+  async rollupTotals(range: ReportRange, dimension: ReportDimension, value: string | null, metrics?: readonly ReportEventKind[]): Promise<RollupTotal[]> {
+    const params: unknown[] = [];
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT value, metric, sum(count) AS count, sum(score_sum) AS score_sum, sum(wall_seconds_sum) AS wall_seconds_sum, sum(business_seconds_sum) AS business_seconds_sum
+       FROM (${rollupsOver(range, dimension, value, metrics, params)}) r GROUP BY value, metric`,
+      params,
+    );
+    return rows.map((row) => ({
+      dimension,
+      value: row.value as string,
+      metric: row.metric as ReportEventKind,
+      count: Number(row.count),
+      scoreSum: Number(row.score_sum),
+      wallSecondsSum: Number(row.wall_seconds_sum),
+      businessSecondsSum: Number(row.business_seconds_sum),
+      wallHistogram: {},
+      businessHistogram: {},
+    }));
+  }
+
+  /** One metric's duration histograms over the range, added up per value of the dimension (in the database, from whole months and the days around them). */
   async histogramTotals(range: ReportRange, dimension: ReportDimension, value: string | null, metric: ReportEventKind): Promise<Map<string, { wall: DurationHistogram; business: DurationHistogram }>> {
-    const params: unknown[] = [dimension, range.from, range.to, metric];
-    const byValue = value === null ? '' : ` AND d.value = $${params.push(value)}`;
+    const params: unknown[] = [];
     const rows: { value: string; clock: 'wall' | 'business'; bucket: string; count: string }[] = await this.dataSource.query(
       `SELECT value, clock, bucket, sum(count) AS count FROM (
-         SELECT d.value, 'wall' AS clock, h.key AS bucket, h.value::bigint AS count
-         FROM report_daily d, jsonb_each_text(d.wall_histogram) AS h
-         WHERE d.dimension = $1 AND d.day BETWEEN $2 AND $3 AND d.metric = $4${byValue}
-         UNION ALL
-         SELECT d.value, 'business', h.key, h.value::bigint
-         FROM report_daily d, jsonb_each_text(d.business_histogram) AS h
-         WHERE d.dimension = $1 AND d.day BETWEEN $2 AND $3 AND d.metric = $4${byValue}
+         SELECT r.value, c.clock, h.key AS bucket, h.value::bigint AS count
+         FROM (${rollupsOver(range, dimension, value, [metric], params)}) r,
+              LATERAL (VALUES ('wall', r.wall_histogram), ('business', r.business_histogram)) AS c(clock, histogram),
+              jsonb_each_text(c.histogram) AS h
        ) buckets GROUP BY value, clock, bucket`,
       params,
     );

@@ -22,6 +22,8 @@ import { ChatTranscripts1780910000000 } from './1780910000000-chat-transcripts';
 import { SavedTicketViews1780920000000 } from './1780920000000-saved-ticket-views';
 import { AdminConsole1780930000000 } from './1780930000000-admin-console';
 import { ReportEvents1780940000000 } from './1780940000000-report-events';
+import { ReportMonthly1780950000000 } from './1780950000000-report-monthly';
+import { ReportDailySums1780950001000 } from './1780950001000-report-daily-sums';
 import { MakePaymentFunction1780960000000 } from './1780960000000-make-payment-function';
 import { InboundMailTriage1780970000000 } from './1780970000000-inbound-mail-triage';
 import { FlatReportTriggers1780980000000 } from './1780980000000-flat-report-triggers';
@@ -52,6 +54,8 @@ export const MIGRATIONS = [
   SavedTicketViews1780920000000,
   AdminConsole1780930000000,
   ReportEvents1780940000000,
+  ReportMonthly1780950000000,
+  ReportDailySums1780950001000,
   MakePaymentFunction1780960000000,
   InboundMailTriage1780970000000,
   FlatReportTriggers1780980000000,
