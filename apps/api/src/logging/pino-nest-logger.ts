@@ -33,18 +33,17 @@ export class PinoNestLogger implements LoggerService {
   }
 
   private write(level: Level, message: unknown, params: unknown[]): void {
-    const logger = this.root;
     // Nest appends the Logger's context as the last parameter (after `undefined` for a missing stack).
     const rest = params.filter((param) => param !== undefined);
     const context = typeof rest.at(-1) === 'string' ? (rest.pop() as string) : undefined;
     if (message instanceof Error) {
-      logger[level]({ context, err: message }, message.message);
+      this.root[level]({ context, err: message }, message.message);
     } else if (typeof message === 'object' && message !== null) {
-      logger[level]({ context, ...message }, typeof rest[0] === 'string' ? rest[0] : undefined);
+      this.root[level]({ context, ...message }, typeof rest[0] === 'string' ? rest[0] : undefined);
     } else {
       // Nest's `error(text, stack, context)`: the one leftover string is the stack.
       const stack = level === 'error' && typeof rest[0] === 'string' ? rest[0] : undefined;
-      logger[level]({ context, stack }, String(message));
+      this.root[level]({ context, stack }, String(message));
     }
   }
 }

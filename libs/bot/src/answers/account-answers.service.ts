@@ -52,7 +52,7 @@ export interface TransactionReference {
  * paid within it can go unmasked; the answers themselves always read the wallet afresh.
  */
 const NAME_WORDS_REUSE_MS = 30_000;
-/** The customers whose name words are kept, the least recently read dropped first. */
+/** The customers whose name words are kept, the longest kept dropped first. */
 const NAME_WORDS_CUSTOMERS = 10_000;
 
 const NO_REFERENCE: TransactionReference = { hint: { transactionIds: [], nameWords: [], dates: [] }, amounts: [] };
@@ -132,16 +132,17 @@ export class AccountAnswers {
     const now = this.clock.now().getTime();
     const reused = this.recentNameWords.get(customer.id);
     if (reused && reused.until > now) return reused.words;
-    const words = new Set<string>();
+    const found = new Set<string>();
     for (const candidate of this.named(await customer.overview())) {
       for (const name of candidate.names) {
-        for (const word of normalizeText(name).split(/\s+/)) if (/^[a-z]{3,}$/.test(word) || /^[\u4e00-\u9fff]{2,}$/.test(word)) words.add(word);
+        for (const word of normalizeText(name).split(/\s+/)) if (/^[a-z]{3,}$/.test(word) || /^[\u4e00-\u9fff]{2,}$/.test(word)) found.add(word);
       }
     }
     this.recentNameWords.delete(customer.id);
     if (this.recentNameWords.size >= NAME_WORDS_CUSTOMERS) this.recentNameWords.delete(this.recentNameWords.keys().next().value!);
-    this.recentNameWords.set(customer.id, { words: [...words], until: now + NAME_WORDS_REUSE_MS });
-    return [...words];
+    const words = [...found];
+    this.recentNameWords.set(customer.id, { words, until: now + NAME_WORDS_REUSE_MS });
+    return words;
   }
 
   /** An answer about one transaction the customer picked from a list. */

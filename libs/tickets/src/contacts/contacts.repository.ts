@@ -5,12 +5,14 @@ import { EntityManager, FindOptionsWhere, IsNull } from 'typeorm';
 import { ContactEntity } from './contact.entity';
 import { ContactRecord } from './contact.record';
 
-/** Contacts, found or created in the caller's transaction; the only code that writes the `contacts` table. */
+/**
+ * Contacts, found or created in the caller's transaction. The one other writer of the `contacts`
+ * table is `insertOpenedTicket`, which stores an anonymous requester's new contact with their ticket.
+ */
 @Injectable()
 export class ContactsRepository {
   constructor(private readonly clock: Clock) {}
 
-  /** One contact per wallet customer; an anonymous requester gets a contact of their own. */
   /** A wallet customer's contact, created on their first ticket. */
   async forCustomerId(manager: EntityManager, customerId: string): Promise<ContactRecord> {
     return this.findOrCreate(manager, {

@@ -119,7 +119,7 @@ export class OpenTicketUseCase {
         channel: ticket.channel,
         ...(ticket.followUpOf ? { followUpOf: ticket.followUpOf } : {}),
       };
-      ticket.number = await insertOpenedTicket(m, { ticket, message, created: { actorType: author.type, actorId: author.id, changes }, newContact });
+      ticket.number = await insertOpenedTicket(m, { ticket, message, created: { by: author, changes }, newContact });
       if (!command.triageLater) await this.alerts.schedule(m, ticket);
       return { ticket, message };
     };

@@ -1,5 +1,6 @@
 import { preparedQueryIn } from '@okpay/database';
 import { EntityManager } from 'typeorm';
+import { TicketActor } from '../audit/ticket-audit';
 import { TicketMessageEntity } from './ticket-message.entity';
 import { TicketEntity } from './ticket.entity';
 
@@ -10,7 +11,7 @@ export interface OpenedTicketRows {
   readonly ticket: Omit<TicketEntity, 'number'>;
   readonly message: TicketMessageEntity;
   /** The `created` entry of the ticket's audit trail. */
-  readonly created: { readonly actorType: string; readonly actorId: string | null; readonly changes: Record<string, unknown> };
+  readonly created: { readonly by: TicketActor; readonly changes: Record<string, unknown> };
   /** A requester known by nothing but a phone (if that) gets a contact of their own, stored with the ticket. */
   readonly newContact?: { readonly id: string; readonly phone: string | null };
 }
@@ -72,8 +73,8 @@ export async function insertOpenedTicket(manager: EntityManager, rows: OpenedTic
       message.body,
       message.internal,
       message.createdAt,
-      created.actorType,
-      created.actorId,
+      created.by.type,
+      created.by.id,
       JSON.stringify(created.changes),
     ],
   );
