@@ -1,19 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { preparedQuery } from '@okpay/database';
+import { preparedQuery, preparedQueryIn } from '@okpay/database';
 import { Clock, Currency, Money } from '@okpay/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { CustomerEntity } from '../customers/customer.entity';
-import { amountInLimitCurrency, KYC_LIMITS, LimitKind, remainingDailyLimit } from '../pricing';
-import { TransactionType } from '../transactions/wallet-transaction.record';
+import { amountInLimitCurrency, KYC_LIMITS, LIMIT_CURRENCY_FRACTIONS, LIMIT_KINDS, LimitKind, remainingDailyLimit } from '../pricing';
+import { WalletTransactionRecord } from '../transactions/wallet-transaction.record';
 import { WalletResourceNotFoundError } from '../wallet.errors';
+import { limitCountedBy } from './limit-counted-by';
 import { startOfWalletDay } from './wallet-day';
 
-/** Which transactions count against which limit. */
-const COUNTED: Record<LimitKind, { type: TransactionType; method?: 'card' }> = {
-  card_top_up: { type: 'topup', method: 'card' },
-  payment: { type: 'payment' },
-  transfer: { type: 'transfer' },
-};
+/** The rates to CNY as `wallet_limit_used` reads them: [numerator, denominator] per currency. */
+export const LIMIT_FRACTIONS_JSON = JSON.stringify(LIMIT_CURRENCY_FRACTIONS);
 
 export interface DailyUsage {
   readonly kind: LimitKind;
@@ -24,8 +21,10 @@ export interface DailyUsage {
 }
 
 /**
- * Single and daily limits of the customer's KYC tier (data in `pricing/limits.ts`). Callers hold
- * the customer's wallet lock, so concurrent attempts cannot both fit under the same daily limit.
+ * Single and daily limits of the customer's KYC tier (data in `pricing/limits.ts`). What each day
+ * used is a running total in `wallet_daily_usage` (migration 1780990000000), kept by the statement
+ * that records a counted transaction. Callers hold the customer's wallet lock, so concurrent
+ * attempts cannot both fit under the same daily limit.
  */
 @Injectable()
 export class SpendingLimits {
@@ -38,28 +37,58 @@ export class SpendingLimits {
     const limit = KYC_LIMITS[customer.kycTier][kind];
     const amountCny = amountInLimitCurrency(amount);
     if (amountCny.amount > limit.single.amount) return true;
-    const used = await this.usedToday(manager, customer.id, kind);
-    return amountCny.amount > remainingDailyLimit(customer.kycTier, kind, used).amount;
+    const [{ used }] = await preparedQueryIn<{ used: string }>(manager, 'wallet.limit-used', 'SELECT wallet_limit_used($1, $2, $3, $4)::text AS used', [
+      customer.id,
+      kind,
+      startOfWalletDay(this.clock.now()),
+      LIMIT_FRACTIONS_JSON,
+    ]);
+    return amountCny.amount > remainingDailyLimit(customer.kycTier, kind, { amount: Number(used), currency: 'CNY' }).amount;
+  }
+
+  /** Adds a just recorded transaction to its day's use, if it counts toward a limit. */
+  async countUse(manager: EntityManager, transaction: WalletTransactionRecord): Promise<void> {
+    const kind = limitCountedBy(transaction);
+    if (!kind) return;
+    await preparedQueryIn(manager, 'wallet.count-limit-use', 'SELECT wallet_count_limit_use($1, $2, $3, $4, $5)', [
+      transaction.customerId,
+      kind,
+      startOfWalletDay(transaction.createdAt),
+      transaction.currency,
+      transaction.amount,
+    ]);
+  }
+
+  /** Takes back a counted transaction's use when it is about to stop counting (a cancelled pending transfer). */
+  async takeBackUse(manager: EntityManager, transaction: WalletTransactionRecord): Promise<void> {
+    const kind = limitCountedBy(transaction);
+    if (!kind) return;
+    const taken = await preparedQueryIn(
+      manager,
+      'wallet.take-back-limit-use',
+      `UPDATE wallet_daily_usage SET total = total - $5 WHERE customer_id = $1 AND kind = $2 AND day = $3 AND currency = $4 RETURNING total`,
+      [transaction.customerId, kind, startOfWalletDay(transaction.createdAt), transaction.currency, transaction.amount],
+    );
+    if (taken.length !== 1) throw new Error(`transaction ${transaction.id} was never counted toward its daily limit`);
   }
 
   /** The customer's tier, its limits and what is left today, per kind: for the limits endpoint, the bot and agents. */
   async usageFor(customerId: string): Promise<{ tier: CustomerEntity['kycTier']; limits: DailyUsage[] }> {
-    // The tier and today's totals by type, method and currency in one prepared statement: the bot asks on every limits question.
-    const rows = await preparedQuery<{ kyc_tier: CustomerEntity['kycTier']; type: TransactionType | null; method: string | null; currency: Currency | null; total: string | null }>(
+    // The tier and today's totals by kind and currency in one prepared statement: the bot asks on every limits question.
+    const rows = await preparedQuery<{ kyc_tier: CustomerEntity['kycTier']; kind: LimitKind | null; currency: Currency | null; total: string | null }>(
       this.dataSource,
       'wallet.limits-usage',
-      `SELECT c.kyc_tier, t.type, t.method, t.currency, sum(t.amount)::text AS total
+      `SELECT c.kyc_tier, u.kind, u.currency, sum(u.total)::text AS total
        FROM customers c
-       LEFT JOIN wallet_transactions t ON t.customer_id = c.id AND t.status IN ('succeeded', 'pending') AND t.created_at >= $2
+       LEFT JOIN wallet_daily_usage u ON u.customer_id = c.id AND u.day >= $2
        WHERE c.id = $1
-       GROUP BY c.kyc_tier, t.type, t.method, t.currency`,
+       GROUP BY c.kyc_tier, u.kind, u.currency`,
       [customerId, startOfWalletDay(this.clock.now())],
     );
     if (rows.length === 0) throw new WalletResourceNotFoundError('customer');
     const tier = rows[0].kyc_tier;
-    const limits = (Object.keys(COUNTED) as LimitKind[]).map((kind): DailyUsage => {
-      const counted = COUNTED[kind];
-      const totals = rows.filter((row) => row.type === counted.type && (counted.method === undefined || row.method === counted.method));
+    const limits = LIMIT_KINDS.map((kind): DailyUsage => {
+      const totals = rows.filter((row) => row.kind === kind);
       const usedToday = cnyTotal(totals.map((row) => ({ currency: row.currency!, total: row.total! })));
       return { kind, ...KYC_LIMITS[tier][kind], usedToday, remainingToday: remainingDailyLimit(tier, kind, usedToday) };
     });
@@ -68,19 +97,6 @@ export class SpendingLimits {
 
   toCny(amount: Money): number {
     return amountInLimitCurrency(amount).amount;
-  }
-
-  /** Succeeded and pending amounts since the start of today (Asia/Shanghai), in CNY. */
-  private async usedToday(manager: EntityManager, customerId: string, kind: LimitKind): Promise<Money> {
-    const counted = COUNTED[kind];
-    const rows: { currency: Currency; total: string }[] = await manager.query(
-      `SELECT currency, sum(amount)::text AS total FROM wallet_transactions
-       WHERE customer_id = $1 AND type = $2 AND ($3::text IS NULL OR method = $3)
-         AND status IN ('succeeded', 'pending') AND created_at >= $4
-       GROUP BY currency`,
-      [customerId, counted.type, counted.method ?? null, startOfWalletDay(this.clock.now())],
-    );
-    return cnyTotal(rows);
   }
 }
 

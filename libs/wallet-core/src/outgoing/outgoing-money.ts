@@ -68,6 +68,7 @@ export class OutgoingMoney {
     );
     await manager.insert(WalletTransactionEntity, transaction);
     if (!failureCode) {
+      await this.limits.countUse(manager, transaction);
       await this.ledger.post(manager, transaction.id, await movement.legs(transaction));
       await this.risk.rememberDevice(manager, movement.sender.id, movement.deviceId, now);
     }

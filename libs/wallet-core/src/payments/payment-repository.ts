@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { KeyClaim } from '../idempotency/idempotency-store.service';
 import { startOfWalletDay } from '../limits/wallet-day';
-import { KYC_LIMITS, KYC_TIERS, LIMIT_CURRENCY_FRACTIONS } from '../pricing';
+import { KYC_LIMITS, KYC_TIERS } from '../pricing';
+import { LIMIT_FRACTIONS_JSON } from '../limits/spending-limits.service';
 import { FailureCode } from '../transactions/wallet-transaction.record';
 import { IdempotencyKeyReusedError, WalletResourceNotFoundError } from '../wallet.errors';
 
@@ -16,7 +17,6 @@ const HOME_COUNTRY = 'CN';
 const PAYMENT_LIMITS = JSON.stringify(
   Object.fromEntries(KYC_TIERS.map((tier) => [tier, { single: KYC_LIMITS[tier].payment.single.amount, daily: KYC_LIMITS[tier].payment.daily.amount }])),
 );
-const LIMIT_FRACTIONS = JSON.stringify(LIMIT_CURRENCY_FRACTIONS);
 
 export interface PaymentAttempt {
   readonly customerId: string;
@@ -52,7 +52,7 @@ export class PaymentRepository {
       attempt.amount.currency,
       attempt.amountCny,
       PAYMENT_LIMITS,
-      LIMIT_FRACTIONS,
+      LIMIT_FRACTIONS_JSON,
       startOfWalletDay(attempt.now),
       attempt.riskRulesApply,
       attempt.deviceId ?? null,

@@ -84,6 +84,7 @@ export class TopUpUseCase {
         now,
       );
       await manager.insert(WalletTransactionEntity, topUp);
+      await this.limits.countUse(manager, topUp);
 
       if (topUp.status === 'succeeded') {
         const currency = topUp.currency;
