@@ -3,14 +3,11 @@ import { preparedQuery, preparedQueryIn } from '@okpay/database';
 import { Clock, Currency, Money } from '@okpay/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { CustomerEntity } from '../customers/customer.entity';
-import { amountInLimitCurrency, KYC_LIMITS, LIMIT_CURRENCY_FRACTIONS, LIMIT_KINDS, LimitKind, remainingDailyLimit } from '../pricing';
+import { amountInLimitCurrency, KYC_LIMITS, LIMIT_KINDS, LimitKind, remainingDailyLimit } from '../pricing';
 import { WalletTransactionRecord } from '../transactions/wallet-transaction.record';
 import { WalletResourceNotFoundError } from '../wallet.errors';
 import { limitCountedBy } from './limit-counted-by';
 import { startOfWalletDay } from './wallet-day';
-
-/** The rates to CNY as `wallet_limit_used` reads them: [numerator, denominator] per currency. */
-export const LIMIT_FRACTIONS_JSON = JSON.stringify(LIMIT_CURRENCY_FRACTIONS);
 
 export interface DailyUsage {
   readonly kind: LimitKind;
@@ -21,10 +18,9 @@ export interface DailyUsage {
 }
 
 /**
- * Single and daily limits of the customer's KYC tier (data in `pricing/limits.ts`). What each day
- * used is a running total in `wallet_daily_usage` (migration 1780990000000), kept by the statement
- * that records a counted transaction. Callers hold the customer's wallet lock, so concurrent
- * attempts cannot both fit under the same daily limit.
+ * Single and daily limits of the customer's KYC tier (data in `pricing/limits.ts`) and what each day
+ * used of them: a running total in `wallet_daily_usage` (migration 1780990000000) that the statement
+ * recording a payment, transfer or card top-up adds to and checks, under the wallet's lock.
  */
 @Injectable()
 export class SpendingLimits {
@@ -32,32 +28,6 @@ export class SpendingLimits {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
-
-  async wouldExceed(manager: EntityManager, customer: CustomerEntity, kind: LimitKind, amount: Money): Promise<boolean> {
-    const limit = KYC_LIMITS[customer.kycTier][kind];
-    const amountCny = amountInLimitCurrency(amount);
-    if (amountCny.amount > limit.single.amount) return true;
-    const [{ used }] = await preparedQueryIn<{ used: string }>(manager, 'wallet.limit-used', 'SELECT wallet_limit_used($1, $2, $3, $4)::text AS used', [
-      customer.id,
-      kind,
-      startOfWalletDay(this.clock.now()),
-      LIMIT_FRACTIONS_JSON,
-    ]);
-    return amountCny.amount > remainingDailyLimit(customer.kycTier, kind, { amount: Number(used), currency: 'CNY' }).amount;
-  }
-
-  /** Adds a just recorded transaction to its day's use, if it counts toward a limit. */
-  async countUse(manager: EntityManager, transaction: WalletTransactionRecord): Promise<void> {
-    const kind = limitCountedBy(transaction);
-    if (!kind) return;
-    await preparedQueryIn(manager, 'wallet.count-limit-use', 'SELECT wallet_count_limit_use($1, $2, $3, $4, $5)', [
-      transaction.customerId,
-      kind,
-      startOfWalletDay(transaction.createdAt),
-      transaction.currency,
-      transaction.amount,
-    ]);
-  }
 
   /** Takes back a counted transaction's use when it is about to stop counting (a cancelled pending transfer). */
   async takeBackUse(manager: EntityManager, transaction: WalletTransactionRecord): Promise<void> {
@@ -93,10 +63,6 @@ export class SpendingLimits {
       return { kind, ...KYC_LIMITS[tier][kind], usedToday, remainingToday: remainingDailyLimit(tier, kind, usedToday) };
     });
     return { tier, limits };
-  }
-
-  toCny(amount: Money): number {
-    return amountInLimitCurrency(amount).amount;
   }
 }
 
