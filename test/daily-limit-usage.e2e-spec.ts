@@ -1,3 +1,4 @@
+import { buildDataSourceOptions } from '@okpay/database';
 import { SettleCrossBorderTransferUseCase } from '@okpay/wallet-core';
 import { DataSource } from 'typeorm';
 import { startTestApp, TestApp } from './support/test-app';
@@ -117,5 +118,22 @@ describe('daily limit usage', () => {
       ['2027-01-06T16:00:00.000Z', 'payment', '1000'],
     ]);
     t.clock.set(WEDNESDAY_MORNING);
+  });
+
+  // Last: it takes the schema back and forward under the running app.
+  it('is backfilled by its migration from the transactions already recorded', async () => {
+    const migrations = new DataSource(buildDataSourceOptions({ url: t.databaseUrl }));
+    await migrations.initialize();
+    try {
+      const applied = async () => (await migrations.query(`SELECT 1 FROM schema_migrations WHERE name = 'DailyLimitUsage1780990000000'`)).length > 0;
+      while (await applied()) await migrations.undoLastMigration();
+      expect(await db.query(`SELECT to_regclass('wallet_daily_usage') AS usage`)).toEqual([{ usage: null }]);
+      await migrations.runMigrations();
+    } finally {
+      await migrations.destroy();
+    }
+    const totals = await db.query(TOTALS_FROM_TRANSACTIONS);
+    expect(totals.length).toBeGreaterThan(10);
+    expect(await db.query(RUNNING_TOTALS)).toEqual(totals);
   });
 });
