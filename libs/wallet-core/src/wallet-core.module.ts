@@ -15,7 +15,6 @@ import { Ledger } from './ledger/ledger.service';
 import { SpendingLimits } from './limits/spending-limits.service';
 import { MerchantDirectory } from './merchants/merchant-directory.service';
 import { MerchantEntity } from './merchants/merchant.entity';
-import { OutgoingMoney } from './outgoing/outgoing-money';
 import { MakePaymentUseCase } from './payments/make-payment.use-case';
 import { PaymentRepository } from './payments/payment-repository';
 import { RefundRequestEntity } from './refunds/refund-request.entity';
@@ -27,12 +26,14 @@ import { ServiceIncidentEntity } from './service-status/service-incident.entity'
 import { ServiceStatusService } from './service-status/service-status.service';
 import { CustomerWalletOverviewService } from './support-view/customer-wallet-overview.service';
 import { SettleBankTransferUseCase } from './topups/settle-bank-transfer.use-case';
+import { TopUpRepository } from './topups/top-up-repository';
 import { TopUpUseCase } from './topups/top-up.use-case';
 import { CancelPendingTransactionUseCase } from './transactions/cancel-pending-transaction.use-case';
 import { TransactionHistory } from './transactions/transaction-history.service';
 import { WalletTransactionEntity } from './transactions/wallet-transaction.entity';
 import { SendTransferUseCase } from './transfers/send-transfer.use-case';
 import { SettleCrossBorderTransferUseCase } from './transfers/settle-cross-border-transfer.use-case';
+import { TransferRepository } from './transfers/transfer-repository';
 
 const USE_CASES_AND_QUERIES = [
   AdjustWalletUseCase,
@@ -83,7 +84,7 @@ export class WalletCoreModule {
           WalletTransactionEntity,
         ]),
       ],
-      providers: [...USE_CASES_AND_QUERIES, AccountDirectory, Ledger, OutgoingMoney, PaymentRepository, RiskRules, WalletAuditLog],
+      providers: [...USE_CASES_AND_QUERIES, AccountDirectory, Ledger, PaymentRepository, RiskRules, TopUpRepository, TransferRepository, WalletAuditLog],
       exports: USE_CASES_AND_QUERIES,
     };
   }

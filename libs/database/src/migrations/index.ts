@@ -27,6 +27,8 @@ import { ReportDailySums1780950001000 } from './1780950001000-report-daily-sums'
 import { MakePaymentFunction1780960000000 } from './1780960000000-make-payment-function';
 import { InboundMailTriage1780970000000 } from './1780970000000-inbound-mail-triage';
 import { FlatReportTriggers1780980000000 } from './1780980000000-flat-report-triggers';
+import { DailyLimitUsage1780990000000 } from './1780990000000-daily-limit-usage';
+import { TransferAndTopUpFunctions1780991000000 } from './1780991000000-transfer-and-top-up-functions';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -59,4 +61,6 @@ export const MIGRATIONS = [
   MakePaymentFunction1780960000000,
   InboundMailTriage1780970000000,
   FlatReportTriggers1780980000000,
+  DailyLimitUsage1780990000000,
+  TransferAndTopUpFunctions1780991000000,
 ];

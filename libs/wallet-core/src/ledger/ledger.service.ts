@@ -25,7 +25,8 @@ export class WalletOverdrawnError extends Error {
 }
 
 /**
- * The writer of ledger entries (a payment posts inside `wallet_make_payment`, by the same rules). A posting is balanced per currency (double entry); customer
+ * The writer of ledger entries (payments, transfers and top-ups post inside their statement functions,
+ * `wallet_make_payment`, `wallet_send_transfer` and `wallet_top_up`, by the same rules). A posting is balanced per currency (double entry); customer
  * wallet balances move in the same database transaction by a conditional update, so a wallet can
  * never go negative however many postings race.
  */

@@ -1,19 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { preparedQuery } from '@okpay/database';
+import { preparedQuery, preparedQueryIn } from '@okpay/database';
 import { Clock, Currency, Money } from '@okpay/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { CustomerEntity } from '../customers/customer.entity';
-import { amountInLimitCurrency, KYC_LIMITS, LimitKind, remainingDailyLimit } from '../pricing';
-import { TransactionType } from '../transactions/wallet-transaction.record';
+import { amountInLimitCurrency, KYC_LIMITS, LIMIT_KINDS, LimitKind, remainingDailyLimit } from '../pricing';
+import { WalletTransactionRecord } from '../transactions/wallet-transaction.record';
 import { WalletResourceNotFoundError } from '../wallet.errors';
+import { limitCountedBy } from './limit-counted-by';
 import { startOfWalletDay } from './wallet-day';
-
-/** Which transactions count against which limit. */
-const COUNTED: Record<LimitKind, { type: TransactionType; method?: 'card' }> = {
-  card_top_up: { type: 'topup', method: 'card' },
-  payment: { type: 'payment' },
-  transfer: { type: 'transfer' },
-};
 
 export interface DailyUsage {
   readonly kind: LimitKind;
@@ -24,8 +18,9 @@ export interface DailyUsage {
 }
 
 /**
- * Single and daily limits of the customer's KYC tier (data in `pricing/limits.ts`). Callers hold
- * the customer's wallet lock, so concurrent attempts cannot both fit under the same daily limit.
+ * Single and daily limits of the customer's KYC tier (data in `pricing/limits.ts`) and what each day
+ * used of them: a running total in `wallet_daily_usage` (migration 1780990000000) that the statement
+ * recording a payment, transfer or card top-up adds to and checks, under the wallet's lock.
  */
 @Injectable()
 export class SpendingLimits {
@@ -34,53 +29,40 @@ export class SpendingLimits {
     private readonly clock: Clock,
   ) {}
 
-  async wouldExceed(manager: EntityManager, customer: CustomerEntity, kind: LimitKind, amount: Money): Promise<boolean> {
-    const limit = KYC_LIMITS[customer.kycTier][kind];
-    const amountCny = amountInLimitCurrency(amount);
-    if (amountCny.amount > limit.single.amount) return true;
-    const used = await this.usedToday(manager, customer.id, kind);
-    return amountCny.amount > remainingDailyLimit(customer.kycTier, kind, used).amount;
+  /** Takes back a counted transaction's use when it is about to stop counting (a cancelled pending transfer). */
+  async takeBackUse(manager: EntityManager, transaction: WalletTransactionRecord): Promise<void> {
+    const kind = limitCountedBy(transaction);
+    if (!kind) return;
+    const taken = await preparedQueryIn(
+      manager,
+      'wallet.take-back-limit-use',
+      `UPDATE wallet_daily_usage SET total = total - $5 WHERE customer_id = $1 AND kind = $2 AND day = $3 AND currency = $4 RETURNING total`,
+      [transaction.customerId, kind, startOfWalletDay(transaction.createdAt), transaction.currency, transaction.amount],
+    );
+    if (taken.length !== 1) throw new Error(`transaction ${transaction.id} was never counted toward its daily limit`);
   }
 
   /** The customer's tier, its limits and what is left today, per kind: for the limits endpoint, the bot and agents. */
   async usageFor(customerId: string): Promise<{ tier: CustomerEntity['kycTier']; limits: DailyUsage[] }> {
-    // The tier and today's totals by type, method and currency in one prepared statement: the bot asks on every limits question.
-    const rows = await preparedQuery<{ kyc_tier: CustomerEntity['kycTier']; type: TransactionType | null; method: string | null; currency: Currency | null; total: string | null }>(
+    // The tier and today's totals by kind and currency in one prepared statement: the bot asks on every limits question.
+    const rows = await preparedQuery<{ kyc_tier: CustomerEntity['kycTier']; kind: LimitKind | null; currency: Currency | null; total: string | null }>(
       this.dataSource,
       'wallet.limits-usage',
-      `SELECT c.kyc_tier, t.type, t.method, t.currency, sum(t.amount)::text AS total
+      `SELECT c.kyc_tier, u.kind, u.currency, sum(u.total)::text AS total
        FROM customers c
-       LEFT JOIN wallet_transactions t ON t.customer_id = c.id AND t.status IN ('succeeded', 'pending') AND t.created_at >= $2
+       LEFT JOIN wallet_daily_usage u ON u.customer_id = c.id AND u.day >= $2
        WHERE c.id = $1
-       GROUP BY c.kyc_tier, t.type, t.method, t.currency`,
+       GROUP BY c.kyc_tier, u.kind, u.currency`,
       [customerId, startOfWalletDay(this.clock.now())],
     );
     if (rows.length === 0) throw new WalletResourceNotFoundError('customer');
     const tier = rows[0].kyc_tier;
-    const limits = (Object.keys(COUNTED) as LimitKind[]).map((kind): DailyUsage => {
-      const counted = COUNTED[kind];
-      const totals = rows.filter((row) => row.type === counted.type && (counted.method === undefined || row.method === counted.method));
+    const limits = LIMIT_KINDS.map((kind): DailyUsage => {
+      const totals = rows.filter((row) => row.kind === kind);
       const usedToday = cnyTotal(totals.map((row) => ({ currency: row.currency!, total: row.total! })));
       return { kind, ...KYC_LIMITS[tier][kind], usedToday, remainingToday: remainingDailyLimit(tier, kind, usedToday) };
     });
     return { tier, limits };
-  }
-
-  toCny(amount: Money): number {
-    return amountInLimitCurrency(amount).amount;
-  }
-
-  /** Succeeded and pending amounts since the start of today (Asia/Shanghai), in CNY. */
-  private async usedToday(manager: EntityManager, customerId: string, kind: LimitKind): Promise<Money> {
-    const counted = COUNTED[kind];
-    const rows: { currency: Currency; total: string }[] = await manager.query(
-      `SELECT currency, sum(amount)::text AS total FROM wallet_transactions
-       WHERE customer_id = $1 AND type = $2 AND ($3::text IS NULL OR method = $3)
-         AND status IN ('succeeded', 'pending') AND created_at >= $4
-       GROUP BY currency`,
-      [customerId, counted.type, counted.method ?? null, startOfWalletDay(this.clock.now())],
-    );
-    return cnyTotal(rows);
   }
 }
 

@@ -5,18 +5,14 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { KeyClaim } from '../idempotency/idempotency-store.service';
 import { startOfWalletDay } from '../limits/wallet-day';
-import { KYC_LIMITS, KYC_TIERS, LIMIT_CURRENCY_FRACTIONS } from '../pricing';
+import { LIMIT_FRACTIONS_JSON, tierLimitsJson } from '../limits/statement-limits';
 import { FailureCode } from '../transactions/wallet-transaction.record';
-import { IdempotencyKeyReusedError, WalletResourceNotFoundError } from '../wallet.errors';
+import { rethrowWalletStatementError } from '../wallet-statement-errors';
 
 /** Payments to merchants in this country are domestic. */
 const HOME_COUNTRY = 'CN';
 
-/** Each tier's payment limits in CNY minor units, as `wallet_make_payment` reads them. */
-const PAYMENT_LIMITS = JSON.stringify(
-  Object.fromEntries(KYC_TIERS.map((tier) => [tier, { single: KYC_LIMITS[tier].payment.single.amount, daily: KYC_LIMITS[tier].payment.daily.amount }])),
-);
-const LIMIT_FRACTIONS = JSON.stringify(LIMIT_CURRENCY_FRACTIONS);
+const PAYMENT_LIMITS = tierLimitsJson('payment');
 
 export interface PaymentAttempt {
   readonly customerId: string;
@@ -52,7 +48,7 @@ export class PaymentRepository {
       attempt.amount.currency,
       attempt.amountCny,
       PAYMENT_LIMITS,
-      LIMIT_FRACTIONS,
+      LIMIT_FRACTIONS_JSON,
       startOfWalletDay(attempt.now),
       attempt.riskRulesApply,
       attempt.deviceId ?? null,
@@ -71,15 +67,9 @@ export class PaymentRepository {
         'wallet.make-payment',
         'SELECT * FROM wallet_make_payment($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)',
         values,
-      ).catch(rethrowCoded),
+      ).catch(rethrowWalletStatementError),
     );
     if (row.earlier_transaction_id) return { earlierTransactionId: row.earlier_transaction_id };
     return { status: row.status, failureCode: row.failure_code, crossBorder: row.cross_border, description: row.description };
   }
-}
-
-function rethrowCoded(error: { code?: string; message?: string }): never {
-  if (error.code === 'WL409') throw new IdempotencyKeyReusedError();
-  if (error.code === 'WL404') throw new WalletResourceNotFoundError(error.message === 'merchant_not_found' ? 'merchant' : 'account');
-  throw error;
 }

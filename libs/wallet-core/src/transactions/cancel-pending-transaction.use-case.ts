@@ -4,6 +4,7 @@ import { Clock } from '@okpay/shared';
 import { DataSource } from 'typeorm';
 import { AccountDirectory } from '../accounts/account-directory.service';
 import { Ledger } from '../ledger/ledger.service';
+import { SpendingLimits } from '../limits/spending-limits.service';
 import { LedgerEntryEntity } from '../ledger/ledger-entry.entity';
 import { TransactionNotCancellableError, WalletResourceNotFoundError } from '../wallet.errors';
 import { WalletTransactionEntity } from './wallet-transaction.entity';
@@ -11,7 +12,8 @@ import { WalletTransactionRecord } from './wallet-transaction.record';
 
 /**
  * A customer stops a pending transaction. Money already held for it (an outgoing cross-border
- * transfer) goes back by reversing its entries; the row stays, failed as `cancelled_by_customer`.
+ * transfer) goes back by reversing its entries, and what it used of a daily limit is freed; the row
+ * stays, failed as `cancelled_by_customer`.
  */
 @Injectable()
 export class CancelPendingTransactionUseCase {
@@ -19,6 +21,7 @@ export class CancelPendingTransactionUseCase {
     private readonly dataSource: DataSource,
     private readonly accounts: AccountDirectory,
     private readonly ledger: Ledger,
+    private readonly limits: SpendingLimits,
     private readonly clock: Clock,
   ) {}
 
@@ -48,6 +51,7 @@ export class CancelPendingTransactionUseCase {
           })),
         );
       }
+      await this.limits.takeBackUse(manager, transaction);
       const now = this.clock.now();
       Object.assign(transaction, { status: 'failed', failureCode: 'cancelled_by_customer', updatedAt: now, completedAt: now });
       await manager.save(transaction);
