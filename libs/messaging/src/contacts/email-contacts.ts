@@ -21,9 +21,14 @@ export class EmailContacts {
     private readonly contacts: ContactsRepository,
   ) {}
 
-  async forSender(manager: EntityManager, address: string, name: string | null): Promise<EmailSender> {
+  /** The wallet customer registered with the address: read on a connection of its own, so it can run beside the mail's other reads. */
+  customerOf(address: string): Promise<WalletCustomerContact | null> {
+    return this.customers.findByEmail(address.toLowerCase());
+  }
+
+  /** `customer` as `customerOf` found it for this address. */
+  async forSender(manager: EntityManager, address: string, name: string | null, customer: WalletCustomerContact | null): Promise<EmailSender> {
     const email = address.toLowerCase();
-    const customer = await this.customers.findByEmail(email);
     if (customer) return { contact: await this.contacts.forCustomer(manager, { id: customer.id, email, name: customer.name }), customer };
     // The sender's display name is typed by them like any text.
     return { contact: await this.contacts.forAddress(manager, email, name === null ? null : maskSensitiveText(name)), customer: null };

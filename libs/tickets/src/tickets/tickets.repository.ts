@@ -81,14 +81,52 @@ export async function insertOpenedTicket(manager: EntityManager, rows: OpenedTic
   return Number(inserted.number);
 }
 
+/** What a message changes on the ticket it is posted to (built up by the caller); a field left out stays as it is. */
+export interface TicketMessageChanges {
+  updatedAt: Date;
+  status?: TicketEntity['status'];
+  firstRespondedAt?: Date;
+  transactionRefs?: string[];
+}
+
 /**
- * Stores a ticket message as one plain statement: tickets opened by the bot and replies in chat
- * are hot paths, and TypeORM's insert builder costs more CPU than the round trip itself.
+ * Stores a message on a ticket the caller's transaction has locked, with what it changes on the
+ * ticket and its audit entry: one prepared statement, as every reply by mail or in the inbox
+ * takes this path and each round trip delays it.
  */
-export async function insertTicketMessage(manager: EntityManager, message: TicketMessageEntity): Promise<void> {
-  await manager.query(
-    `INSERT INTO ticket_messages (id, ticket_id, author_type, author_id, body, internal, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [message.id, message.ticketId, message.authorType, message.authorId, message.body, message.internal, message.createdAt],
+export async function appendTicketMessage(
+  manager: EntityManager,
+  message: TicketMessageEntity,
+  changes: TicketMessageChanges,
+  audit: { readonly by: TicketActor; readonly action: string; readonly changes: Record<string, unknown> },
+): Promise<void> {
+  await preparedQueryIn(
+    manager,
+    'tickets.append-message',
+    `WITH message AS (
+       INSERT INTO ticket_messages (id, ticket_id, author_type, author_id, body, internal, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)),
+     ticket AS (
+       UPDATE tickets SET updated_at = $8, status = COALESCE($9, status), first_responded_at = COALESCE($10, first_responded_at),
+         transaction_refs = COALESCE($11, transaction_refs)
+       WHERE id = $2)
+     INSERT INTO ticket_events (ticket_id, actor_type, actor_id, action, changes, at) VALUES ($2, $12, $13, $14, $15::jsonb, $8)`,
+    [
+      message.id,
+      message.ticketId,
+      message.authorType,
+      message.authorId,
+      message.body,
+      message.internal,
+      message.createdAt,
+      changes.updatedAt,
+      changes.status ?? null,
+      changes.firstRespondedAt ?? null,
+      changes.transactionRefs ?? null,
+      audit.by.type,
+      audit.by.id,
+      audit.action,
+      JSON.stringify(audit.changes),
+    ],
   );
 }
 
