@@ -54,13 +54,14 @@ export class EmailThreads {
    * One statement for all three.
    */
   async candidates(manager: EntityManager, pointers: ThreadPointers): Promise<ThreadCandidate[]> {
+    const pointed = pointedBy(pointers);
     // Most new threads point at nothing: no round trip for them.
-    if (pointers.token === null && pointers.messageIds.length === 0 && pointers.ticketNumber === null) return [];
+    if (!pointed) return [];
     const rows = await preparedQueryIn<CandidateRow>(
       manager,
-      'messaging.thread-candidates',
-      `WITH ${POINTED} SELECT ${CANDIDATE_COLUMNS} FROM ${CANDIDATES} ORDER BY p.rank`,
-      [pointers.token, pointers.messageIds, pointers.ticketNumber],
+      `messaging.thread-candidates.${pointed.key}`,
+      `WITH ${pointed.cte} SELECT ${CANDIDATE_COLUMNS} FROM ${CANDIDATES} ORDER BY p.rank`,
+      pointed.values,
     );
     return rows.map(toCandidate);
   }
@@ -75,14 +76,20 @@ export class EmailThreads {
     pointers: ThreadPointers,
     mail: { readonly messageId: string; readonly contentHash: string },
   ): Promise<ThreadCandidate[] | 'stored'> {
-    const [row] = await preparedQueryIn<{ stored: boolean; candidates: CandidateRow[] }>(
-      manager,
-      'messaging.thread-candidates-unless-stored',
-      `WITH ${POINTED}
-       SELECT EXISTS (SELECT 1 FROM email_messages WHERE direction = 'inbound' AND message_id = $4 AND content_hash = $5) AS stored,
-         COALESCE((SELECT json_agg(c ORDER BY c.rank) FROM (SELECT p.rank, ${CANDIDATE_COLUMNS} FROM ${CANDIDATES}) c), '[]') AS candidates`,
-      [pointers.token, pointers.messageIds, pointers.ticketNumber, mail.messageId, mail.contentHash],
-    );
+    const stored = `EXISTS (SELECT 1 FROM email_messages WHERE direction = 'inbound' AND message_id = $1 AND content_hash = $2) AS stored`;
+    const pointed = pointedBy(pointers, 3);
+    const [row] = pointed
+      ? await preparedQueryIn<{ stored: boolean; candidates: CandidateRow[] }>(
+          manager,
+          `messaging.thread-candidates-unless-stored.${pointed.key}`,
+          `WITH ${pointed.cte}
+           SELECT ${stored}, COALESCE((SELECT json_agg(c ORDER BY c.rank) FROM (SELECT p.rank, ${CANDIDATE_COLUMNS} FROM ${CANDIDATES}) c), '[]') AS candidates`,
+          [mail.messageId, mail.contentHash, ...pointed.values],
+        )
+      : await preparedQueryIn<{ stored: boolean; candidates: CandidateRow[] }>(manager, 'messaging.inbound-email-stored', `SELECT ${stored}, '[]'::json AS candidates`, [
+          mail.messageId,
+          mail.contentHash,
+        ]);
     return row.stored ? 'stored' : row.candidates.map(toCandidate);
   }
 
@@ -101,14 +108,36 @@ export class EmailThreads {
   }
 }
 
-/** What a mail's pointers name, ranked: over $1 (reply token), $2 (Message-IDs), $3 (ticket number). */
-const POINTED = `pointed (rank, via, ticket_id) AS (
-  SELECT 1, 'reply_token', ticket_id FROM email_threads WHERE reply_token = $1::text
-  UNION ALL
-  (SELECT 2, 'message_id', ticket_id FROM email_messages WHERE message_id = ANY($2::text[]) AND ticket_id IS NOT NULL ORDER BY created_at DESC LIMIT 1)
-  UNION ALL
-  SELECT 3, 'subject_number', id FROM tickets WHERE number = $3::bigint
-)`;
+/**
+ * What a mail's pointers name, ranked, as a CTE `pointed` over parameters numbered from `first`;
+ * `null` when it has none. Only the pointers the mail has are in it, each set of them a statement
+ * of its own: with a branch for an absent pointer, PostgreSQL planned the statement anew on every
+ * call (a plan for the parameters at hand, which drop the branch, looked cheaper than the generic one).
+ */
+function pointedBy(pointers: ThreadPointers, first = 1): { readonly key: string; readonly cte: string; readonly values: unknown[] } | null {
+  const branches: string[] = [];
+  const values: unknown[] = [];
+  let key = '';
+  const parameter = (value: unknown, type: string) => {
+    values.push(value);
+    return `$${first + values.length - 1}::${type}`;
+  };
+  if (pointers.token !== null) {
+    key += 't';
+    branches.push(`SELECT 1, 'reply_token', ticket_id FROM email_threads WHERE reply_token = ${parameter(pointers.token, 'text')}`);
+  }
+  if (pointers.messageIds.length > 0) {
+    key += 'm';
+    branches.push(
+      `(SELECT 2, 'message_id', ticket_id FROM email_messages WHERE message_id = ANY(${parameter(pointers.messageIds, 'text[]')}) AND ticket_id IS NOT NULL ORDER BY created_at DESC LIMIT 1)`,
+    );
+  }
+  if (pointers.ticketNumber !== null) {
+    key += 'n';
+    branches.push(`SELECT 3, 'subject_number', id FROM tickets WHERE number = ${parameter(pointers.ticketNumber, 'bigint')}`);
+  }
+  return branches.length === 0 ? null : { key, cte: `pointed (rank, via, ticket_id) AS (${branches.join(' UNION ALL ')})`, values };
+}
 const CANDIDATES = 'pointed p JOIN tickets t ON t.id = p.ticket_id LEFT JOIN tickets merged ON merged.id = t.merged_into';
 const CANDIDATE_COLUMNS =
   'p.via, p.ticket_id AS thread_ticket_id, COALESCE(merged.id, t.id) AS ticket_id, COALESCE(merged.contact_id, t.contact_id) AS contact_id';

@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { authorOf, OpenTicketUseCase } from './open-ticket.use-case';
 import { TicketMessageHooks } from './ticket-message-hooks';
 import { TicketMessageEntity } from './ticket-message.entity';
-import { appendTicketMessage, TicketMessageChanges } from './tickets.repository';
+import { appendTicketMessage, lockTicket, TicketMessageChanges } from './tickets.repository';
 import { TicketQueries } from './ticket-queries.service';
 import { ContactRequester, TicketRequester } from './ticket-requester';
 import { TicketEntity } from './ticket.entity';
@@ -107,7 +107,7 @@ export class PostTicketMessageUseCase {
   /** A contact may write only on its own tickets; everyone else as TicketQueries decides. */
   private async visibleTicket(manager: EntityManager, requester: TicketRequester | ContactRequester, ticketId: string): Promise<TicketEntity> {
     if (requester.kind !== 'contact') return this.tickets.visible(manager, requester, ticketId, true);
-    const ticket = await manager.findOne(TicketEntity, { where: { id: ticketId }, lock: { mode: 'pessimistic_write' } });
+    const ticket = await lockTicket(manager, ticketId);
     if (!ticket || ticket.contactId !== requester.contactId) throw new TicketNotFoundError();
     return ticket;
   }
