@@ -6,12 +6,11 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { EmailAddressHealth } from '../addresses/address-health';
 import { SupportAddresses } from '../addresses/support-addresses';
-import { EmailContacts, EmailSender } from '../contacts/email-contacts';
+import { EmailContacts, EmailSender, KnownSender } from '../contacts/email-contacts';
 import { EmailAttachmentEntity } from '../mail/email-attachment.entity';
 import { EmailKind } from '../mail/email-message.record';
 import { failBouncedEmails, InboundEmailRow, insertInboundEmailOnce } from '../mail/email-messages.repository';
 import { EmailThreads, ThreadCandidate, ThreadMethod, ThreadPointers } from '../mail/email-threads';
-import { WalletCustomerContact } from '../ports/wallet-customer-emails';
 import { triageAttachments } from './attachment-policy';
 import { isDeliveryStatusReport, permanentlyFailedRecipients } from './delivery-status-report';
 import { InboundAttachment, InboundMail, messageIdsIn, parseInboundMail } from './inbound-mail';
@@ -62,8 +61,8 @@ interface StoredAs {
  * hash), then a bounce marks addresses, machine mail is kept but never answered, a reply joins its
  * ticket, and anything else opens a ticket and queues its triage (the bot's classification and the
  * acknowledgement), which runs as a job after the commit. What can be read before the transaction
- * is (whether the mail is stored already, the threads it points at, the wallet customer of its
- * sender), two reads side by side; the mail's row is written last with its ticket, its links and
+ * is (whether the mail is stored already, the threads it points at, the wallet customer and the
+ * contact of its sender), read side by side; the mail's row is written last with its ticket, its links and
  * its thread in one statement: each round trip on this path delays the 250.
  */
 @Injectable()
@@ -90,13 +89,13 @@ export class ReceiveEmailUseCase {
     const pointers = threadPointers(mail, token);
     if (automated) return this.keepAutomated(mail, envelope, automated, fullText, pointers);
 
-    const [candidates, customer] = await Promise.all([
+    const [candidates, known] = await Promise.all([
       this.threads.candidatesUnlessStored(this.dataSource.manager, pointers, mail),
-      this.contacts.customerOf(mail.fromAddress),
+      this.contacts.known(mail.fromAddress),
     ]);
     if (candidates === 'stored') return { kind: 'duplicate' };
     try {
-      return await this.dataSource.transaction((manager) => this.receiveCustomerMail(manager, mail, envelope, fullText, candidates, customer));
+      return await this.dataSource.transaction((manager) => this.receiveCustomerMail(manager, mail, envelope, fullText, candidates, known));
     } catch (error) {
       if (error instanceof StoredMeanwhile) return { kind: 'duplicate' };
       throw error;
@@ -109,10 +108,10 @@ export class ReceiveEmailUseCase {
     envelope: ReceivedEnvelope,
     fullText: string,
     candidates: readonly ThreadCandidate[],
-    customer: WalletCustomerContact | null,
+    known: KnownSender,
   ): Promise<InboundOutcome> {
     const emailId = randomUUID();
-    const sender = await this.contacts.forSender(manager, mail.fromAddress, mail.fromName, customer);
+    const sender = await this.contacts.forSender(manager, mail.fromAddress, mail.fromName, known);
     const requester: ContactRequester = { kind: 'contact', contactId: sender.contact.id, customerId: sender.contact.customerId };
     const body = newReplyText(fullText) || NO_SUBJECT;
     const match = matchOf(candidates, sender);

@@ -50,6 +50,17 @@ export class ContactsRepository {
     return contact.mergedInto ? manager.findOneByOrFail(ContactEntity, { id: contact.mergedInto }) : contact;
   }
 
+  /** The contact of an address that is no wallet customer's, as `forAddress` would find it, without creating one: `null` when there is none. */
+  async findForAddress(manager: EntityManager, email: string): Promise<ContactRecord | null> {
+    const [row] = await preparedQueryIn<ContactRow>(
+      manager,
+      'contacts.find-for-address',
+      `SELECT ${CONTACT_COLUMNS} FROM contacts WHERE email = $1 AND customer_id IS NULL`,
+      [email],
+    );
+    return row ? toContact(row) : null;
+  }
+
   async findById(manager: EntityManager, id: string): Promise<ContactRecord | null> {
     return manager.findOneBy(ContactEntity, { id });
   }
