@@ -108,6 +108,9 @@ export class EmailThreads {
   }
 }
 
+/** Message-IDs a mail's candidates are looked up by one parameter each; more go as one array. */
+const MESSAGE_ID_PARAMETERS = 8;
+
 /**
  * What a mail's pointers name, ranked, as a CTE `pointed` over parameters numbered from `first`;
  * `null` when it has none. Only the pointers the mail has are in it, each set of them a statement
@@ -126,11 +129,13 @@ function pointedBy(pointers: ThreadPointers, first = 1): { readonly key: string;
     key += 't';
     branches.push(`SELECT 1, 'reply_token', ticket_id FROM email_threads WHERE reply_token = ${parameter(pointers.token, 'text')}`);
   }
-  if (pointers.messageIds.length > 0) {
-    key += 'm';
-    branches.push(
-      `(SELECT 2, 'message_id', ticket_id FROM email_messages WHERE message_id = ANY(${parameter(pointers.messageIds, 'text[]')}) AND ticket_id IS NOT NULL ORDER BY created_at DESC LIMIT 1)`,
-    );
+  const messageIds = [...new Set(pointers.messageIds)];
+  if (messageIds.length > 0) {
+    // One parameter each, up to a few: for an array, PostgreSQL's generic plan assumes ten elements and looks dearer than one planned for the array at hand.
+    const few = messageIds.length <= MESSAGE_ID_PARAMETERS;
+    key += few ? `m${messageIds.length}` : 'm';
+    const matches = few ? `IN (${messageIds.map((id) => parameter(id, 'text')).join(', ')})` : `= ANY(${parameter(messageIds, 'text[]')})`;
+    branches.push(`(SELECT 2, 'message_id', ticket_id FROM email_messages WHERE message_id ${matches} AND ticket_id IS NOT NULL ORDER BY created_at DESC LIMIT 1)`);
   }
   if (pointers.ticketNumber !== null) {
     key += 'n';
