@@ -61,9 +61,9 @@ interface StoredAs {
  * hash), then a bounce marks addresses, machine mail is kept but never answered, a reply joins its
  * ticket, and anything else opens a ticket and queues its triage (the bot's classification and the
  * acknowledgement), which runs as a job after the commit. What can be read before the transaction
- * is (whether the mail is stored already, the threads it points at, the wallet customer and the
- * contact of its sender), read side by side; the mail's row is written last with its ticket, its links and
- * its thread in one statement: each round trip on this path delays the 250.
+ * is, side by side (whether the mail is stored already, the threads it points at, the wallet
+ * customer and the contact of its sender); the mail's row is written last, with its ticket links
+ * and the thread it opens, in one statement: each round trip on this path delays the 250.
  */
 @Injectable()
 export class ReceiveEmailUseCase {
