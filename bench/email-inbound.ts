@@ -19,6 +19,7 @@ import { Pool } from 'pg';
 import { freePort, spawnApi, waitForHealthy } from '../test/support/api-process';
 import { startSharedDatabase } from '../test/support/shared-database';
 import { reportResult } from './support/bench-result';
+import { cpuOfTree } from './support/process-usage';
 
 const MAILS = Number(process.env.BENCH_MAILS ?? 2000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
@@ -35,6 +36,8 @@ class Sender {
   constructor(
     readonly name: string,
     port: number,
+    /** The server's process: its CPU (and its children's: tsx runs the baseline in a child) is counted per mail. */
+    readonly pid: number,
   ) {
     this.clients = Array.from({ length: CONNECTIONS }, () =>
       nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true, pool: true, maxConnections: 1, maxMessages: Infinity }),
@@ -105,22 +108,40 @@ async function main(): Promise<void> {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const bareExited = new Promise((resolve) => bare.once('exit', resolve));
-  const senders = [new Sender('app', appSmtp), new Sender('bare', bareSmtp)];
+  const senders = [new Sender('app', appSmtp, app.child.pid!), new Sender('bare', bareSmtp, bare.pid!)];
+  /** CPU seconds so far of the sender's server and of PostgreSQL (its server and backends). */
+  const cpu = async (sender: Sender) => {
+    const [server, postgres] = await Promise.all([cpuOfTree(sender.pid), cpuOfTree(database.pid)]);
+    return { server: server.api + server.database, database: postgres.database };
+  };
   try {
     await waitForHealthy(app);
     const stored = async () => Number((await pool.query(`SELECT count(*)::int AS count FROM ticket_messages WHERE author_type = 'customer'`)).rows[0].count);
     for (const sender of senders) await sender.run(WARM_UP);
     const rates = new Map<string, number[]>(senders.map((s) => [s.name, []]));
+    /** Milliseconds of CPU per mail, the server's and PostgreSQL's, each round. */
+    const cpuPerMail = new Map<string, { server: number; database: number }[]>(senders.map((s) => [s.name, []]));
     for (let round = 0; round < ROUNDS; round++) {
       for (const sender of senders) {
         const before = await stored();
+        const cpuBefore = await cpu(sender);
         const rate = await sender.run(MAILS);
+        const cpuAfter = await cpu(sender);
         const added = (await stored()) - before;
         if (added !== MAILS) throw new Error(`${sender.name}: expected ${MAILS} ticket messages, found ${added}`);
         rates.get(sender.name)!.push(rate);
-        console.log(`round ${round + 1}, ${sender.name}: ${MAILS} mails over ${CONNECTIONS} SMTP connections → ${rate.toFixed(0)} mails/s end to end`);
+        const perMail = { server: ((cpuAfter.server - cpuBefore.server) * 1000) / MAILS, database: ((cpuAfter.database - cpuBefore.database) * 1000) / MAILS };
+        cpuPerMail.get(sender.name)!.push(perMail);
+        console.log(
+          `round ${round + 1}, ${sender.name}: ${MAILS} mails over ${CONNECTIONS} SMTP connections → ${rate.toFixed(0)} mails/s end to end; ` +
+            `CPU per mail ${perMail.server.toFixed(2)} ms server + ${perMail.database.toFixed(2)} ms PostgreSQL`,
+        );
       }
     }
+    const cpuNote = (name: string) => {
+      const rounds = cpuPerMail.get(name)!;
+      return `${median(rounds.map((r) => r.server)).toFixed(2)} + ${median(rounds.map((r) => r.database)).toFixed(2)} ms`;
+    };
     reportResult({
       bench: 'inbound mail (SMTP to ticket, half new threads, half replies)',
       measure: `mails/s over ${CONNECTIONS} connections, median of ${ROUNDS} rounds of ${MAILS}`,
@@ -129,6 +150,7 @@ async function main(): Promise<void> {
       baseline: median(rates.get('bare')!),
       baselineIs: 'smtp-server + postal-mime + the core inserts',
       higherIsBetter: true,
+      note: `CPU per mail (server + PostgreSQL, medians): app ${cpuNote('app')}, bare ${cpuNote('bare')}`,
     });
   } finally {
     for (const sender of senders) sender.close();

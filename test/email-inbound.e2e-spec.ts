@@ -143,6 +143,16 @@ describe('email in', () => {
     expect(await runQueuedSends(t)).toEqual(['sent']);
   });
 
+  it('stores the same message delivered several times at once once, and accepts every delivery', async () => {
+    const from = sender();
+    const mail = { from, subject: 'Where is my refund?', text: 'Refund of 30 CNY still missing.', messageId: messageId() };
+    // Each delivery resolves only on a 250: a refused one (451 when the copies race) rejects.
+    await Promise.all([send(mail), send(mail), send(mail), send(mail)]);
+    expect(await ticketsFrom(from)).toHaveLength(1);
+    expect(await db.query(`SELECT id FROM email_messages WHERE from_address = $1`, [from])).toHaveLength(1);
+    expect(await runQueuedSends(t)).toEqual(['sent']);
+  });
+
   it('keeps an out-of-office reply beside its ticket without touching the ticket, notifying anyone or answering', async () => {
     const from = sender();
     await send({ from, subject: 'Payment failed', text: 'Why?', messageId: messageId() });

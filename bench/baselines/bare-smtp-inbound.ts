@@ -13,7 +13,8 @@ import { SMTPServer } from 'smtp-server';
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 20) });
 
 async function contactFor(client: PoolClient, address: string, name: string | null): Promise<string> {
-  const [found] = (await client.query({ name: 'contact-by-email', text: 'SELECT id FROM contacts WHERE email = $1 AND merged_into IS NULL LIMIT 1', values: [address] })).rows;
+  // The app's condition for a sender who is not a wallet customer, which the index of their addresses serves.
+  const [found] = (await client.query({ name: 'contact-by-email', text: 'SELECT id FROM contacts WHERE email = $1 AND customer_id IS NULL', values: [address] })).rows;
   if (found) return found.id as string;
   const id = randomUUID();
   await client.query({ name: 'insert-contact', text: 'INSERT INTO contacts (id, email, name, created_at) VALUES ($1, $2, $3, now())', values: [id, address, name] });

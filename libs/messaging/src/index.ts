@@ -1,7 +1,7 @@
 // The face of @okpay/messaging: its module, use cases, ports and mail types; entities stay inside.
 // Data access: use cases hold no SQL (lint rule); inbound mail rows are written by
-// email-messages.repository, outbound ones by OutboundMail, threads by EmailThreads, all on the
-// transaction's EntityManager.
+// email-messages.repository (with the thread a received mail opens), outbound ones by OutboundMail,
+// other threads by EmailThreads, all on the transaction's EntityManager.
 export { EmailAddressHealth } from './addresses/address-health';
 export { MAX_ATTACHMENT_BYTES } from './inbound/attachment-policy';
 export { NewMailTriage } from './inbound/new-mail-triage';

@@ -1,9 +1,11 @@
-import { randomUUID } from 'node:crypto';
+import { preparedQueryIn } from '@okpay/database';
 import { EntityManager } from 'typeorm';
 import { EmailKind } from './email-message.record';
+import { EmailThreadEntity } from './email-thread.entity';
 
 /** An inbound mail as stored: text fields already masked, HTML already made safe. */
 export interface InboundEmailRow {
+  readonly id: string;
   readonly kind: EmailKind;
   readonly messageId: string;
   readonly contentHash: string | null;
@@ -18,26 +20,36 @@ export interface InboundEmailRow {
   readonly receivedAt: Date;
   /** Mail from the address itself shows it works again: a bouncing mark on it is cleared when the mail is new. */
   readonly showsDelivering: boolean;
+  /** The ticket the mail is filed under, and the ticket message it became, when it became one. */
+  readonly ticket?: { readonly ticketId: string; readonly ticketMessageId: string | null };
+  /** The email thread the mail opens for its ticket (a new ticket's, or a follow-up's). */
+  readonly thread?: EmailThreadEntity;
 }
 
 /**
- * @returns the new row's id, or `null` when this exact message was stored before. One statement
- * with the sender's bouncing mark, as each round trip on the SMTP path delays the 250.
+ * @returns whether the mail was stored: false when this exact message was stored before. One
+ * prepared statement with the sender's bouncing mark and the thread the mail opens, as each round
+ * trip on the SMTP path delays the 250.
  */
-export async function insertInboundEmailOnce(manager: EntityManager, row: InboundEmailRow): Promise<string | null> {
-  const rows: { id: string }[] = await manager.query(
+export async function insertInboundEmailOnce(manager: EntityManager, row: InboundEmailRow): Promise<boolean> {
+  const rows = await preparedQueryIn<{ id: string }>(
+    manager,
+    'messaging.insert-inbound-email',
     `WITH inserted AS (
        INSERT INTO email_messages (id, direction, kind, message_id, content_hash, from_address, to_address, subject, in_reply_to, "references",
-         full_text, safe_html, status, note, attempts, created_at)
-       VALUES ($1, 'inbound', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'received', $12, 0, $13)
+         full_text, safe_html, status, note, attempts, created_at, ticket_id, ticket_message_id)
+       VALUES ($1, 'inbound', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'received', $12, 0, $13, $15, $16)
        ON CONFLICT (message_id, content_hash) WHERE direction = 'inbound' DO NOTHING RETURNING id
      ), delivering AS (
        UPDATE email_addresses SET bouncing_since = NULL, bounce_reason = NULL
        WHERE $14 AND address = $5 AND bouncing_since IS NOT NULL AND EXISTS (SELECT 1 FROM inserted)
+     ), thread AS (
+       INSERT INTO email_threads (ticket_id, reply_token, address, locale, created_at)
+       SELECT $17::uuid, $18::text, $19::text, $20::text, $21::timestamptz WHERE $17::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM inserted)
      )
      SELECT id FROM inserted`,
     [
-      randomUUID(),
+      row.id,
       row.kind,
       row.messageId,
       row.contentHash,
@@ -51,18 +63,21 @@ export async function insertInboundEmailOnce(manager: EntityManager, row: Inboun
       row.note,
       row.receivedAt,
       row.showsDelivering,
+      row.ticket?.ticketId ?? null,
+      row.ticket?.ticketMessageId ?? null,
+      row.thread?.ticketId ?? null,
+      row.thread?.replyToken ?? null,
+      row.thread?.address ?? null,
+      row.thread?.locale ?? null,
+      row.thread?.createdAt ?? null,
     ],
   );
-  return rows[0]?.id ?? null;
+  return rows.length > 0;
 }
 
 /** Files the mail under its ticket, and under the ticket message it became when it became one. */
 export async function linkEmailToTicket(manager: EntityManager, emailId: string, ticketId: string, ticketMessageId: string | null): Promise<void> {
   await manager.query(`UPDATE email_messages SET ticket_id = $2, ticket_message_id = $3 WHERE id = $1`, [emailId, ticketId, ticketMessageId]);
-}
-
-export async function noteOnEmail(manager: EntityManager, emailId: string, note: string): Promise<void> {
-  await manager.query(`UPDATE email_messages SET note = $2 WHERE id = $1`, [emailId, note]);
 }
 
 /** Marks our mails with these Message-IDs to `address` failed, with the bounce's reason. */

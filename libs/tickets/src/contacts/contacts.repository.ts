@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { preparedQueryIn } from '@okpay/database';
 import { Clock } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, FindOptionsWhere, IsNull } from 'typeorm';
@@ -16,6 +17,7 @@ export class ContactsRepository {
   /** A wallet customer's contact, created on their first ticket. */
   async forCustomerId(manager: EntityManager, customerId: string): Promise<ContactRecord> {
     return this.findOrCreate(manager, {
+      name: 'contacts.for-customer-id',
       insert: `INSERT INTO contacts (id, customer_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (customer_id) DO NOTHING`,
       parameters: [randomUUID(), customerId, this.clock.now()],
       existing: 'customer_id = $2',
@@ -26,6 +28,7 @@ export class ContactsRepository {
   /** The wallet customer's own contact, so their tickets are theirs in the app too. */
   async forCustomer(manager: EntityManager, customer: { readonly id: string; readonly email: string; readonly name: string }): Promise<ContactRecord> {
     return this.findOrCreate(manager, {
+      name: 'contacts.for-customer',
       insert: `INSERT INTO contacts (id, customer_id, email, name, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (customer_id) DO NOTHING`,
       parameters: [randomUUID(), customer.id, customer.email, customer.name, this.clock.now()],
       existing: 'customer_id = $2',
@@ -36,6 +39,7 @@ export class ContactsRepository {
   /** One contact per address for people who are not wallet customers; `name` as already masked by the caller. */
   async forAddress(manager: EntityManager, email: string, name: string | null): Promise<ContactRecord> {
     const contact = await this.findOrCreate(manager, {
+      name: 'contacts.for-address',
       insert: `INSERT INTO contacts (id, customer_id, email, name, created_at) VALUES ($1, NULL, $2, $3, $4)
                ON CONFLICT (email) WHERE customer_id IS NULL AND email IS NOT NULL DO NOTHING`,
       parameters: [randomUUID(), email, name, this.clock.now()],
@@ -46,6 +50,17 @@ export class ContactsRepository {
     return contact.mergedInto ? manager.findOneByOrFail(ContactEntity, { id: contact.mergedInto }) : contact;
   }
 
+  /** The contact of an address that is no wallet customer's, as `forAddress` would find it, without creating one: `null` when there is none. */
+  async findForAddress(manager: EntityManager, email: string): Promise<ContactRecord | null> {
+    const [row] = await preparedQueryIn<ContactRow>(
+      manager,
+      'contacts.find-for-address',
+      `SELECT ${CONTACT_COLUMNS} FROM contacts WHERE email = $1 AND customer_id IS NULL`,
+      [email],
+    );
+    return row ? toContact(row) : null;
+  }
+
   async findById(manager: EntityManager, id: string): Promise<ContactRecord | null> {
     return manager.findOneBy(ContactEntity, { id });
   }
@@ -53,10 +68,13 @@ export class ContactsRepository {
   /**
    * The contact the insert creates, or the one already there that stops it, in one round trip.
    * Both halves read one snapshot, which predates a contact that a concurrent mail committed
-   * while the insert waited on it: only in that race is the contact read a second time.
+   * while the insert waited on it: only in that race is the contact read a second time. Prepared:
+   * every mail and every new ticket finds its contact here.
    */
   private async findOrCreate(manager: EntityManager, query: ContactUpsert): Promise<ContactRecord> {
-    const [row]: ContactRow[] = await manager.query(
+    const [row] = await preparedQueryIn<ContactRow>(
+      manager,
+      query.name,
       `WITH created AS (${query.insert} RETURNING ${CONTACT_COLUMNS})
        SELECT ${CONTACT_COLUMNS} FROM created UNION ALL SELECT ${CONTACT_COLUMNS} FROM contacts WHERE ${query.existing} LIMIT 1`,
       query.parameters,
@@ -66,6 +84,8 @@ export class ContactsRepository {
 }
 
 interface ContactUpsert {
+  /** The prepared statement's name: one for each `insert`. */
+  readonly name: string;
   /** `INSERT … ON CONFLICT DO NOTHING` of the new contact. */
   readonly insert: string;
   readonly parameters: readonly unknown[];

@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { Clock, maskSensitiveText } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { TicketAudit } from '../audit/ticket-audit';
 import { authorOf, OpenTicketUseCase } from './open-ticket.use-case';
 import { TicketMessageHooks } from './ticket-message-hooks';
 import { TicketMessageEntity } from './ticket-message.entity';
-import { insertTicketMessage } from './tickets.repository';
+import { appendTicketMessage, lockTicket, TicketMessageChanges } from './tickets.repository';
 import { TicketQueries } from './ticket-queries.service';
 import { ContactRequester, TicketRequester } from './ticket-requester';
 import { TicketEntity } from './ticket.entity';
@@ -40,7 +39,6 @@ export class PostTicketMessageUseCase {
     private readonly dataSource: DataSource,
     private readonly tickets: TicketQueries,
     private readonly openTicket: OpenTicketUseCase,
-    private readonly audit: TicketAudit,
     private readonly hooks: TicketMessageHooks,
     private readonly clock: Clock,
   ) {}
@@ -85,9 +83,7 @@ export class PostTicketMessageUseCase {
         internal,
         createdAt: now,
       };
-      await insertTicketMessage(manager, message);
-
-      const changes: Partial<TicketEntity> = { updatedAt: now };
+      const changes: TicketMessageChanges = { updatedAt: now };
       if (writesAsCustomer && original.status === 'solved') changes.status = 'open';
       if (command.requester.kind === 'agent' && !internal) {
         if (!original.firstRespondedAt) changes.firstRespondedAt = now;
@@ -95,10 +91,10 @@ export class PostTicketMessageUseCase {
       }
       const references = transactionReferencesIn(body).filter((r) => !original.transactionRefs.includes(r));
       if (references.length > 0) changes.transactionRefs = [...original.transactionRefs, ...references];
-      await manager.update(TicketEntity, { id: original.id }, changes);
-      await this.audit.record(manager, original.id, actor, internal ? 'note_added' : 'message_added', {
-        messageId: message.id,
-        ...(changes.status ? { status: { from: original.status, to: changes.status } } : {}),
+      await appendTicketMessage(manager, message, changes, {
+        by: actor,
+        action: internal ? 'note_added' : 'message_added',
+        changes: { messageId: message.id, ...(changes.status ? { status: { from: original.status, to: changes.status } } : {}) },
       });
       // The row is locked and these are all the changes: no need to read it back.
       const ticket = Object.assign(original, changes);
@@ -111,7 +107,7 @@ export class PostTicketMessageUseCase {
   /** A contact may write only on its own tickets; everyone else as TicketQueries decides. */
   private async visibleTicket(manager: EntityManager, requester: TicketRequester | ContactRequester, ticketId: string): Promise<TicketEntity> {
     if (requester.kind !== 'contact') return this.tickets.visible(manager, requester, ticketId, true);
-    const ticket = await manager.findOne(TicketEntity, { where: { id: ticketId }, lock: { mode: 'pessimistic_write' } });
+    const ticket = await lockTicket(manager, ticketId);
     if (!ticket || ticket.contactId !== requester.contactId) throw new TicketNotFoundError();
     return ticket;
   }

@@ -81,15 +81,121 @@ export async function insertOpenedTicket(manager: EntityManager, rows: OpenedTic
   return Number(inserted.number);
 }
 
+/** What a message changes on the ticket it is posted to (built up by the caller); a field left out stays as it is. */
+export interface TicketMessageChanges {
+  updatedAt: Date;
+  status?: TicketEntity['status'];
+  firstRespondedAt?: Date;
+  transactionRefs?: string[];
+}
+
 /**
- * Stores a ticket message as one plain statement: tickets opened by the bot and replies in chat
- * are hot paths, and TypeORM's insert builder costs more CPU than the round trip itself.
+ * Stores a message on a ticket the caller's transaction has locked, with what it changes on the
+ * ticket and its audit entry: one prepared statement, as every reply by mail or in the inbox
+ * takes this path and each round trip delays it.
  */
-export async function insertTicketMessage(manager: EntityManager, message: TicketMessageEntity): Promise<void> {
-  await manager.query(
-    `INSERT INTO ticket_messages (id, ticket_id, author_type, author_id, body, internal, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [message.id, message.ticketId, message.authorType, message.authorId, message.body, message.internal, message.createdAt],
+export async function appendTicketMessage(
+  manager: EntityManager,
+  message: TicketMessageEntity,
+  changes: TicketMessageChanges,
+  audit: { readonly by: TicketActor; readonly action: string; readonly changes: Record<string, unknown> },
+): Promise<void> {
+  await preparedQueryIn(
+    manager,
+    'tickets.append-message',
+    `WITH message AS (
+       INSERT INTO ticket_messages (id, ticket_id, author_type, author_id, body, internal, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)),
+     ticket AS (
+       UPDATE tickets SET updated_at = $8, status = COALESCE($9, status), first_responded_at = COALESCE($10, first_responded_at),
+         transaction_refs = COALESCE($11, transaction_refs)
+       WHERE id = $2)
+     INSERT INTO ticket_events (ticket_id, actor_type, actor_id, action, changes, at) VALUES ($2, $12, $13, $14, $15::jsonb, $8)`,
+    [
+      message.id,
+      message.ticketId,
+      message.authorType,
+      message.authorId,
+      message.body,
+      message.internal,
+      message.createdAt,
+      changes.updatedAt,
+      changes.status ?? null,
+      changes.firstRespondedAt ?? null,
+      changes.transactionRefs ?? null,
+      audit.by.type,
+      audit.by.id,
+      audit.action,
+      JSON.stringify(audit.changes),
+    ],
   );
+}
+
+/**
+ * The ticket, locked until the caller's transaction ends, or `null`. Prepared, without TypeORM's
+ * query builder: every reply by mail locks its ticket, and building the query cost more than running it.
+ */
+export async function lockTicket(manager: EntityManager, id: string): Promise<TicketEntity | null> {
+  const [row] = await preparedQueryIn<TicketRow>(manager, 'tickets.lock', `SELECT ${TICKET_COLUMNS} FROM tickets WHERE id = $1 FOR UPDATE`, [id]);
+  return row ? toTicket(row) : null;
+}
+
+const TICKET_COLUMNS = `id, number, subject, status, priority, category, tags, channel, language, group_name, assignee_agent_id, contact_id, customer_id,
+  transaction_refs, follow_up_of, merged_into, sla_pauses, first_response_due_at, resolution_due_at, first_responded_at, solved_at, closed_at, created_at, updated_at`;
+
+interface TicketRow {
+  readonly id: string;
+  readonly number: string;
+  readonly subject: string;
+  readonly status: TicketEntity['status'];
+  readonly priority: TicketEntity['priority'];
+  readonly category: string | null;
+  readonly tags: string[];
+  readonly channel: TicketEntity['channel'];
+  readonly language: TicketEntity['language'];
+  readonly group_name: string | null;
+  readonly assignee_agent_id: string | null;
+  readonly contact_id: string;
+  readonly customer_id: string | null;
+  readonly transaction_refs: string[];
+  readonly follow_up_of: string | null;
+  readonly merged_into: string | null;
+  readonly sla_pauses: TicketEntity['slaPauses'];
+  readonly first_response_due_at: Date | null;
+  readonly resolution_due_at: Date | null;
+  readonly first_responded_at: Date | null;
+  readonly solved_at: Date | null;
+  readonly closed_at: Date | null;
+  readonly created_at: Date;
+  readonly updated_at: Date;
+}
+
+function toTicket(row: TicketRow): TicketEntity {
+  return Object.assign(new TicketEntity(), {
+    id: row.id,
+    number: Number(row.number),
+    subject: row.subject,
+    status: row.status,
+    priority: row.priority,
+    category: row.category,
+    tags: row.tags,
+    channel: row.channel,
+    language: row.language,
+    groupName: row.group_name,
+    assigneeAgentId: row.assignee_agent_id,
+    contactId: row.contact_id,
+    customerId: row.customer_id,
+    transactionRefs: row.transaction_refs,
+    followUpOf: row.follow_up_of,
+    mergedInto: row.merged_into,
+    slaPauses: row.sla_pauses,
+    firstResponseDueAt: row.first_response_due_at,
+    resolutionDueAt: row.resolution_due_at,
+    firstRespondedAt: row.first_responded_at,
+    solvedAt: row.solved_at,
+    closedAt: row.closed_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  } satisfies TicketEntity);
 }
 
 /** Closes the ticket only if it is still solved from the solve at `solvedAt`; false when it is not. */
