@@ -7,6 +7,8 @@
  * because the built app runs under plain node.
  */
 const { monitorEventLoopDelay, PerformanceObserver, performance } = require('node:perf_hooks');
+const process = require('node:process');
+const { setInterval } = require('node:timers');
 
 const loop = monitorEventLoopDelay({ resolution: 5 });
 loop.enable();
