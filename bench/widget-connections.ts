@@ -2,7 +2,8 @@
  * Widget connections held open with a steady message rate, against the built app run as a real
  * process (embedded PostgreSQL, default settings but the per-socket event limit raised).
  * Run: npm run bench:widget. Not part of npm test. Knobs:
- * CONNECTIONS (10000); RATE msg/s (1000) and SECONDS (30) for the steady state; BOT_RATE msg/s
+ * CONNECTIONS (10000); RATE msg/s (1000) and SECONDS (30) for the steady state, after WARM_UP_SECONDS (5)
+ * at the same rate reported apart; BOT_RATE msg/s
  * (200) and BOT_SECONDS (10) for the phases the bot answers; PHASES (first,bot,steady) to run
  * only some; CPU_PROF=dir profiles the API.
  *
@@ -34,6 +35,7 @@ import { markConversationsTaken } from './support/taken-conversations';
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10_000);
 const RATE = Number(process.env.RATE ?? 1000);
 const SECONDS = Number(process.env.SECONDS ?? 30);
+const WARM_UP_SECONDS = Number(process.env.WARM_UP_SECONDS ?? 5);
 const BOT_RATE = Number(process.env.BOT_RATE ?? 200);
 const BOT_SECONDS = Number(process.env.BOT_SECONDS ?? 10);
 const PHASES = new Set((process.env.PHASES ?? 'first,bot,steady').split(','));
@@ -235,6 +237,8 @@ async function main(): Promise<void> {
     if (PHASES.has('bot')) report(await runPhase('bot', inbox, pid, BOT_RATE * BOT_SECONDS, BOT_RATE, roundRobin), api.output());
     if (PHASES.has('steady')) {
       console.log(`\nconversations taken by an agent (in the database): ${await markConversationsTaken(dataDir, databasePort)}`);
+      // The first second of a fresh process's chat path stalls (JIT, each pooled connection's first plans): not the steady state, so reported apart.
+      report(await runPhase('steady warm-up', inbox, pid, RATE * WARM_UP_SECONDS, RATE, roundRobin), api.output());
       report(await runPhase('steady', inbox, pid, RATE * SECONDS, RATE, roundRobin), api.output());
     }
     console.log(`\nserver RSS after the messages: ${((await rssKb(pid)) / 1024).toFixed(0)} MB`);

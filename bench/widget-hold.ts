@@ -8,7 +8,7 @@
  * its ack and its echo. Reports connect time, connections dropped while held, messages answered,
  * errors, and each api process's heap and RSS per connection after a full collection.
  * Run: npm run bench:widget-hold. Not part of npm test. Knobs: CONNECTIONS (20000),
- * API_PROCESSES (2), PER_GENERATOR (10000), HOLD_SECONDS (60), CHECK_RATE (500).
+ * API_PROCESSES (2), PER_GENERATOR (10000), HOLD_SECONDS (60), CHECK_RATE (250).
  */
 import { ChildProcess, fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -26,7 +26,7 @@ const CONNECTIONS = Number(process.env.CONNECTIONS ?? 20_000);
 const API_PROCESSES = Number(process.env.API_PROCESSES ?? 2);
 const PER_GENERATOR = Number(process.env.PER_GENERATOR ?? 10_000);
 const HOLD_SECONDS = Number(process.env.HOLD_SECONDS ?? 60);
-const CHECK_RATE = Number(process.env.CHECK_RATE ?? 500);
+const CHECK_RATE = Number(process.env.CHECK_RATE ?? 250);
 const CONNECT_CONCURRENCY = 100;
 
 const ENV = {
@@ -44,7 +44,7 @@ type GeneratorCommand = { kind: 'connect'; targets: { url: string; token: string
 /** Generator → parent. */
 type GeneratorReport =
   | { kind: 'connected'; connected: number; failed: number; seconds: number }
-  | { kind: 'checked'; stillConnected: number; answered: number; errors: number; missing: number; latenciesMs: number[] };
+  | { kind: 'checked'; stillConnected: number; answered: number; errors: Record<string, number>; missing: number; latenciesMs: number[] };
 
 /** One child process: opens its share of the sockets, holds them, and checks each answers. */
 function runGenerator(): void {
@@ -88,7 +88,7 @@ function runGenerator(): void {
   async function checkAll(rate: number): Promise<GeneratorReport> {
     const stillConnected = sockets.filter((socket) => socket.connected).length;
     const latenciesMs: number[] = [];
-    let errors = 0;
+    const errors: Record<string, number> = {};
     let missing = 0;
     const started = performance.now();
     const answers: Promise<void>[] = [];
@@ -108,12 +108,12 @@ function runGenerator(): void {
       const acked = sockets[i]
         .timeout(60_000)
         .emitWithAck('message:send', { clientId: randomUUID(), text })
-        .then((answer: { error?: unknown }) => !answer.error)
-        .catch(() => false);
+        .then((answer: { error?: { code?: string } }) => answer.error?.code ?? (answer.error ? 'error' : null))
+        .catch(() => 'no ack within 60 s');
       answers.push(
-        Promise.all([acked, echoed]).then(([ack, echo]) => {
+        Promise.all([acked, echoed]).then(([error, echo]) => {
           echoes.delete(text);
-          if (!ack) errors++;
+          if (error) errors[error] = (errors[error] ?? 0) + 1;
           else if (!echo) missing++;
           else latenciesMs.push(performance.now() - at);
         }),
@@ -196,8 +196,11 @@ async function main(): Promise<void> {
     const latencies = new Latencies();
     for (const report of checked) for (const ms of report.latenciesMs) latencies.add(ms);
     const sum = (pick: (report: (typeof checked)[number]) => number) => checked.reduce((total, report) => total + pick(report), 0);
+    const errors = new Map<string, number>();
+    for (const report of checked) for (const [code, count] of Object.entries(report.errors)) errors.set(code, (errors.get(code) ?? 0) + count);
+    const errorList = [...errors].map(([code, count]) => `${count} ${code}`).join(', ') || '0';
     console.log(
-      `after ${HOLD_SECONDS} s: ${sum((report) => report.stillConnected)} still connected; each sent one message at ${CHECK_RATE}/s in all: ${sum((report) => report.answered)} acked and echoed, ${sum((report) => report.errors)} errors, ${sum((report) => report.missing)} echoes missing; send → echo ${latencies.summary()}`,
+      `after ${HOLD_SECONDS} s: ${sum((report) => report.stillConnected)} still connected; each sent one message at ${CHECK_RATE}/s in all: ${sum((report) => report.answered)} acked and echoed, errors: ${errorList}, ${sum((report) => report.missing)} echoes missing; send → echo ${latencies.summary()}`,
     );
     const after = await Promise.all(apis.map((api) => probeMemory(api.child.pid!, api.output)));
     console.log(`api heap after the messages: ${after.map((memory: ProcessMemory) => `${mb(memory.heapUsed)} MB`).join(', ')}`);
