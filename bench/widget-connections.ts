@@ -30,7 +30,8 @@ import { freePort, spawnApi, waitForHealthy } from '../test/support/api-process'
 import { Latencies } from './support/latency';
 import { cpuOfTree, CpuSplit, rssKb, untilIdle } from './support/process-usage';
 import { LocalStallSampler, printStallTimeline, probeMemory, probeSeconds, STALL_PROBE_ARGS, TimedSend } from './support/stall-timeline';
-import { markConversationsTaken } from './support/taken-conversations';
+import { benchDatabaseClient, markConversationsTaken } from './support/taken-conversations';
+import { DatabaseWaitSampler } from './support/database-waits';
 
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10_000);
 const RATE = Number(process.env.RATE ?? 1000);
@@ -99,13 +100,14 @@ interface PhaseResult {
   readonly loadLoopDelayP99Ms: number;
   readonly sends: readonly TimedSend[];
   readonly generatorSeconds: LocalStallSampler['seconds'];
+  readonly databaseWaits: DatabaseWaitSampler;
 }
 
 /**
  * Open loop: sends go out on schedule whatever the answers do, so slow answers show as latency.
  * Then waits for every answer, and until the server idles (the bot's turns run after the acks).
  */
-async function runPhase(name: string, inbox: Inbox, apiPid: number, total: number, rate: number, pick: (i: number) => Socket): Promise<PhaseResult> {
+async function runPhase(name: string, inbox: Inbox, apiPid: number, total: number, rate: number, pick: (i: number) => Socket, databaseWaits: DatabaseWaitSampler): Promise<PhaseResult> {
   const ack = new Latencies();
   const echo = new Latencies();
   let errors = 0;
@@ -118,6 +120,7 @@ async function runPhase(name: string, inbox: Inbox, apiPid: number, total: numbe
   loop.enable();
   const sampler = new LocalStallSampler();
   sampler.start();
+  await databaseWaits.start();
   const sends: TimedSend[] = [];
   const started = performance.now();
   for (let sent = 0; sent < total; sent++) {
@@ -143,6 +146,7 @@ async function runPhase(name: string, inbox: Inbox, apiPid: number, total: numbe
   await untilIdle(apiPid, IDLE_CPU_SECONDS_PER_SECOND);
   loop.disable();
   sampler.stop();
+  await databaseWaits.stop();
   const cpuAfter = await cpuOfTree(apiPid);
   const load = process.cpuUsage(loadBefore);
   return {
@@ -161,6 +165,7 @@ async function runPhase(name: string, inbox: Inbox, apiPid: number, total: numbe
     loadLoopDelayP99Ms: loop.percentile(99) / 1e6,
     sends,
     generatorSeconds: sampler.seconds,
+    databaseWaits,
   };
 }
 
@@ -176,7 +181,7 @@ function report(phase: PhaseResult, serverOutput: string): void {
   console.log(
     `  CPU until the server idled: API ${phase.apiCpu.api.toFixed(1)} s (${perMessage(phase.apiCpu.api)}/message), PostgreSQL ${phase.apiCpu.database.toFixed(1)} s (${perMessage(phase.apiCpu.database)}/message), load generator ${phase.loadCpuSeconds.toFixed(1)} s; load generator event-loop delay p99 ${phase.loadLoopDelayP99Ms.toFixed(1)} ms`,
   );
-  printStallTimeline(phase.sends, probeSeconds(serverOutput), phase.generatorSeconds);
+  printStallTimeline(phase.sends, probeSeconds(serverOutput), phase.generatorSeconds, (second) => phase.databaseWaits.describe(second));
 }
 
 async function main(): Promise<void> {
@@ -233,13 +238,14 @@ async function main(): Promise<void> {
     );
 
     const roundRobin = (i: number) => sockets[i % sockets.length];
-    if (PHASES.has('first')) report(await runPhase('first', inbox, pid, sockets.length, BOT_RATE, roundRobin), api.output());
-    if (PHASES.has('bot')) report(await runPhase('bot', inbox, pid, BOT_RATE * BOT_SECONDS, BOT_RATE, roundRobin), api.output());
+    const waits = async () => new DatabaseWaitSampler(await benchDatabaseClient(dataDir, databasePort));
+    if (PHASES.has('first')) report(await runPhase('first', inbox, pid, sockets.length, BOT_RATE, roundRobin, await waits()), api.output());
+    if (PHASES.has('bot')) report(await runPhase('bot', inbox, pid, BOT_RATE * BOT_SECONDS, BOT_RATE, roundRobin, await waits()), api.output());
     if (PHASES.has('steady')) {
       console.log(`\nconversations taken by an agent (in the database): ${await markConversationsTaken(dataDir, databasePort)}`);
       // The first second of a fresh process's chat path stalls (JIT, each pooled connection's first plans): not the steady state, so reported apart.
-      report(await runPhase('steady warm-up', inbox, pid, RATE * WARM_UP_SECONDS, RATE, roundRobin), api.output());
-      report(await runPhase('steady', inbox, pid, RATE * SECONDS, RATE, roundRobin), api.output());
+      report(await runPhase('steady warm-up', inbox, pid, RATE * WARM_UP_SECONDS, RATE, roundRobin, await waits()), api.output());
+      report(await runPhase('steady', inbox, pid, RATE * SECONDS, RATE, roundRobin, await waits()), api.output());
     }
     console.log(`\nserver RSS after the messages: ${((await rssKb(pid)) / 1024).toFixed(0)} MB`);
   } catch (error) {

@@ -70,7 +70,13 @@ export interface TimedSend {
  * the load generator's longest event-loop delay and GC pauses in that second and the next (a
  * stall delays what was sent just before it). Prints the `worst` seconds by their slowest echo.
  */
-export function printStallTimeline(sends: readonly TimedSend[], server: Map<number, ProcessSecond>, generator: Map<number, ProcessSecond>, worst = 8): void {
+export function printStallTimeline(
+  sends: readonly TimedSend[],
+  server: Map<number, ProcessSecond>,
+  generator: Map<number, ProcessSecond>,
+  databaseWaits: (second: number) => string,
+  worst = 8,
+): void {
   const bySecond = new Map<number, number[]>();
   for (const send of sends) {
     const second = Math.floor(send.sentAt / 1000);
@@ -89,8 +95,8 @@ export function printStallTimeline(sends: readonly TimedSend[], server: Map<numb
   };
   const rows = [...bySecond.entries()].map(([second, latencies]) => ({ second, max: Math.max(...latencies), count: latencies.length }));
   rows.sort((a, b) => b.max - a.max);
-  console.log(`  slowest seconds of sending (echo max | server | load generator):`);
+  console.log(`  slowest seconds of sending (echo max | server | load generator | what PostgreSQL's active sessions waited on, samples every 100 ms):`);
   for (const row of rows.slice(0, worst).sort((a, b) => a.second - b.second)) {
-    console.log(`    t+${row.second - first}s: ${row.count} sent, echo max ${row.max.toFixed(0)} ms | server ${describe(server, row.second)} | generator ${describe(generator, row.second)}`);
+    console.log(`    t+${row.second - first}s: ${row.count} sent, echo max ${row.max.toFixed(0)} ms | server ${describe(server, row.second)} | generator ${describe(generator, row.second)} | database ${databaseWaits(row.second)}`);
   }
 }
