@@ -143,10 +143,11 @@ async function runPhase(name: string, inbox: Inbox, apiPid: number, total: numbe
   const sendSeconds = (performance.now() - started) / 1000;
   await Promise.all(answered);
   const drainedSeconds = (performance.now() - started) / 1000;
+  // Its own queries are PostgreSQL work too: stopped before waiting for the server to idle.
+  await databaseWaits.stop();
   await untilIdle(apiPid, IDLE_CPU_SECONDS_PER_SECOND);
   loop.disable();
   sampler.stop();
-  await databaseWaits.stop();
   const cpuAfter = await cpuOfTree(apiPid);
   const load = process.cpuUsage(loadBefore);
   return {
