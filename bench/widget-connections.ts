@@ -5,7 +5,7 @@
  * CONNECTIONS (10000); RATE msg/s (1000) and SECONDS (30) for the steady state, after WARM_UP_SECONDS (5)
  * at the same rate reported apart; BOT_RATE msg/s
  * (200) and BOT_SECONDS (10) for the phases the bot answers; PHASES (first,bot,steady) to run
- * only some; CPU_PROF=dir profiles the API.
+ * only some; CPU_PROF=dir profiles the API; API_ROLES (ROLES of the API process, all by default).
  *
  * Three phases, reported apart because they cost very different amounts:
  * - first: every connection sends its conversation's first message; after the ack the bot's
@@ -200,6 +200,8 @@ async function main(): Promise<void> {
       CHAT_EVENTS_PER_MINUTE: '60000',
       // Thousands of visitors from one address: measure the chat, not the per-address limits.
       RATE_LIMITS: 'widget_session.address=1000000/60,socket_connect.address=1000000/60,bot_message.address=1000000/60',
+      // API_ROLES=api leaves out the in-process job workers (the minutely report roll-up, sweeps), to see the sockets alone.
+      ...(process.env.API_ROLES ? { ROLES: process.env.API_ROLES } : {}),
     },
     [...STALL_PROBE_ARGS, ...(process.env.CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CPU_PROF}`] : [])],
   );
