@@ -2,9 +2,10 @@
  * Widget connections held open with a steady message rate, against the built app run as a real
  * process (embedded PostgreSQL, default settings but the per-socket event limit raised).
  * Run: npm run bench:widget. Not part of npm test. Knobs:
- * CONNECTIONS (10000); RATE msg/s (1000) and SECONDS (30) for the steady state; BOT_RATE msg/s
+ * CONNECTIONS (10000); RATE msg/s (1000) and SECONDS (30) for the steady state, after WARM_UP_SECONDS (5)
+ * at the same rate reported apart; BOT_RATE msg/s
  * (200) and BOT_SECONDS (10) for the phases the bot answers; PHASES (first,bot,steady) to run
- * only some; CPU_PROF=dir profiles the API.
+ * only some; CPU_PROF=dir profiles the API; API_ROLES (ROLES of the API process, all by default).
  *
  * Three phases, reported apart because they cost very different amounts:
  * - first: every connection sends its conversation's first message; after the ack the bot's
@@ -28,11 +29,14 @@ import { io, Socket } from 'socket.io-client';
 import { freePort, spawnApi, waitForHealthy } from '../test/support/api-process';
 import { Latencies } from './support/latency';
 import { cpuOfTree, CpuSplit, rssKb, untilIdle } from './support/process-usage';
-import { markConversationsTaken } from './support/taken-conversations';
+import { LocalStallSampler, printStallTimeline, probeMemory, probeSeconds, STALL_PROBE_ARGS, TimedSend } from './support/stall-timeline';
+import { benchDatabaseClient, markConversationsTaken } from './support/taken-conversations';
+import { DatabaseWaitSampler } from './support/database-waits';
 
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10_000);
 const RATE = Number(process.env.RATE ?? 1000);
 const SECONDS = Number(process.env.SECONDS ?? 30);
+const WARM_UP_SECONDS = Number(process.env.WARM_UP_SECONDS ?? 5);
 const BOT_RATE = Number(process.env.BOT_RATE ?? 200);
 const BOT_SECONDS = Number(process.env.BOT_SECONDS ?? 10);
 const PHASES = new Set((process.env.PHASES ?? 'first,bot,steady').split(','));
@@ -94,13 +98,16 @@ interface PhaseResult {
   readonly apiCpu: CpuSplit;
   readonly loadCpuSeconds: number;
   readonly loadLoopDelayP99Ms: number;
+  readonly sends: readonly TimedSend[];
+  readonly generatorSeconds: LocalStallSampler['seconds'];
+  readonly databaseWaits: DatabaseWaitSampler;
 }
 
 /**
  * Open loop: sends go out on schedule whatever the answers do, so slow answers show as latency.
  * Then waits for every answer, and until the server idles (the bot's turns run after the acks).
  */
-async function runPhase(name: string, inbox: Inbox, apiPid: number, total: number, rate: number, pick: (i: number) => Socket): Promise<PhaseResult> {
+async function runPhase(name: string, inbox: Inbox, apiPid: number, total: number, rate: number, pick: (i: number) => Socket, databaseWaits: DatabaseWaitSampler): Promise<PhaseResult> {
   const ack = new Latencies();
   const echo = new Latencies();
   let errors = 0;
@@ -111,6 +118,10 @@ async function runPhase(name: string, inbox: Inbox, apiPid: number, total: numbe
   const botBefore = inbox.botReplies;
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
+  const sampler = new LocalStallSampler();
+  sampler.start();
+  await databaseWaits.start();
+  const sends: TimedSend[] = [];
   const started = performance.now();
   for (let sent = 0; sent < total; sent++) {
     const wait = started + (sent / rate) * 1000 - performance.now();
@@ -118,7 +129,10 @@ async function runPhase(name: string, inbox: Inbox, apiPid: number, total: numbe
     // No long digit runs: stored text is masked (card numbers, one-time codes), and the echo is matched by text.
     const text = `bench message ${name[0]}${sent.toString(36)} ${randomUUID().slice(0, 8).replace(/\d/g, 'x')}`;
     const at = performance.now();
-    const echoed = inbox.expect(text, 60_000).then((when) => (when === null ? echoesMissing++ : echo.add(when - at)));
+    const echoed = inbox.expect(text, 60_000).then((when) => {
+      sends.push({ sentAt: performance.timeOrigin + at, latencyMs: when === null ? null : when - at });
+      return when === null ? echoesMissing++ : echo.add(when - at);
+    });
     const acked = pick(sent)
       .timeout(60_000)
       .emitWithAck('message:send', { clientId: randomUUID(), text })
@@ -129,8 +143,11 @@ async function runPhase(name: string, inbox: Inbox, apiPid: number, total: numbe
   const sendSeconds = (performance.now() - started) / 1000;
   await Promise.all(answered);
   const drainedSeconds = (performance.now() - started) / 1000;
+  // Its own queries are PostgreSQL work too: stopped before waiting for the server to idle.
+  await databaseWaits.stop();
   await untilIdle(apiPid, IDLE_CPU_SECONDS_PER_SECOND);
   loop.disable();
+  sampler.stop();
   const cpuAfter = await cpuOfTree(apiPid);
   const load = process.cpuUsage(loadBefore);
   return {
@@ -147,10 +164,16 @@ async function runPhase(name: string, inbox: Inbox, apiPid: number, total: numbe
     apiCpu: { api: cpuAfter.api - cpuBefore.api, database: cpuAfter.database - cpuBefore.database },
     loadCpuSeconds: (load.user + load.system) / 1e6,
     loadLoopDelayP99Ms: loop.percentile(99) / 1e6,
+    sends,
+    generatorSeconds: sampler.seconds,
+    databaseWaits,
   };
 }
 
-function report(phase: PhaseResult): void {
+const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+const kbEach = (bytes: number, count: number) => (bytes / 1024 / count).toFixed(1);
+
+function report(phase: PhaseResult, serverOutput: string): void {
   const perMessage = (seconds: number) => `${((seconds * 1000) / phase.sent).toFixed(2)} ms`;
   console.log(`\n${phase.name}: ${phase.sent} messages at a target ${phase.rate}/s`);
   console.log(`  sent in ${phase.sendSeconds.toFixed(1)} s, all answered after ${phase.drainedSeconds.toFixed(1)} s; errors ${phase.errors}, echoes missing ${phase.echoesMissing}; bot replies ${phase.botReplies}`);
@@ -159,6 +182,7 @@ function report(phase: PhaseResult): void {
   console.log(
     `  CPU until the server idled: API ${phase.apiCpu.api.toFixed(1)} s (${perMessage(phase.apiCpu.api)}/message), PostgreSQL ${phase.apiCpu.database.toFixed(1)} s (${perMessage(phase.apiCpu.database)}/message), load generator ${phase.loadCpuSeconds.toFixed(1)} s; load generator event-loop delay p99 ${phase.loadLoopDelayP99Ms.toFixed(1)} ms`,
   );
+  printStallTimeline(phase.sends, probeSeconds(serverOutput), phase.generatorSeconds, (second) => phase.databaseWaits.describe(second));
 }
 
 async function main(): Promise<void> {
@@ -176,8 +200,10 @@ async function main(): Promise<void> {
       CHAT_EVENTS_PER_MINUTE: '60000',
       // Thousands of visitors from one address: measure the chat, not the per-address limits.
       RATE_LIMITS: 'widget_session.address=1000000/60,socket_connect.address=1000000/60,bot_message.address=1000000/60',
+      // API_ROLES=api leaves out the in-process job workers (the minutely report roll-up, sweeps), to see the sockets alone.
+      ...(process.env.API_ROLES ? { ROLES: process.env.API_ROLES } : {}),
     },
-    process.env.CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CPU_PROF}`] : [],
+    [...STALL_PROBE_ARGS, ...(process.env.CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CPU_PROF}`] : [])],
   );
   const sockets: Socket[] = [];
   try {
@@ -193,7 +219,7 @@ async function main(): Promise<void> {
       return ((await response.json()) as { visitorToken: string }).visitorToken;
     });
     await new Promise((resolve) => setTimeout(resolve, 2000));
-    const idleKb = await rssKb(pid);
+    const idle = await probeMemory(pid, api.output);
 
     const inbox = new Inbox();
     const connectStarted = performance.now();
@@ -208,22 +234,25 @@ async function main(): Promise<void> {
     });
     const connectSeconds = (performance.now() - connectStarted) / 1000;
     await new Promise((resolve) => setTimeout(resolve, 2000));
-    const connectedKb = await rssKb(pid);
+    const connected = await probeMemory(pid, api.output);
     console.log(`connections: ${sockets.length} held (connected in ${connectSeconds.toFixed(1)} s)`);
     console.log(
-      `server RSS: ${(idleKb / 1024).toFixed(0)} MB idle → ${(connectedKb / 1024).toFixed(0)} MB connected: ${((connectedKb - idleKb) / sockets.length).toFixed(1)} KB per connection (RSS includes garbage not yet collected)`,
+      `server memory after a full collection, idle → ${sockets.length} connected: heap ${mb(idle.heapUsed)} → ${mb(connected.heapUsed)} MB, ${kbEach(connected.heapUsed - idle.heapUsed, sockets.length)} KB per connection; RSS ${mb(idle.rss)} → ${mb(connected.rss)} MB, ${kbEach(connected.rss - idle.rss, sockets.length)} KB per connection`,
     );
 
     const roundRobin = (i: number) => sockets[i % sockets.length];
-    if (PHASES.has('first')) report(await runPhase('first', inbox, pid, sockets.length, BOT_RATE, roundRobin));
-    if (PHASES.has('bot')) report(await runPhase('bot', inbox, pid, BOT_RATE * BOT_SECONDS, BOT_RATE, roundRobin));
+    const waits = async () => new DatabaseWaitSampler(await benchDatabaseClient(dataDir, databasePort));
+    if (PHASES.has('first')) report(await runPhase('first', inbox, pid, sockets.length, BOT_RATE, roundRobin, await waits()), api.output());
+    if (PHASES.has('bot')) report(await runPhase('bot', inbox, pid, BOT_RATE * BOT_SECONDS, BOT_RATE, roundRobin, await waits()), api.output());
     if (PHASES.has('steady')) {
       console.log(`\nconversations taken by an agent (in the database): ${await markConversationsTaken(dataDir, databasePort)}`);
-      report(await runPhase('steady', inbox, pid, RATE * SECONDS, RATE, roundRobin));
+      // The first second of a fresh process's chat path stalls (JIT, each pooled connection's first plans): not the steady state, so reported apart.
+      report(await runPhase('steady warm-up', inbox, pid, RATE * WARM_UP_SECONDS, RATE, roundRobin, await waits()), api.output());
+      report(await runPhase('steady', inbox, pid, RATE * SECONDS, RATE, roundRobin, await waits()), api.output());
     }
     console.log(`\nserver RSS after the messages: ${((await rssKb(pid)) / 1024).toFixed(0)} MB`);
   } catch (error) {
-    console.error(`the bench failed; the API's last output:\n${api.output().slice(-4000)}`);
+    console.error(`the bench failed; the API's last output:\n${api.output().replace(/^stall-probe .*\n/gm, '').slice(-4000)}`);
     throw error;
   } finally {
     for (const socket of sockets) socket.disconnect();

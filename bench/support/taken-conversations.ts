@@ -11,8 +11,13 @@ import { Client } from 'pg';
  * @returns how many conversations were marked.
  */
 export async function markConversationsTaken(dataDir: string, port: number): Promise<number> {
+  return markConversationsTakenIn(await benchDatabaseClient(dataDir, port));
+}
+
+/** A client (not yet connected) of the bench's own embedded PostgreSQL, over TCP with the password the app generated. */
+export async function benchDatabaseClient(dataDir: string, port: number): Promise<Client> {
   const password = (await readFile(join(dataDir, 'pg-password'), 'utf8')).trim();
-  return markConversationsTakenIn(new Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'okpay' }));
+  return new Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'okpay' });
 }
 
 /** The same, on a database given by URL (the shared one of `npm run db`). */

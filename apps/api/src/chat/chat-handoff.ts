@@ -2,12 +2,13 @@ import { Injectable, Logger } from '@nestjs/common';
 import { CHAT_EVENTS, HandoffUnavailable } from '@okpay/contracts';
 import { ChatQueue } from '@okpay/routing';
 import { Clock } from '@okpay/shared';
-import { ConversationRecord, Conversations, StoredChatMessage } from '@okpay/tickets';
+import { Conversations, StoredChatMessage } from '@okpay/tickets';
 import { RateLimitSubjects } from '../limits/rate-limits';
 import { ChatMessenger } from './chat-messenger';
 import { ChatSocketHub } from './chat-socket-hub';
 import { CHAT_TEXTS, formatInstant } from './chat-texts';
 import { ConversationResponder } from './conversation-responder';
+import { ChatConversation } from './customer-chat';
 import { QueueUpdates } from './queue-updates';
 
 /** After the queue turned a conversation away, further messages do not ask again for this long. */
@@ -38,7 +39,7 @@ export class ChatHandoff {
     await this.responder.admit(askers);
   }
 
-  async customerWrote(conversation: ConversationRecord, stored: StoredChatMessage): Promise<void> {
+  async customerWrote(conversation: ChatConversation, stored: StoredChatMessage): Promise<void> {
     const entry = await this.queue.current(conversation.id);
     if (entry?.status === 'assigned') return;
     const reply = await this.responder.respond({
@@ -63,7 +64,7 @@ export class ChatHandoff {
     if (handoff === 'ticket') await this.offerLeaveMessage(conversation, { reason: 'no_agents_available', nextOpening: null });
   }
 
-  private async askQueue(conversation: ConversationRecord): Promise<void> {
+  private async askQueue(conversation: ChatConversation): Promise<void> {
     const now = this.clock.now();
     const { handoffRefusedAt } = await this.conversations.get(conversation.id);
     if (handoffRefusedAt && now.getTime() - handoffRefusedAt.getTime() < ASK_QUEUE_AGAIN_AFTER_MS) return;
@@ -82,7 +83,7 @@ export class ChatHandoff {
     await this.offerLeaveMessage(conversation, { reason: admission.reason, nextOpening: admission.nextOpening?.toISOString() ?? null });
   }
 
-  private async offerLeaveMessage(conversation: ConversationRecord, unavailable: HandoffUnavailable): Promise<void> {
+  private async offerLeaveMessage(conversation: ChatConversation, unavailable: HandoffUnavailable): Promise<void> {
     const nextOpening = unavailable.nextOpening ? formatInstant(new Date(unavailable.nextOpening), conversation.locale) : null;
     await this.messenger.post({
       conversationId: conversation.id,

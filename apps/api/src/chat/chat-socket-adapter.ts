@@ -40,4 +40,14 @@ export class ChatSocketAdapter extends IoAdapter {
     server.of('/').use((_socket, next) => next(toHandshakeError(new DomainError<ApiErrorCode>('unknown_namespace', 'Connect to /widget or /agent.'))));
     return server;
   }
+
+  /**
+   * The gateways route their events themselves (`routeSocketEvents`), never with
+   * `@SubscribeMessage`, so there is nothing to bind; Nest's default would still build a
+   * disconnect stream for every socket.
+   */
+  override bindMessageHandlers(...args: Parameters<IoAdapter['bindMessageHandlers']>): void {
+    const [, handlers] = args;
+    if (handlers.length > 0) super.bindMessageHandlers(...args);
+  }
 }

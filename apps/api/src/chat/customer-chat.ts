@@ -15,6 +15,9 @@ export interface ChatCustomer {
   readonly id: string;
 }
 
+/** What a customer's connection keeps of their conversation: what stays the same while it is open. */
+export type ChatConversation = Pick<ConversationRecord, 'id' | 'locale' | 'customerId'>;
+
 export interface CustomerMessageResult {
   readonly ack: MessageAck;
   /** False for a resend of a message stored before. */
@@ -35,7 +38,7 @@ export class CustomerChat {
     private readonly clock: Clock,
   ) {}
 
-  async send(customer: ChatCustomer, conversation: ConversationRecord, payload: WidgetMessageSendPayload) {
+  async send(customer: ChatCustomer, conversation: ChatConversation, payload: WidgetMessageSendPayload) {
     const posted = await this.messenger.post({
       conversationId: conversation.id,
       author: { type: 'customer', id: customer.id },
@@ -88,7 +91,7 @@ export class CustomerChat {
   }
 
   /** A call back instead of waiting: a queued chat keeps its place as a callback. */
-  async requestCallback(customer: ChatCustomer, conversation: ConversationRecord, payload: CallbackRequestPayload): Promise<CallbackRequestAck> {
+  async requestCallback(customer: ChatCustomer, conversation: ChatConversation, payload: CallbackRequestPayload): Promise<CallbackRequestAck> {
     const command = { phone: payload.phone, name: payload.name, topic: 'chat', locale: conversation.locale, timeZone: payload.timeZone };
     const waiting = (await this.queue.current(conversation.id))?.status === 'waiting';
     const callback = waiting

@@ -3,12 +3,17 @@ import { ManualClock } from '@okpay/shared';
 import { EventEmitter } from 'node:events';
 import { ChatErrorEvent, OkAck, SocketAck } from '@okpay/contracts';
 import { MAX_SOCKET_PAYLOAD_BYTES } from './chat-socket-adapter';
-import { RoutedSocket, routeSocketEvents } from './socket-event-router';
+import { RoutedSocket, routeSocketEvents, SocketEventRoutes } from './socket-event-router';
 import { SocketRateLimiter } from './socket-rate-limiter';
 
 /** A one-event map, so the router is tested apart from the real namespaces. */
 interface EchoEvents {
   echo: (payload: { text: string }, ack: SocketAck<OkAck>) => void;
+}
+
+/** An event whose answer depends on which socket asked. */
+interface WhoAmIEvents {
+  whoami: (payload: object, ack: SocketAck<{ visitor: string }>) => void;
 }
 
 /** Just what the router uses of a socket: incoming events for `onAny`, outgoing ones recorded. */
@@ -70,5 +75,15 @@ describe('routeSocketEvents', () => {
     socket.receiveWithoutAck('no:ack-either', {});
     await new Promise((resolve) => setImmediate(resolve));
     expect(socket.emitted).toContainEqual(['chat:error', expect.objectContaining({ event: 'no:ack-either', code: 'unknown_event' })]);
+  });
+
+  it('hands each socket its own session, with routes shared by all sockets', async () => {
+    const routes: SocketEventRoutes<WhoAmIEvents, { visitor: string }> = { whoami: { handle: async (_payload, { session }) => ({ visitor: session.visitor }) } };
+    const first = new FakeSocket();
+    const second = new FakeSocket();
+    routeSocketEvents(first, routes, limiter, new Logger('test'), { visitor: 'first' });
+    routeSocketEvents(second, routes, limiter, new Logger('test'), { visitor: 'second' });
+    expect(await first.receive('whoami', {})).toEqual({ visitor: 'first' });
+    expect(await second.receive('whoami', {})).toEqual({ visitor: 'second' });
   });
 });

@@ -5,7 +5,9 @@ import { MAX_SOCKET_PAYLOAD_BYTES } from './chat-socket-adapter';
 import { toSocketError } from './socket-error-mapping';
 import { SocketRateLimiter } from './socket-rate-limiter';
 
-export interface SocketEventContext {
+export interface SocketEventContext<Session = unknown> {
+  /** What the socket's connection established (who it is, its conversation), given to `routeSocketEvents`. */
+  readonly session: Session;
   /** Work to run once the acknowledgement has been sent (e.g. the history after an accept). */
   afterAck(work: () => Promise<void>): void;
 }
@@ -14,16 +16,22 @@ export interface SocketEventContext {
 export type SocketEventResult<Answer> = OkAck extends Answer ? Answer | void : Answer;
 
 /** The payload arrives as the client sent it (untrusted), so each handler parses it. */
-export type SocketEventHandler<Answer = unknown> = (payload: unknown, context: SocketEventContext) => Promise<SocketEventResult<Answer>>;
+export type SocketEventHandler<Answer = unknown, Session = unknown> = (payload: unknown, context: SocketEventContext<Session>) => Promise<SocketEventResult<Answer>>;
 
-export interface SocketEventRoute<Answer = unknown> {
-  readonly handle: SocketEventHandler<Answer>;
+export interface SocketEventRoute<Answer = unknown, Session = unknown> {
+  readonly handle: SocketEventHandler<Answer, Session>;
   /** Rate-limit tokens the event costs (typing indicators cost little). */
   readonly cost?: number;
 }
 
-/** One route per client event of a namespace's map, each answering with that event's acknowledgement. */
-export type SocketEventRoutes<ClientEvents> = { readonly [Event in keyof ClientEvents]: SocketEventRoute<SocketAckAnswer<ClientEvents[Event]>> };
+/**
+ * One route per client event of a namespace's map, each answering with that event's acknowledgement.
+ * Routes that read the socket's own state from the context's `session` can be built once and
+ * shared by every socket of a namespace, instead of a set of closures per connection.
+ */
+export type SocketEventRoutes<ClientEvents, Session = unknown> = {
+  readonly [Event in keyof ClientEvents]: SocketEventRoute<SocketAckAnswer<ClientEvents[Event]>, Session>;
+};
 
 /** What the router uses of a socket (either namespace's). */
 export interface RoutedSocket {
@@ -43,13 +51,19 @@ const UNKNOWN_EVENT: SocketEventRoute = {
  * socket error mapping. An event sent without an ack callback that fails gets a `chat:error`
  * event instead, so every failure (an unknown event too) carries a code.
  */
-export function routeSocketEvents<ClientEvents>(socket: RoutedSocket, routes: SocketEventRoutes<ClientEvents>, limiter: SocketRateLimiter, logger: Logger): void {
+export function routeSocketEvents<ClientEvents, Session = undefined>(
+  socket: RoutedSocket,
+  routes: SocketEventRoutes<ClientEvents, Session>,
+  limiter: SocketRateLimiter,
+  logger: Logger,
+  session?: Session,
+): void {
   // Looked up by the name the client sent, which may be any string.
-  const byName = routes as Readonly<Record<string, SocketEventRoute>>;
+  const byName = routes as Readonly<Record<string, SocketEventRoute<unknown, Session>>>;
   socket.onAny((event: string, ...args: unknown[]) => {
     const route = Object.hasOwn(byName, event) ? byName[event] : UNKNOWN_EVENT;
     const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (answer: unknown) => void) : undefined;
-    void handleOne(socket, String(event), route, args, ack, limiter, logger);
+    void handleOne(socket, String(event), route, args, ack, limiter, logger, session as Session);
   });
 }
 
@@ -61,20 +75,21 @@ function assertAcceptablePayload(args: unknown[]): void {
   }
 }
 
-async function handleOne(
+async function handleOne<Session>(
   socket: RoutedSocket,
   event: string,
-  route: SocketEventRoute,
+  route: SocketEventRoute<unknown, Session>,
   args: unknown[],
   ack: ((answer: unknown) => void) | undefined,
   limiter: SocketRateLimiter,
   logger: Logger,
+  session: Session,
 ): Promise<void> {
   const afterAck: (() => Promise<void>)[] = [];
   try {
     limiter.take(route.cost ?? 1);
     assertAcceptablePayload(args);
-    const result = await route.handle(args[0], { afterAck: (work) => afterAck.push(work) });
+    const result = await route.handle(args[0], { session, afterAck: (work) => afterAck.push(work) });
     ack?.(result ?? { ok: true });
   } catch (error) {
     const mapped = toSocketError(error);

@@ -1,22 +1,22 @@
 import { Inject, Logger } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import { PrincipalAuthenticator, WIDGET_ACCESS } from '@okpay/auth';
-import { WidgetClientToServerEvents, CHAT_EVENTS, WIDGET_NAMESPACE } from '@okpay/contracts';
+import { ConversationSession, WidgetClientToServerEvents, CHAT_EVENTS, WIDGET_NAMESPACE } from '@okpay/contracts';
 import { ChatQueue } from '@okpay/routing';
 import { APP_CONFIG, AppConfig } from '@okpay/shared';
-import { ConversationRecord, ConversationOwner, Conversations } from '@okpay/tickets';
+import { ConversationOwner, Conversations } from '@okpay/tickets';
 import { phoneSubject } from '../limits/phone-subject';
 import { rateLimitIdentity } from '../limits/rate-limit-identity';
 import { RateLimits } from '../limits/rate-limits';
 import { ChatHandoff } from './chat-handoff';
 import { ChatSocketHub } from './chat-socket-hub';
 import { WidgetNamespace, WidgetSocket } from './chat-sockets';
-import { ChatCustomer, CustomerChat } from './customer-chat';
+import { ChatConversation, ChatCustomer, CustomerChat } from './customer-chat';
 import { QueueUpdates } from './queue-updates';
 import { SocketBudgets } from './socket-budgets';
 import { socketClientAddress } from './socket-client-address';
 import { toHandshakeError } from './socket-error-mapping';
-import { routeSocketEvents } from './socket-event-router';
+import { routeSocketEvents, SocketEventRoutes } from './socket-event-router';
 import {
   CallbackRequestPayload,
   CsatPayload,
@@ -28,13 +28,16 @@ import {
   WidgetTypingPayload,
 } from './socket-payloads';
 
+/** What a widget socket keeps while connected: thousands are held at once, so only what its events need. */
 interface WidgetSocketData {
   customer: ChatCustomer;
   /** Rate limits count for these. */
   address: string;
   identity: string;
-  conversation: ConversationRecord;
+  conversation: ChatConversation;
   lastSeq: number;
+  /** The conversation as the handshake found it, sent once as `conversation:session` and then dropped. */
+  opening?: ConversationSession;
 }
 
 /**
@@ -46,6 +49,42 @@ interface WidgetSocketData {
 @WebSocketGateway({ namespace: WIDGET_NAMESPACE, cors: { origin: '*' } })
 export class WidgetGateway implements OnGatewayInit<WidgetNamespace>, OnGatewayConnection<WidgetSocket>, OnGatewayDisconnect<WidgetSocket> {
   private readonly logger = new Logger(WidgetGateway.name);
+  /** Shared by every widget socket: each event reads its socket's own state from the context's session. */
+  private readonly routes: SocketEventRoutes<WidgetClientToServerEvents, WidgetSocketData> = {
+    [CHAT_EVENTS.messageSend]: {
+      handle: async (payload, { session, afterAck }) => {
+        const { customer, conversation, address, identity } = session;
+        await this.handoff.admit(conversation.id, { address, identity });
+        const sent = await this.chat.send(customer, conversation, parsePayload(WidgetMessageSendPayload, payload));
+        if (sent.created) afterAck(() => this.handoff.customerWrote(conversation, sent.stored));
+        return sent.ack;
+      },
+    },
+    [CHAT_EVENTS.typing]: {
+      cost: 0.1,
+      handle: async (payload, { session }) => this.chat.typing(session.conversation.id, parsePayload(WidgetTypingPayload, payload).isTyping),
+    },
+    [CHAT_EVENTS.messageRead]: {
+      cost: 0.2,
+      handle: (payload, { session }) => this.chat.read(session.conversation.id, parsePayload(WidgetReadPayload, payload).seq),
+    },
+    [CHAT_EVENTS.csatSubmit]: { handle: (payload, { session }) => this.chat.rate(session.conversation.id, parsePayload(CsatPayload, payload)) },
+    [CHAT_EVENTS.leaveMessage]: {
+      handle: async (payload, { session }) => {
+        const message = parsePayload(LeaveMessagePayload, payload);
+        // A left message opens a ticket: the same limits as POST /tickets.
+        await this.limits.consume('ticket_create', { address: session.address, identity: session.identity });
+        return this.chat.leaveMessage(session.customer, await this.conversations.get(session.conversation.id), message);
+      },
+    },
+    [CHAT_EVENTS.requestCallback]: {
+      handle: async (payload, { session }) => {
+        const request = parsePayload(CallbackRequestPayload, payload);
+        await this.limits.consume('callback_request', { address: session.address, identity: session.identity, phone: phoneSubject(request.phone) });
+        return this.chat.requestCallback(session.customer, session.conversation, request);
+      },
+    },
+  };
 
   constructor(
     private readonly authenticator: PrincipalAuthenticator,
@@ -71,54 +110,12 @@ export class WidgetGateway implements OnGatewayInit<WidgetNamespace>, OnGatewayC
   }
 
   handleConnection(socket: WidgetSocket): void {
-    const { customer, conversation, lastSeq, address, identity } = socket.data as WidgetSocketData;
+    const session = socket.data as WidgetSocketData;
+    const { conversation, lastSeq, identity } = session;
     const limiter = this.budgets.for(identity, { burst: this.config.chatEventBurst, perMinute: this.config.chatEventsPerMinute });
-    routeSocketEvents<WidgetClientToServerEvents>(
-      socket,
-      {
-        [CHAT_EVENTS.messageSend]: {
-          handle: async (payload, context) => {
-            await this.handoff.admit(conversation.id, { address, identity });
-            const sent = await this.chat.send(customer, conversation, parsePayload(WidgetMessageSendPayload, payload));
-            if (sent.created) context.afterAck(() => this.handoff.customerWrote(conversation, sent.stored));
-            return sent.ack;
-          },
-        },
-        [CHAT_EVENTS.typing]: {
-          cost: 0.1,
-          handle: async (payload) => this.chat.typing(conversation.id, parsePayload(WidgetTypingPayload, payload).isTyping),
-        },
-        [CHAT_EVENTS.messageRead]: {
-          cost: 0.2,
-          handle: (payload) => this.chat.read(conversation.id, parsePayload(WidgetReadPayload, payload).seq),
-        },
-        [CHAT_EVENTS.csatSubmit]: { handle: (payload) => this.chat.rate(conversation.id, parsePayload(CsatPayload, payload)) },
-        [CHAT_EVENTS.leaveMessage]: {
-          handle: async (payload) => {
-            const message = parsePayload(LeaveMessagePayload, payload);
-            // A left message opens a ticket: the same limits as POST /tickets.
-            await this.limits.consume('ticket_create', { address, identity });
-            return this.chat.leaveMessage(customer, await this.conversations.get(conversation.id), message);
-          },
-        },
-        [CHAT_EVENTS.requestCallback]: {
-          handle: async (payload) => {
-            const request = parsePayload(CallbackRequestPayload, payload);
-            await this.limits.consume('callback_request', { address, identity, phone: phoneSubject(request.phone) });
-            return this.chat.requestCallback(customer, conversation, request);
-          },
-        },
-      },
-      limiter,
-      this.logger,
-    );
-    socket.emit(CHAT_EVENTS.session, {
-      conversationId: conversation.id,
-      status: conversation.status,
-      locale: conversation.locale,
-      lastSeq: conversation.lastSeq,
-      agentReadSeq: conversation.agentReadSeq,
-    });
+    routeSocketEvents(socket, this.routes, limiter, this.logger, session);
+    socket.emit(CHAT_EVENTS.session, session.opening!);
+    session.opening = undefined;
     void this.hub.follow(socket, 'widget', conversation.id, lastSeq).catch((error: unknown) => this.logger.error({ err: error }, 'widget replay failed'));
     void this.backInLine(conversation.id).catch((error: unknown) => this.logger.error({ err: error }, 'widget queue rejoin failed'));
   }
@@ -144,8 +141,15 @@ export class WidgetGateway implements OnGatewayInit<WidgetNamespace>, OnGatewayC
       customer: { kind: principal.kind === 'visitor' ? 'visitor' : 'customer', id: principal.id },
       address,
       identity,
-      conversation,
+      conversation: { id: conversation.id, locale: conversation.locale, customerId: conversation.customerId },
       lastSeq: handshake.lastSeq,
+      opening: {
+        conversationId: conversation.id,
+        status: conversation.status,
+        locale: conversation.locale,
+        lastSeq: conversation.lastSeq,
+        agentReadSeq: conversation.agentReadSeq,
+      },
     };
     Object.assign(socket.data, data);
   }
