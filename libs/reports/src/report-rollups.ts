@@ -6,8 +6,14 @@ import { ReportEvent } from './report-event';
 import { monthlyRows, rollUp, RollupRow } from './report-rollup';
 import { eventFromRow, EVENT_COLUMNS, EventRow } from './reports.repository';
 
-/** Events rolled per transaction: small enough to keep locks short, large enough for a rebuild of millions. */
-const BATCH = 5000;
+/**
+ * Events rolled per transaction by the recurring job. The job runs inside the API process by default and a batch's
+ * arithmetic holds its event loop (tens of microseconds an event): 5,000 at a time stalled live chat for 150–300 ms
+ * (bench:widget's stall probe), 500 keep a batch to a few milliseconds.
+ */
+const JOB_BATCH = 500;
+/** A rebuild runs alone (`reports:rebuild`): larger batches mean fewer rollup upserts for millions of events. */
+const REBUILD_BATCH = 5000;
 /** Serialises roll-ups across processes (pg_advisory_xact_lock key). */
 const ROLL_UP_LOCK = 1_780_940_001;
 
@@ -33,9 +39,9 @@ export class ReportRollups {
     if (!pending) return 0;
     let rolled = 0;
     for (;;) {
-      const batch = await this.dataSource.transaction((manager) => this.rollBatch(manager));
+      const batch = await this.dataSource.transaction((manager) => this.rollBatch(manager, JOB_BATCH));
       rolled += batch;
-      if (batch < BATCH) return rolled;
+      if (batch < JOB_BATCH) return rolled;
     }
   }
 
@@ -47,18 +53,18 @@ export class ReportRollups {
       await manager.query(`UPDATE report_events SET rolled_at = NULL WHERE rolled_at IS NOT NULL`);
       let rolled = 0;
       for (;;) {
-        const batch = await this.rollBatch(manager);
+        const batch = await this.rollBatch(manager, REBUILD_BATCH);
         rolled += batch;
-        if (batch < BATCH) return rolled;
+        if (batch < REBUILD_BATCH) return rolled;
       }
     });
   }
 
-  private async rollBatch(manager: EntityManager): Promise<number> {
+  private async rollBatch(manager: EntityManager, size: number): Promise<number> {
     await manager.query(`SELECT pg_advisory_xact_lock($1)`, [ROLL_UP_LOCK]);
     const rows: (EventRow & { id: string; started_at: Date | null; pauses: PauseInterval[] | null })[] = await manager.query(
       `SELECT id, started_at, pauses, ${EVENT_COLUMNS} FROM report_events WHERE rolled_at IS NULL ORDER BY id LIMIT $1`,
-      [BATCH],
+      [size],
     );
     if (rows.length === 0) return 0;
     const events: ReportEvent[] = [];
