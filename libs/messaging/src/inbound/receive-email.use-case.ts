@@ -167,7 +167,7 @@ export class ReceiveEmailUseCase {
     return this.threads.newThread(followUpId, mail.fromAddress, original?.locale ?? this.localeOf(mail, sender, fullText));
   }
 
-  /** Machine mail is kept beside the ticket it answers, for the record; the ticket itself does not change. One statement. */
+  /** Machine mail is kept beside the ticket it answers, for the record; the ticket itself does not change. No transaction: one read, one insert. */
   private async keepAutomated(mail: InboundMail, envelope: ReceivedEnvelope, reason: string, fullText: string, pointers: ThreadPointers): Promise<InboundOutcome> {
     const manager = this.dataSource.manager;
     const [first] = await this.threads.candidates(manager, pointers);
