@@ -5,7 +5,8 @@
  * built app (ROLES=api,mail: the triage jobs it queues, and the acknowledgements they queue, wait
  * for a worker) against
  * the bare baseline (bench/baselines/bare-smtp-inbound.ts: smtp-server, postal-mime and the core
- * inserts), on one shared PostgreSQL in one run: warmed, then ROUNDS rounds of MAILS each in
+ * inserts), on one shared PostgreSQL in one run: warmed with WARM_UP mails each (1000: the first
+ * rounds after a start run slower while V8 compiles the path), then ROUNDS rounds of MAILS each in
  * alternation; the ratio is of the medians. Run: npm run bench:email (CPU_PROF=<dir> profiles the
  * app process). Not part of npm test.
  */
@@ -24,7 +25,7 @@ import { cpuOfTree } from './support/process-usage';
 const MAILS = Number(process.env.BENCH_MAILS ?? 2000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
-const WARM_UP = 200;
+const WARM_UP = Number(process.env.WARM_UP ?? 1000);
 
 /** One SMTP server to deliver to: each client is one pooled connection, like a sending server delivering a queue. */
 class Sender {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Locale } from '@okpay/contracts';
+import { preparedQuery } from '@okpay/database';
 import { Clock, isUniqueViolation, maskSensitiveText } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In, Repository } from 'typeorm';
@@ -70,7 +71,19 @@ export class CustomerDirectory {
     return ids.length === 0 ? Promise.resolve([]) : this.customers.findBy({ id: In([...ids]) });
   }
 
-  findByEmail(email: string): Promise<CustomerRecord | null> {
-    return this.customers.findOneBy({ email: email.toLowerCase() });
+  /**
+   * Prepared, without TypeORM's query builder: every inbound mail looks its sender up here, and
+   * building the query cost more than running it.
+   */
+  async findByEmail(email: string): Promise<CustomerRecord | null> {
+    const [row] = await preparedQuery<CustomerRecord>(
+      this.customers.manager.connection,
+      'customers.by-email',
+      `SELECT id, email, name, locale, phone, kyc_tier AS "kycTier", two_factor_enabled AS "twoFactorEnabled", frozen_at AS "frozenAt",
+         frozen_reason AS "frozenReason", failed_login_count AS "failedLoginCount", locked_until AS "lockedUntil", created_at AS "createdAt"
+       FROM customers WHERE email = $1`,
+      [email.toLowerCase()],
+    );
+    return row ?? null;
   }
 }
