@@ -202,7 +202,7 @@ describe('live chat sockets', () => {
 
   describe('routing', () => {
     it('offers a chat to a connected agent, who accepts it and gets its history, then new messages', async () => {
-      const { inbox, customer, offer } = await acceptedChat();
+      const { inbox, session, customer, offer } = await acceptedChat();
       expect(offer.expiresAt).toBe('2027-01-06T02:00:30.000Z');
       const history = await inbox.messageCount(2);
       expect(history.map((m) => [m.seq, m.author.type])).toEqual([
@@ -214,6 +214,13 @@ describe('live chat sockets', () => {
       const later = await inbox.messageCount(3);
       expect(later[2]).toMatchObject({ seq: 3, text: 'thanks', internal: false });
       expect(await customer.next<QueueUpdate>('queue:update', (u) => u.position === 0)).toEqual({ position: 0 });
+      // The chat is the agent's now: the bot does not answer the customer's message.
+      const reply = await inbox.agentSend({ conversationId: session.conversationId, text: 'You are welcome.' });
+      await customer.next<ChatMessage>('message:new', (m) => m.id === reply.id);
+      expect(customer.messages.filter((m) => m.seq > 2).map((m) => [m.seq, m.author.type])).toEqual([
+        [3, 'customer'],
+        [4, 'agent'],
+      ]);
     });
 
     it('never sends an internal note to the widget', async () => {

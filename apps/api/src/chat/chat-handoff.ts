@@ -33,13 +33,23 @@ export class ChatHandoff {
     private readonly clock: Clock,
   ) {}
 
-  /** Before a customer's message is stored: the responder may refuse it while it would be the one to answer. */
-  async admit(conversationId: string, askers: RateLimitSubjects): Promise<void> {
-    if ((await this.queue.current(conversationId))?.status === 'assigned') return;
+  /**
+   * Before a customer's message is stored: the responder may refuse it while it would be the one to answer.
+   * @returns whether a person owns the conversation: then nobody else answers this message.
+   */
+  async admit(conversationId: string, askers: RateLimitSubjects): Promise<boolean> {
+    if ((await this.queue.current(conversationId))?.status === 'assigned') return true;
     await this.responder.admit(askers);
+    return false;
   }
 
-  async customerWrote(conversation: ChatConversation, stored: StoredChatMessage): Promise<void> {
+  /**
+   * After the message is stored and acknowledged. `personOwned` is what `admit` found: a message
+   * sent to a person is theirs to answer, so the queue is not read a second time for it (on a
+   * busy chat this was every message's second statement).
+   */
+  async customerWrote(conversation: ChatConversation, stored: StoredChatMessage, personOwned: boolean): Promise<void> {
+    if (personOwned) return;
     const entry = await this.queue.current(conversation.id);
     if (entry?.status === 'assigned') return;
     const reply = await this.responder.respond({

@@ -54,9 +54,9 @@ export class WidgetGateway implements OnGatewayInit<WidgetNamespace>, OnGatewayC
     [CHAT_EVENTS.messageSend]: {
       handle: async (payload, { session, afterAck }) => {
         const { customer, conversation, address, identity } = session;
-        await this.handoff.admit(conversation.id, { address, identity });
+        const personOwned = await this.handoff.admit(conversation.id, { address, identity });
         const sent = await this.chat.send(customer, conversation, parsePayload(WidgetMessageSendPayload, payload));
-        if (sent.created) afterAck(() => this.handoff.customerWrote(conversation, sent.stored));
+        if (sent.created) afterAck(() => this.handoff.customerWrote(conversation, sent.stored, personOwned));
         return sent.ack;
       },
     },
