@@ -44,12 +44,11 @@ export class ChatHandoff {
   }
 
   /**
-   * After the message is stored and acknowledged. `personOwned` is what `admit` found: a message
-   * sent to a person is theirs to answer, so the queue is not read a second time for it (on a
-   * busy chat this was every message's second statement).
+   * After the message is stored and acknowledged, for a message `admit` found no person owning:
+   * one a person owned is theirs to answer, so the caller skips this and the queue is not read a
+   * second time for it (on a busy chat that was every message's second statement).
    */
-  async customerWrote(conversation: ChatConversation, stored: StoredChatMessage, personOwned: boolean): Promise<void> {
-    if (personOwned) return;
+  async customerWrote(conversation: ChatConversation, stored: StoredChatMessage): Promise<void> {
     const entry = await this.queue.current(conversation.id);
     if (entry?.status === 'assigned') return;
     const reply = await this.responder.respond({

@@ -56,7 +56,7 @@ export class WidgetGateway implements OnGatewayInit<WidgetNamespace>, OnGatewayC
         const { customer, conversation, address, identity } = session;
         const personOwned = await this.handoff.admit(conversation.id, { address, identity });
         const sent = await this.chat.send(customer, conversation, parsePayload(WidgetMessageSendPayload, payload));
-        if (sent.created) afterAck(() => this.handoff.customerWrote(conversation, sent.stored, personOwned));
+        if (sent.created && !personOwned) afterAck(() => this.handoff.customerWrote(conversation, sent.stored));
         return sent.ack;
       },
     },

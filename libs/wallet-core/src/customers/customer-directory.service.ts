@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Locale } from '@okpay/contracts';
-import { preparedQuery } from '@okpay/database';
+import { entityFromJson, preparedQuery } from '@okpay/database';
 import { Clock, isUniqueViolation, maskSensitiveText } from '@okpay/shared';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In, Repository } from 'typeorm';
@@ -73,17 +73,17 @@ export class CustomerDirectory {
 
   /**
    * Prepared, without TypeORM's query builder: every inbound mail looks its sender up here, and
-   * building the query cost more than running it.
+   * building the query cost more than running it. The row comes as JSON and is hydrated from the
+   * entity's own column mapping, so no column list here can fall behind the entity.
    */
   async findByEmail(email: string): Promise<CustomerRecord | null> {
-    const [row] = await preparedQuery<CustomerRecord>(
-      this.customers.manager.connection,
+    const dataSource = this.customers.manager.connection;
+    const [found] = await preparedQuery<{ row: Record<string, unknown> }>(
+      dataSource,
       'customers.by-email',
-      `SELECT id, email, name, locale, phone, kyc_tier AS "kycTier", two_factor_enabled AS "twoFactorEnabled", frozen_at AS "frozenAt",
-         frozen_reason AS "frozenReason", failed_login_count AS "failedLoginCount", locked_until AS "lockedUntil", created_at AS "createdAt"
-       FROM customers WHERE email = $1`,
+      `SELECT to_jsonb(c) AS row FROM customers c WHERE email = $1`,
       [email.toLowerCase()],
     );
-    return row ?? null;
+    return found ? entityFromJson(dataSource, CustomerEntity, found.row) : null;
   }
 }
