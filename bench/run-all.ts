@@ -9,12 +9,12 @@ import { loadavg, tmpdir } from 'node:os';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BenchResult } from './support/bench-result';
+import { resultsTable, withResultsTable } from './support/results-table';
 
 const ALL = ['wallet-reads', 'payments', 'email-inbound', 'widget-echo'];
 const chosen = process.env.BENCHES ? process.env.BENCHES.split(',') : ALL;
 const RESULTS = join(__dirname, 'results.md');
 const README = join(__dirname, '../README.md');
-const MARKERS = ['<!-- bench:results -->', '<!-- /bench:results -->'] as const;
 
 function run(name: string, collected: string): void {
   const started = performance.now();
@@ -25,23 +25,6 @@ function run(name: string, collected: string): void {
   console.log(`${name}: exit ${child.status}, ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
-const formatted = (value: number, unit: string) => `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${unit}`.trim();
-
-function table(results: BenchResult[], date: string, load: string): string {
-  const rows = results.map((r) => {
-    const ratio = r.baseline ? (r.app / r.baseline).toFixed(2) : '—';
-    return `| ${r.bench} | ${r.measure} | ${formatted(r.app, r.unit)} | ${r.baseline ? `${formatted(r.baseline, r.unit)} (${r.baselineIs})` : '—'} | ${ratio} | ${r.note ?? ''} |`;
-  });
-  return [
-    `Measured ${date} by \`npm run bench\`, app and baseline in the same run (load average before: ${load}).`,
-    'A ratio is app ÷ baseline: for throughput, 1.00 would be as fast as the bare server; for CPU per message, above 1.00 is what the app costs more.',
-    '',
-    '| bench | measure | app | bare baseline | ratio | note |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...rows,
-  ].join('\n');
-}
-
 function main(): void {
   const collected = join(tmpdir(), `okpay-bench-${process.pid}.jsonl`);
   rmSync(collected, { force: true });
@@ -49,11 +32,9 @@ function main(): void {
   for (const name of chosen) run(name, collected);
   const results = existsSync(collected) ? readFileSync(collected, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as BenchResult) : [];
   rmSync(collected, { force: true });
-  const text = table(results, new Date().toISOString().slice(0, 10), load);
+  const text = resultsTable(results, new Date().toISOString().slice(0, 10), load);
   writeFileSync(RESULTS, `${text}\n`);
-  const readme = readFileSync(README, 'utf8');
-  const [start, end] = [readme.indexOf(MARKERS[0]), readme.indexOf(MARKERS[1])];
-  if (start >= 0 && end > start) writeFileSync(README, `${readme.slice(0, start + MARKERS[0].length)}\n${text}\n${readme.slice(end)}`);
+  writeFileSync(README, withResultsTable(readFileSync(README, 'utf8'), text));
   console.log(`\n${text}`);
 }
 
