@@ -5,7 +5,9 @@ import { launchChromium, screenshotter, withFailureShots } from './support/brows
 import { ChatClient, connect, visitorSession } from './support/chat-clients';
 import { PEOPLE_ONLY_CHAT } from './support/people-only-responder';
 import { startTestApp, TestApp } from './support/test-app';
-import { adminToken, registerCustomer, topUpByCard } from './support/wallet-fixtures';
+import { AgentPresenceService } from '@okpay/routing';
+import { DataSource } from 'typeorm';
+import { adminToken, agentLogin, registerCustomer, topUpByCard } from './support/wallet-fixtures';
 
 // Monday 10:00 in Shanghai.
 const MONDAY_10_00 = '2027-01-04T02:00:00Z';
@@ -205,6 +207,37 @@ describe('the inbox in Chinese and English, in a real browser', () => {
       expect(await seriousAxeViolations(page)).toEqual([]);
     });
     visitor?.socket.disconnect();
+    await context.close();
+  }, 120_000);
+
+  it('the top bar follows presence changed elsewhere: by connecting, from another tab, by the heartbeat timeout', async () => {
+    const email = `presence-${randomUUID().slice(0, 8)}@okpay.test`;
+    const password = 'a-long-enough-password';
+    const created = await app.http().post('/api/v1/agents').auth(await adminToken(app), { type: 'bearer' }).send({ email, name: 'Pat Presence', role: 'agent', password }).expect(201);
+    const agentId = (created.body as { id: string }).id;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    const page = await context.newPage();
+    // The presence menu's selected option (`:checked` matches a selected <option>).
+    const presenceIs = (presence: string) => page.locator(`select[aria-label="Presence"] option[value="${presence}"]:checked`).waitFor({ state: 'attached' });
+    await withFailureShots({ page }, shot, async () => {
+      await page.goto(`${baseUrl}/inbox`);
+      await page.getByLabel('Email').fill(email);
+      await page.getByLabel('Password').fill(password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      // A new agent is offline until the socket connects; the page shows the change it made.
+      await page.getByText('Live', { exact: true }).waitFor();
+      await presenceIs('online');
+
+      const otherTab = await agentLogin(app, email, password);
+      await app.http().put('/api/v1/agents/me/presence').auth(otherTab, { type: 'bearer' }).send({ presence: 'away' }).expect(200);
+      await page.getByText('Connected · not taking chats', { exact: true }).waitFor();
+      await presenceIs('away');
+
+      const [{ last_heartbeat_at }] = await app.app.get(DataSource).query(`SELECT last_heartbeat_at FROM agent_routing_profiles WHERE agent_id = $1`, [agentId]);
+      expect(await app.app.get(AgentPresenceService).heartbeatTimedOut({ agentId, heartbeatAt: new Date(last_heartbeat_at).toISOString() })).toBe(true);
+      await presenceIs('offline');
+      await shot(page, 'presence-offline');
+    });
     await context.close();
   }, 120_000);
 });

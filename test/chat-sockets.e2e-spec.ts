@@ -1,5 +1,6 @@
-import { ChatMessage, ConversationOffered, QueueUpdate } from '@okpay/contracts';
+import { AgentPresenceChanged, ChatMessage, ConversationOffered, QueueUpdate } from '@okpay/contracts';
 import { randomUUID } from 'node:crypto';
+import { AgentPresenceService } from '@okpay/routing';
 import { PostConversationMessageUseCase } from '@okpay/tickets';
 import { APP_CONFIG, AppConfig } from '@okpay/shared';
 import { DataSource } from 'typeorm';
@@ -197,6 +198,28 @@ describe('live chat sockets', () => {
       expect(new Set([expectAck(a).seq, expectAck(b).seq]).size).toBe(2);
       const [conversation] = await db.query(`SELECT status, closed_at FROM conversations WHERE id = $1`, [session.conversationId]);
       expect(conversation).toEqual({ status: 'open', closed_at: null });
+    });
+  });
+
+  describe('presence', () => {
+    it('tells every socket of the agent when their presence changes: by connecting, from another tab, and at the heartbeat timeout', async () => {
+      const agent = await newChatAgent(t);
+      const first = await agentSocket(agent);
+      expect(await first.next<AgentPresenceChanged>('agent:presence')).toEqual({ presence: 'online' });
+      // Already online: a second tab connecting changes nothing, so nothing is said.
+      const second = await agentSocket(agent);
+      await second.emit('agent:heartbeat', {});
+      await t.http().put('/api/v1/agents/me/presence').auth(agent.token, { type: 'bearer' }).send({ presence: 'away' }).expect(200);
+      for (const socket of [first, second]) {
+        expect(await socket.next<AgentPresenceChanged>('agent:presence', (p) => p.presence === 'away')).toEqual({ presence: 'away' });
+      }
+      expect(second.events('agent:presence')).toEqual([{ presence: 'away' }]);
+
+      const [{ last_heartbeat_at }] = await db.query(`SELECT last_heartbeat_at FROM agent_routing_profiles WHERE agent_id = $1`, [agent.id]);
+      expect(await t.app.get(AgentPresenceService).heartbeatTimedOut({ agentId: agent.id, heartbeatAt: new Date(last_heartbeat_at).toISOString() })).toBe(true);
+      for (const socket of [first, second]) {
+        expect(await socket.next<AgentPresenceChanged>('agent:presence', (p) => p.presence === 'offline')).toEqual({ presence: 'offline' });
+      }
     });
   });
 

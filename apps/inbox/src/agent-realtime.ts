@@ -45,6 +45,8 @@ export interface RealtimeState {
   lastError: string | null;
   /** The last tickets the server said changed; `seq` counts the announcements. */
   ticketChange: { seq: number; ticketIds: string[] };
+  /** How many times the server said the agent's presence changed: the routing profile is read again after each. */
+  presenceChanges: number;
 }
 
 /** The `/agent` socket, typed by the contract's event maps. */
@@ -69,7 +71,7 @@ export class AgentRealtime {
   private readonly bySeq = new Map<string, Map<number, ChatMessage>>();
   private readonly pending = new Map<string, PendingReply>();
   private readonly inFlight = new Set<string>();
-  private state: RealtimeState = { connected: false, lost: false, offers: [], messages: {}, pending: [], typing: {}, customerRead: {}, closed: {}, lastError: null, ticketChange: { seq: 0, ticketIds: [] } };
+  private state: RealtimeState = { connected: false, lost: false, offers: [], messages: {}, pending: [], typing: {}, customerRead: {}, closed: {}, lastError: null, ticketChange: { seq: 0, ticketIds: [] }, presenceChanges: 0 };
 
   constructor(
     token: string,
@@ -99,6 +101,7 @@ export class AgentRealtime {
     });
     this.socket.on(CHAT_EVENTS.messageNew, (message: ChatMessage) => this.add(message));
     this.socket.on(CHAT_EVENTS.ticketsChanged, (change: TicketsChanged) => this.update({ ticketChange: { seq: this.state.ticketChange.seq + 1, ticketIds: change.ticketIds } }));
+    this.socket.on(CHAT_EVENTS.presenceChanged, () => this.update({ presenceChanges: this.state.presenceChanges + 1 }));
     this.socket.on(CHAT_EVENTS.typing, (event: TypingEvent) => {
       if (event.conversationId) this.update({ typing: { ...this.state.typing, [event.conversationId]: event.isTyping } });
     });

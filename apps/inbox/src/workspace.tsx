@@ -68,10 +68,16 @@ export function Workspace({ session, locale, onChooseLocale, onSignOut }: { sess
     };
   }, [realtime]);
 
-  // Connecting the /agent socket puts an offline agent online: read the profile again after each (re)connect.
+  // Read the profile after each (re)connect and after each `agent:presence`: connecting puts an offline
+  // agent online, but that commit can land after this read, and only the event says it did.
+  // A read overtaken by a later one is dropped, so a slow stale answer cannot win.
   useEffect(() => {
-    void api.call('GET /agents/me/routing', {}).then(setProfile, () => undefined);
-  }, [api, live?.connected]);
+    let latest = true;
+    void api.call('GET /agents/me/routing', {}).then((read) => latest && setProfile(read), () => undefined);
+    return () => {
+      latest = false;
+    };
+  }, [api, live?.connected, live?.presenceChanges]);
 
   // Online agents prove they are still there; routing takes silent ones offline after a minute.
   useEffect(() => {

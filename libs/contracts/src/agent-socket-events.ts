@@ -1,4 +1,4 @@
-import { AgentMessageSend, CHAT_EVENTS, ConversationOffered, ConversationRef, MessageAck, OkAck, ReadReceipt, TicketsChanged, TypingEvent } from './chat';
+import { AgentMessageSend, AgentPresenceChanged, CHAT_EVENTS, ConversationOffered, ConversationRef, MessageAck, OkAck, ReadReceipt, TicketsChanged, TypingEvent } from './chat';
 import { CollisionClientToServerEvents, CollisionServerToClientEvents } from './collision-events';
 import { ConversationServerToClientEvents } from './conversation-socket-events';
 import { SocketAck } from './socket-ack';
@@ -9,6 +9,7 @@ export interface AgentServerToClientEvents extends ConversationServerToClientEve
   [CHAT_EVENTS.offered]: (offer: ConversationOffered) => void;
   [CHAT_EVENTS.offerWithdrawn]: (offer: ConversationRef) => void;
   [CHAT_EVENTS.ticketsChanged]: (change: TicketsChanged) => void;
+  [CHAT_EVENTS.presenceChanged]: (change: AgentPresenceChanged) => void;
 }
 
 /**

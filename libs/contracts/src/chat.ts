@@ -31,6 +31,8 @@ export const CHAT_EVENTS = {
   transfer: 'conversation:transfer',
   close: 'conversation:close',
   heartbeat: 'agent:heartbeat',
+  /** Server → each of the agent's sockets: their presence changed (connecting, another tab, the heartbeat timeout). */
+  presenceChanged: 'agent:presence',
   /** Server → every agent: tickets changed through the API; inbox lists read themselves again. */
   ticketsChanged: 'tickets:changed',
 } as const;
@@ -132,6 +134,10 @@ export interface ConversationRef {
 
 export interface TicketsChanged {
   ticketIds: string[];
+}
+
+export interface AgentPresenceChanged {
+  presence: 'online' | 'away' | 'offline';
 }
 
 export interface OkAck {

@@ -15,6 +15,8 @@ export interface ClusterEventMap {
   'routing.offered': { readonly agentId: string; readonly conversationId: string; readonly expiresAt: string };
   /** The agent no longer has this chat: the offer lapsed, they transferred it, or they dropped. */
   'routing.withdrawn': { readonly agentId: string; readonly conversationId: string };
+  /** The agent's presence changed: their inbox tabs show it. */
+  'routing.presence-changed': { readonly agentId: string; readonly presence: 'online' | 'away' | 'offline' };
   /** Places in the chat queue may have moved. */
   'routing.queue-changed': Record<string, never>;
   /** A business calendar, or which calendar a queue uses, changed: cached calendars and what was worked out from them are stale. */

@@ -30,6 +30,8 @@ export class CrossProcessChatEvents implements OnModuleInit {
         return this.events.publish('routing.offered', offered(event.entry));
       case 'withdrawn':
         return this.events.publish('routing.withdrawn', { agentId: event.agentId, conversationId: event.entry.conversationId });
+      case 'presence_changed':
+        return this.events.publish('routing.presence-changed', { agentId: event.agentId, presence: event.presence });
       case 'queue_changed':
         return this.events.publish('routing.queue-changed', {});
     }

@@ -6,7 +6,7 @@ import { ChatSocketHub } from './chat-socket-hub';
 
 /**
  * Routing decisions, live: offers to the agent's sockets, withdrawn offers and chats taken back
- * from them, and each waiting customer's place in line whenever the queue moves. Every process
+ * from them, the agent's presence, and each waiting customer's place in line whenever the queue moves. Every process
  * hears every decision (the event bus) and tells the agent sockets it holds; places in line go
  * to the widget wherever it is connected, from the process that watches its conversation.
  */
@@ -30,6 +30,7 @@ export class QueueUpdates implements OnModuleInit {
       this.hub.unfollowAsAgentHere(agentId, conversationId);
       this.waiting.set(conversationId, '');
     });
+    this.events.subscribe('routing.presence-changed', ({ agentId, presence }) => this.hub.toAgentHere(agentId, CHAT_EVENTS.presenceChanged, { presence }));
     this.events.subscribe('routing.queue-changed', () => this.refreshAll());
   }
 

@@ -39,8 +39,10 @@ export class AgentPresenceService {
     await this.ensureProfile(agentId);
     const now = this.clock.now();
     let withdrawn: ChatQueueEntryEntity[] = [];
+    let changed = false;
     await this.dataSource.transaction(async (manager) => {
       const profile = await manager.findOneOrFail(AgentRoutingProfileEntity, { where: { agentId }, lock: { mode: 'pessimistic_write' } });
+      changed = profile.presence !== presence;
       if (presence === 'offline') {
         withdrawn = await this.assignment.agentGone(manager, agentId);
       } else if (profile.presence !== 'online' && presence === 'online' && profile.activeChats === 0) {
@@ -52,6 +54,7 @@ export class AgentPresenceService {
       if (presence === 'online') await this.scheduleHeartbeatCheck(agentId, now, manager);
     });
     for (const entry of withdrawn) this.events.publish({ type: 'withdrawn', entry, agentId });
+    if (changed) this.events.publish({ type: 'presence_changed', agentId, presence });
     if (presence !== 'away') await this.assignment.offerAll();
     return this.profile(agentId);
   }
@@ -77,6 +80,7 @@ export class AgentPresenceService {
     });
     if (!withdrawn) return false;
     for (const entry of withdrawn) this.events.publish({ type: 'withdrawn', entry, agentId: job.agentId });
+    this.events.publish({ type: 'presence_changed', agentId: job.agentId, presence: 'offline' });
     await this.assignment.offerAll();
     return true;
   }

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { AgentPresence } from './agent-routing-profile.record';
 import { ChatQueueEntryRecord } from './chat-queue-entry.record';
 
 /** What routing did, told after it committed, for whoever shows it live (the socket gateways). */
@@ -7,6 +8,8 @@ export type ChatRoutingEvent =
   | { readonly type: 'offered'; readonly entry: ChatQueueEntryRecord }
   /** The agent no longer has this chat: an offer lapsed, they transferred it, or they dropped. */
   | { readonly type: 'withdrawn'; readonly entry: ChatQueueEntryRecord; readonly agentId: string }
+  /** The agent is now `presence` (they chose it, connected, or their heartbeat stopped). */
+  | { readonly type: 'presence_changed'; readonly agentId: string; readonly presence: AgentPresence }
   /** Places in the queue may have moved. */
   | { readonly type: 'queue_changed' };
 
