@@ -36,6 +36,7 @@ describe('bot in live chat', () => {
     const agent = await newChatAgent(t);
     const agentSocket = await connect(baseUrl, '/agent', { token: agent.token });
     clients.push(agentSocket);
+    await agentSocket.untilOnline();
     const session = await visitorSession(t, 'zh-CN');
     const customer = await widget(session.visitorToken);
 

@@ -41,7 +41,7 @@ describe('live chat flows', () => {
   const widget = async (token: string, extra: Record<string, unknown> = {}) => track(await connect(baseUrl, '/widget', { token, ...extra }));
   const agentSocket = async (agent: TestChatAgent) => {
     const client = track(await connect(baseUrl, '/agent', { token: agent.token }));
-    await client.emit('agent:heartbeat', {});
+    await client.untilOnline();
     return client;
   };
   const acceptedChat = async () => {

@@ -46,7 +46,7 @@ describe('live chat sockets', () => {
   const acceptedChat = async () => {
     const agent = await newChatAgent(t);
     const inbox = await agentSocket(agent);
-    await inbox.emit('agent:heartbeat', {}); // connected: online (the ack means presence is stored)
+    await inbox.untilOnline();
     const session = await visitorSession(t);
     const customer = await widget(session.visitorToken);
     await customer.send('I need a person, please');

@@ -141,7 +141,7 @@ describe('scale-out on one PostgreSQL', () => {
   it('hands a chat over on one process to an agent on another, live both ways, replayed once on reconnect, and loses nothing acknowledged when a process is killed', async () => {
     const agentToken = await agentLogin(b);
     const inbox = track(await connect(b.baseUrl, '/agent', { token: agentToken }));
-    await inbox.emit('agent:heartbeat', {}); // connected: online (the ack means presence is stored)
+    await inbox.untilOnline();
 
     const session = (await call<WidgetSessionResponse>(a, 'POST', '/widget/sessions', undefined, { locale: 'en' })).body;
     const onA = track(await connect(a.baseUrl, '/widget', { token: session.visitorToken }));

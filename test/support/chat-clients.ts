@@ -1,5 +1,5 @@
 import { AgentDirectory } from '@okpay/auth';
-import { AgentMessageSend, ChatMessage, MessageAck, SocketErrorAck, WidgetSessionResponse } from '@okpay/contracts';
+import { AgentMessageSend, AgentPresenceChanged, ChatMessage, MessageAck, SocketErrorAck, WidgetSessionResponse } from '@okpay/contracts';
 import { AgentPresenceService } from '@okpay/routing';
 import { randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
@@ -61,6 +61,15 @@ export class ChatClient {
         },
       });
     });
+  }
+
+  /**
+   * An `/agent` socket of an agent who was offline: resolves once the server says connecting put
+   * them online. The handshake ends before that commit, so an ack to anything sent meanwhile does
+   * not mean it happened.
+   */
+  async untilOnline(): Promise<void> {
+    await this.next<AgentPresenceChanged>('agent:presence', (change) => change.presence === 'online');
   }
 
   /** Waits until `message:new` has delivered `count` messages in all. */
