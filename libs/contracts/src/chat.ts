@@ -136,8 +136,11 @@ export interface TicketsChanged {
   ticketIds: string[];
 }
 
+/** Whether routing may offer the agent chats: only when online; away keeps their chats, offline gives them back. */
+export type AgentPresence = 'online' | 'away' | 'offline';
+
 export interface AgentPresenceChanged {
-  presence: 'online' | 'away' | 'offline';
+  presence: AgentPresence;
 }
 
 export interface OkAck {

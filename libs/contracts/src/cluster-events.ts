@@ -1,3 +1,5 @@
+import { AgentPresence } from './chat';
+
 /**
  * Events every api process hears, whichever process published them (PostgreSQL LISTEN/NOTIFY
  * when several share a database). Payloads are JSON: ids, numbers and ISO instants only, and
@@ -16,7 +18,7 @@ export interface ClusterEventMap {
   /** The agent no longer has this chat: the offer lapsed, they transferred it, or they dropped. */
   'routing.withdrawn': { readonly agentId: string; readonly conversationId: string };
   /** The agent's presence changed: their inbox tabs show it. */
-  'routing.presence-changed': { readonly agentId: string; readonly presence: 'online' | 'away' | 'offline' };
+  'routing.presence-changed': { readonly agentId: string; readonly presence: AgentPresence };
   /** Places in the chat queue may have moved. */
   'routing.queue-changed': Record<string, never>;
   /** A business calendar, or which calendar a queue uses, changed: cached calendars and what was worked out from them are stale. */

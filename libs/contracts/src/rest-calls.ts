@@ -1,4 +1,5 @@
 import { AdminRestCalls } from './admin-rest-calls';
+import { AgentPresence } from './chat';
 import { Locale } from './locale';
 import { AGENT_TICKET_STATUSES, TICKET_PRIORITY_NAMES } from './ticket-choices';
 import {
@@ -57,7 +58,7 @@ export interface ReportQuery {
 export interface FrontEndRestCalls extends AdminRestCalls {
   'POST /auth/agents/login': { body: { email: string; password: string }; answer: AgentLoginResponse };
   'GET /agents/me/routing': { answer: RoutingProfileView };
-  'PUT /agents/me/presence': { body: { presence: 'online' | 'away' | 'offline' }; answer: RoutingProfileView };
+  'PUT /agents/me/presence': { body: { presence: AgentPresence }; answer: RoutingProfileView };
   'GET /conversations/waiting': { answer: ConversationSummary[] };
   'GET /conversations/mine': { answer: ConversationSummary[] };
   'GET /conversations/:id/messages': { query: { afterSeq?: number; limit?: number }; answer: ConversationMessagesPage };

@@ -6,9 +6,10 @@ import { ChatSocketHub } from './chat-socket-hub';
 
 /**
  * Routing decisions, live: offers to the agent's sockets, withdrawn offers and chats taken back
- * from them, the agent's presence, and each waiting customer's place in line whenever the queue moves. Every process
- * hears every decision (the event bus) and tells the agent sockets it holds; places in line go
- * to the widget wherever it is connected, from the process that watches its conversation.
+ * from them, the agent's presence, and each waiting customer's place in line whenever the queue
+ * moves. Every process hears every decision (the event bus) and tells the agent sockets it holds;
+ * places in line go to the widget wherever it is connected, from the process that watches its
+ * conversation.
  */
 @Injectable()
 export class QueueUpdates implements OnModuleInit {

@@ -1,4 +1,6 @@
-export type AgentPresence = 'online' | 'away' | 'offline';
+import type { AgentPresence } from '@okpay/contracts';
+
+export type { AgentPresence };
 
 /** What routing knows of an agent: presence, capacity, skills, and how long they have been idle. */
 export interface AgentRoutingProfileRecord {
